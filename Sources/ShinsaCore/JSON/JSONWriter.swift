@@ -1,0 +1,82 @@
+/// A JSON value to write, with members in the order given (so output is stable and diffs well).
+public indirect enum JSONOut: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  case string(String)
+  case array([JSONOut])
+  case object([(String, JSONOut)])
+
+  public static func == (lhs: JSONOut, rhs: JSONOut) -> Bool {
+    lhs.rendered() == rhs.rendered()
+  }
+
+  /// An optional string as a string or null.
+  public static func string(_ text: String?) -> JSONOut { text.map { .string($0) } ?? .null }
+
+  /// Pretty-printed JSON: two-space indent, one member per line, UTF-8 text as is, final newline.
+  public func rendered() -> String {
+    var out = ""
+    write(into: &out, indent: 0)
+    out += "\n"
+    return out
+  }
+
+  private func write(into out: inout String, indent: Int) {
+    switch self {
+    case .null: out += "null"
+    case .bool(let flag): out += flag ? "true" : "false"
+    case .int(let number): out += String(number)
+    case .string(let text): JSONOut.escape(text, into: &out)
+    case .array(let items):
+      if items.isEmpty {
+        out += "[]"
+        return
+      }
+      out += "[\n"
+      for (index, item) in items.enumerated() {
+        out += String(repeating: " ", count: indent + 2)
+        item.write(into: &out, indent: indent + 2)
+        out += index == items.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: " ", count: indent) + "]"
+    case .object(let members):
+      if members.isEmpty {
+        out += "{}"
+        return
+      }
+      out += "{\n"
+      for (index, member) in members.enumerated() {
+        out += String(repeating: " ", count: indent + 2)
+        JSONOut.escape(member.0, into: &out)
+        out += ": "
+        member.1.write(into: &out, indent: indent + 2)
+        out += index == members.count - 1 ? "\n" : ",\n"
+      }
+      out += String(repeating: " ", count: indent) + "}"
+    }
+  }
+
+  static func escape(_ text: String, into out: inout String) {
+    out += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    out += "\""
+  }
+}

@@ -1,0 +1,248 @@
+/// A document or web page a conclusion rests on.
+public struct Source: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: Localized
+  public var publisher: Localized
+  /// "YYYY-MM-DD", or coarser where the day is unknown.
+  public var date: String
+  public var url: String
+  public var status: LegalStatus
+  /// False where shinsa's research could not confirm the item.
+  public var verified: Bool
+  public var note: Localized?
+}
+
+/// A threshold shinsa chose itself (for example what "many individuals" means).
+public struct Assumption: Codable, Sendable, Equatable {
+  public var id: String
+  public var value: Int
+  public var title: Localized
+  public var text: Localized
+}
+
+/// A group of questions in the interview.
+public struct Section: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: Localized
+}
+
+/// The kind of answer a question takes.
+public enum QuestionKind: String, Codable, Sendable {
+  /// Several options may be chosen.
+  case multi
+  /// Exactly one option.
+  case single
+  /// Yes or no.
+  case yesno
+  /// A whole number within bounds.
+  case number
+  /// Free text.
+  case text
+}
+
+/// One choice of a single- or multi-choice question.
+public struct ChoiceOption: Codable, Sendable, Equatable {
+  public var value: String
+  public var label: Localized
+  public var explain: Localized
+}
+
+/// An interview question.
+public struct Question: Codable, Sendable, Equatable {
+  public var id: String
+  public var section: String
+  public var kind: QuestionKind
+  /// Whether the id and values are part of the public answers-file contract.
+  public var contract: Bool
+  public var text: Localized
+  /// Why the question is asked and what the answer changes.
+  public var why: Localized
+  public var help: Localized
+  public var options: [ChoiceOption]?
+  public var min: Int?
+  public var max: Int?
+  public var unit: Localized?
+  /// The visibility condition as written in the rulebook.
+  public var visibleIfSource: String?
+  /// The compiled visibility condition (`.always` when there is none).
+  public internal(set) var visibleIf: Condition = .always
+
+  enum CodingKeys: String, CodingKey {
+    case id, section, kind, contract, text, why, help, options, min, max, unit
+    case visibleIfSource = "visibleIf"
+  }
+
+  /// The option values, in rulebook order.
+  public var optionValues: [String] { options?.map(\.value) ?? [] }
+
+  /// The option with `value`, if any.
+  public func option(_ value: String) -> ChoiceOption? { options?.first { $0.value == value } }
+}
+
+/// A regulator's document, with its date and legal status.
+public struct RegulatorDocument: Codable, Sendable, Equatable {
+  public var title: Localized
+  public var date: String
+  public var status: LegalStatus
+  public var sources: [String]
+}
+
+/// A ministry or agency with a role for AI in Japan.
+public struct Regulator: Codable, Sendable, Equatable {
+  public var id: String
+  public var name: Localized
+  public var abbreviation: String
+  public var role: Localized
+  public var documents: [RegulatorDocument]
+  public var watch: [Localized]?
+  public var sources: [String]
+}
+
+/// A rule that raises the triage tier.
+public struct TierRule: Codable, Sendable, Equatable {
+  public var id: String
+  public var tier: Tier
+  public var whenSource: String
+  public internal(set) var when: Condition = .always
+  public var reason: Localized
+  public var anchor: Localized
+  public var status: LegalStatus
+  public var sources: [String]
+  public var assumptions: [String]?
+
+  enum CodingKeys: String, CodingKey {
+    case id, tier, reason, anchor, status, sources, assumptions
+    case whenSource = "when"
+  }
+}
+
+/// Whether a regulator leads or joins.
+public enum RegulatorRole: String, Codable, Sendable {
+  case primary
+  case secondary
+}
+
+/// A rule that brings a regulator in.
+public struct RegulatorRule: Codable, Sendable, Equatable {
+  public var id: String
+  public var regulator: String
+  public var role: RegulatorRole
+  /// For primary rules: the highest firing priority wins.
+  public var priority: Int?
+  public var whenSource: String
+  public internal(set) var when: Condition = .always
+  public var why: Localized
+  public var sources: [String]
+
+  enum CodingKeys: String, CodingKey {
+    case id, regulator, role, priority, why, sources
+    case whenSource = "when"
+  }
+}
+
+/// Something the assessed business should do or watch, with its legal status.
+public struct Obligation: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: Localized
+  public var summary: Localized
+  public var status: LegalStatus
+  public var regulator: String
+  public var whenSource: String
+  public internal(set) var when: Condition = .always
+  public var sources: [String]
+  public var asOf: String
+  public var verified: Bool
+  public var note: Localized?
+
+  enum CodingKeys: String, CodingKey {
+    case id, title, summary, status, regulator, sources, asOf, verified, note
+    case whenSource = "when"
+  }
+}
+
+/// A framework that asks for a disclosure field.
+public struct DisclosureFramework: Codable, Sendable, Equatable {
+  public var name: Localized
+  public var status: LegalStatus
+  public var sources: [String]
+}
+
+/// One field of the transparency disclosure.
+public struct DisclosureField: Codable, Sendable, Equatable {
+  public var id: String
+  public var title: Localized
+  public var prompt: Localized
+  public var frameworks: [DisclosureFramework]
+  public var requiredWhenSource: String?
+  public var recommendedWhenSource: String?
+  public internal(set) var requiredWhen: Condition = .never
+  public internal(set) var recommendedWhen: Condition = .never
+
+  enum CodingKeys: String, CodingKey {
+    case id, title, prompt, frameworks
+    case requiredWhenSource = "requiredWhen"
+    case recommendedWhenSource = "recommendedWhen"
+  }
+}
+
+/// The routes the sandbox advisor can point to.
+public enum SandboxRouteID: String, Codable, Sendable, CaseIterable {
+  case none
+  case grayZone = "gray-zone"
+  case newBusinessException = "new-business-exception"
+  case projectSandbox = "project-sandbox"
+  case regionalSandbox = "regional-sandbox"
+}
+
+/// A route to permission to try something an existing rule stands in the way of.
+public struct SandboxRoute: Codable, Sendable, Equatable {
+  public var id: SandboxRouteID
+  public var name: Localized
+  public var summary: Localized
+  public var whenSource: String
+  public internal(set) var when: Condition = .always
+  public var priority: Int
+  public var status: LegalStatus
+  public var statute: Localized
+  public var timing: Localized
+  public var timingConfirmed: Bool
+  public var desk: String
+  public var sources: [String]
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, summary, priority, status, statute, timing, timingConfirmed, desk, sources
+    case whenSource = "when"
+  }
+}
+
+/// An eligibility criterion for one or more sandbox routes.
+public struct SandboxCriterion: Codable, Sendable, Equatable {
+  public var id: String
+  public var routes: [SandboxRouteID]
+  public var title: Localized
+  public var metSource: String
+  public internal(set) var met: Condition = .always
+  /// When true, an unmet criterion makes the route ineligible; otherwise it is a gap to close.
+  public var blocking: Bool
+  public var sources: [String]
+
+  enum CodingKeys: String, CodingKey {
+    case id, routes, title, blocking, sources
+    case metSource = "met"
+  }
+}
+
+/// Sandbox routes and their criteria.
+public struct SandboxRules: Codable, Sendable, Equatable {
+  public var routes: [SandboxRoute]
+  public var criteria: [SandboxCriterion]
+}
+
+/// A tier's label and meaning in the rulebook's words.
+public struct TierInfo: Codable, Sendable, Equatable {
+  public var id: Tier
+  public var label: Localized
+  public var meaning: Localized
+  /// Sources for the tier's meaning (used by the trace of the standard tier).
+  public var sources: [String]?
+}

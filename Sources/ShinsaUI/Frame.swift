@@ -1,0 +1,84 @@
+/// What a cell is drawn as; themes map roles to colours and attributes.
+public enum StyleRole: String, Sendable, CaseIterable {
+  case text, muted, accent, selection, border, warning, error
+  case tierStandard, tierImportant, tierSpeciallyDesignated
+}
+
+/// One terminal cell: a grapheme (empty for the right half of a wide character) and a style.
+public struct Cell: Sendable, Equatable {
+  public var grapheme: String
+  public var role: StyleRole
+
+  /// Creates a cell.
+  public init(_ grapheme: String = " ", role: StyleRole = .text) {
+    self.grapheme = grapheme
+    self.role = role
+  }
+}
+
+/// A cell position for the terminal cursor.
+public struct CursorPosition: Sendable, Equatable {
+  public var row: Int
+  public var column: Int
+
+  /// Creates a position.
+  public init(row: Int, column: Int) {
+    self.row = row
+    self.column = column
+  }
+}
+
+/// A rendered screen: a grid of cells and a cursor, with no I/O.
+public struct Frame: Sendable, Equatable {
+  public let width: Int
+  public let height: Int
+  public private(set) var cells: [Cell]
+  /// Where the terminal cursor goes, if shown.
+  public var cursor: CursorPosition?
+
+  /// A blank frame.
+  public init(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    cells = Array(repeating: Cell(), count: self.width * self.height)
+  }
+
+  /// Writes `text` at a row and column, clipped at the right edge, wide characters taking two cells.
+  /// Returns the column after the last cell written.
+  @discardableResult
+  public mutating func put(_ text: String, row: Int, column: Int, role: StyleRole = .text) -> Int {
+    guard row >= 0, row < height else { return column }
+    var x = column
+    for character in text {
+      let cells = DisplayWidth.of(character)
+      if cells == 0 { continue }
+      if x < 0 {
+        x += cells
+        continue
+      }
+      if x + cells > width { break }
+      self.cells[row * width + x] = Cell(String(character), role: role)
+      if cells == 2 { self.cells[row * width + x + 1] = Cell("", role: role) }
+      x += cells
+    }
+    return x
+  }
+
+  /// The cell at a row and column.
+  public subscript(row: Int, column: Int) -> Cell { cells[row * width + column] }
+
+  /// The frame as plain text lines, trailing spaces removed (for golden screens).
+  public var text: String {
+    (0..<height).map { row in
+      var line = ""
+      for column in 0..<width { line += cells[row * width + column].grapheme }
+      while line.last == " " { line.removeLast() }
+      return line
+    }.joined(separator: "\n")
+  }
+
+  public static func == (lhs: Frame, rhs: Frame) -> Bool {
+    lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+      && lhs.cursor == rhs.cursor
+  }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+/// Exit statuses (sysexits.h) used by every command.
+enum Exit {
+  static let ok: Int32 = 0
+  static let failOn: Int32 = 3
+  static let usage: Int32 = 64
+  static let dataError: Int32 = 65
+  static let noInput: Int32 = 66
+  static let cannotCreate: Int32 = 73
+  static let ioError: Int32 = 74
+
+  /// Prints one clear sentence (and optional detail lines) on stderr and exits.
+  static func fail(_ code: Int32, _ message: String, details: [String] = []) -> Never {
+    var text = "shinsa: " + message + "\n"
+    for line in details { text += "  " + line + "\n" }
+    FileHandle.standardError.write(Data(text.utf8))
+    exit(code)
+  }
+
+  /// Writes `text` to stdout, exiting with 74 if the output cannot be written.
+  static func writeOut(_ text: String) {
+    let data = Array(text.utf8)
+    var offset = 0
+    while offset < data.count {
+      let written = data[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        fail(ioError, "cannot write the output (\(String(cString: strerror(errno)))).")
+      }
+      offset += written
+    }
+  }
+}

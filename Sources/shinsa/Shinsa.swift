@@ -1,0 +1,23 @@
+import ArgumentParser
+import ShinsaCore
+
+@main
+struct Shinsa: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "shinsa",
+    abstract: "審査 shinsa: assess an AI system deployed in Japan against a rulebook of regulators, guidance and law.",
+    discussion: """
+      shinsa asks about a system's sector, scale and impact, and says which regulators, \
+      obligations and disclosures apply, each with its legal status and sources. Its tier \
+      (standard / important / specially designated) is shinsa's own triage tier, not a \
+      statutory category: Japan's AI Promotion Act defines no risk tiers.
+
+      Examples:
+        shinsa assess --answers answers.json
+        shinsa assess --answers answers.json --format json --fail-on specially-designated
+        shinsa rulebook check
+      """,
+    version: "0.1.0 (rulebook format 1)",
+    subcommands: [AssessCommand.self, RulebookCommand.self]
+  )
+}
