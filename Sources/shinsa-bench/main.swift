@@ -18,22 +18,29 @@ func measure(_ label: String, iterations: Int, _ body: () throws -> Void) rethro
   let p95 = samples[min(samples.count - 1, samples.count * 95 / 100)]
   let best = samples[0]
   print(
-    String(format: "%-34@ n=%-7d best %9.4f ms  median %9.4f ms  p95 %9.4f ms", label as NSString, iterations, best, median, p95))
+    String(
+      format: "%-34@ n=%-7d best %9.4f ms  median %9.4f ms  p95 %9.4f ms", label as NSString,
+      iterations, best, median, p95))
 }
 
 let iterations = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 200
 let rulebook = try RulebookLoader.bundled()
-print("rulebook \(rulebook.id) \(rulebook.version): \(rulebook.questions.count) questions, \(rulebook.obligations.count) obligations")
+print(
+  "rulebook \(rulebook.id) \(rulebook.version): \(rulebook.questions.count) questions, \(rulebook.obligations.count) obligations"
+)
 try measure("rulebook load (bundled, cold path)", iterations: iterations) {
   _ = try RulebookLoader.bundled()
 }
 let assessor = Assessor(rulebook: rulebook)
 let bank: [String: Answer] = [
-  "sector": .choices(["finance"]), "use_case": .choices(["credit-decision"]), "role": .choice("provider"),
+  "sector": .choices(["finance"]), "use_case": .choices(["credit-decision"]),
+  "role": .choice("provider"),
   "people_affected": .number(2_000_000), "decision_role": .choice("decides"),
   "infrastructure_operator": .bool(false), "personal_data": .choice("personal"),
-  "cross_border_transfer": .bool(true), "uses_foundation_model": .bool(true), "fine_tuned": .bool(true),
-  "offered_in_eu": .bool(false), "headquarters": .choice("foreign"), "regulatory_barrier": .choice("none"),
+  "cross_border_transfer": .bool(true), "uses_foundation_model": .bool(true),
+  "fine_tuned": .bool(true),
+  "offered_in_eu": .bool(false), "headquarters": .choice("foreign"),
+  "regulatory_barrier": .choice("none"),
 ]
 var sink = 0
 measure("assess (bank-credit-scoring)", iterations: iterations * 50) {

@@ -4,7 +4,8 @@ import ShinsaCore
 struct AssessCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "assess",
-    abstract: "Assess an answers file and print the tier, regulators, obligations and sandbox route.",
+    abstract:
+      "Assess an answers file and print the tier, regulators, obligations and sandbox route.",
     discussion: """
       The answers file is JSON: {"answers": {"sector": ["finance"], "people_affected": 2000000, ...}}. \
       Other top-level keys are ignored. Any answer may be "unknown" or left out; the result then \
@@ -42,7 +43,8 @@ struct AssessCommand: ParsableCommand {
       throw ValidationError("Give the answers file once: either as an argument or with --answers.")
     }
     if file == nil, answers == nil {
-      throw ValidationError("Name the answers file to assess, for example: shinsa assess --answers answers.json")
+      throw ValidationError(
+        "Name the answers file to assess, for example: shinsa assess --answers answers.json")
     }
   }
 
@@ -53,7 +55,8 @@ struct AssessCommand: ParsableCommand {
     do {
       bytes = try FileLimits.read(path: path, maximumBytes: AnswersFile.maximumBytes)
     } catch {
-      Exit.fail(error.isMissingOrUnreadable ? Exit.noInput : Exit.dataError, "\(path): \(error.message).")
+      Exit.fail(
+        error.isMissingOrUnreadable ? Exit.noInput : Exit.dataError, "\(path): \(error.message).")
     }
     let parsed: [String: Answer]
     do {
@@ -64,13 +67,17 @@ struct AssessCommand: ParsableCommand {
     let assessment = Assessor(rulebook: rulebook).assess(parsed)
     switch format {
     case .json:
-      Exit.writeOut(AssessmentJSON(assessment: assessment, rulebook: rulebook, language: lang).render())
+      Exit.writeOut(
+        AssessmentJSON(assessment: assessment, rulebook: rulebook, language: lang).render())
     case .text:
       Exit.writeOut(
-        AssessmentReport(assessment: assessment, rulebook: rulebook, language: lang, style: .text).render())
+        AssessmentReport(assessment: assessment, rulebook: rulebook, language: lang, style: .text)
+          .render())
     case .markdown:
       Exit.writeOut(
-        AssessmentReport(assessment: assessment, rulebook: rulebook, language: lang, style: .markdown).render())
+        AssessmentReport(
+          assessment: assessment, rulebook: rulebook, language: lang, style: .markdown
+        ).render())
     }
     if let failOn, assessment.tier >= failOn {
       throw ExitCode(Exit.failOn)

@@ -24,7 +24,9 @@ enum Exit {
     let data = Array(text.utf8)
     var offset = 0
     while offset < data.count {
-      let written = data[offset...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      let written = data[offset...].withUnsafeBytes {
+        write(STDOUT_FILENO, $0.baseAddress, $0.count)
+      }
       if written < 0 {
         if errno == EINTR { continue }
         fail(ioError, "cannot write the output (\(String(cString: strerror(errno)))).")

@@ -12,7 +12,8 @@ struct RulebookCommand: ParsableCommand {
 struct RulebookCheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
-    abstract: "Validate a rulebook and walk its answer space for dead rules and broken conclusions.",
+    abstract:
+      "Validate a rulebook and walk its answer space for dead rules and broken conclusions.",
     discussion: """
       Loads the rulebook (the bundled jp-ai when PATH is left out), then reports questions that \
       can never be shown, rules that can never fire, conclusions without sources, cases with no \
@@ -25,7 +26,9 @@ struct RulebookCheckCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The rulebook file to check.", valueName: "PATH"))
   var path: String?
 
-  @Option(name: .long, help: "How many full answer combinations to sample when the space is too large to walk.")
+  @Option(
+    name: .long,
+    help: "How many full answer combinations to sample when the space is too large to walk.")
   var samples: Int = 20_000
 
   @Option(name: .long, help: "Output format: text or json.")

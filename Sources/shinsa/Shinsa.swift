@@ -5,7 +5,8 @@ import ShinsaCore
 struct Shinsa: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "shinsa",
-    abstract: "審査 shinsa: assess an AI system deployed in Japan against a rulebook of regulators, guidance and law.",
+    abstract:
+      "審査 shinsa: assess an AI system deployed in Japan against a rulebook of regulators, guidance and law.",
     discussion: """
       shinsa asks about a system's sector, scale and impact, and says which regulators, \
       obligations and disclosures apply, each with its legal status and sources. Its tier \

@@ -14,7 +14,9 @@ import Testing
 
   private func strings(_ node: JSONNode?) -> [String] {
     guard case .array(let items)? = node?.value else { return [] }
-    return items.compactMap { if case .string(let text) = $0.value { return text } else { return nil } }
+    return items.compactMap {
+      if case .string(let text) = $0.value { return text } else { return nil }
+    }
   }
 
   @Test(arguments: scenarioNames)
@@ -39,7 +41,9 @@ import Testing
     }
     let primaries = regulators.filter { $0["role"]?.value == .string("primary") }
     #expect(primaries.count == 1)
-    if let primary = expect["primaryRegulator"] { #expect(primaries.first?["id"]?.value == primary.value) }
+    if let primary = expect["primaryRegulator"] {
+      #expect(primaries.first?["id"]?.value == primary.value)
+    }
     for id in strings(expect["regulatorsInclude"]) { #expect(ids.contains(id), "\(id)") }
     for id in strings(expect["regulatorsExclude"]) { #expect(!ids.contains(id), "\(id)") }
     if let route = expect["sandboxRoute"] {
@@ -48,7 +52,9 @@ import Testing
     if let not = expect["sandboxEligibleNot"] {
       #expect(output.node(at: [.key("sandbox"), .key("eligible")])?.value != not.value)
     }
-    if let review = expect["requiresReview"] { #expect(output["requiresReview"]?.value == review.value) }
+    if let review = expect["requiresReview"] {
+      #expect(output["requiresReview"]?.value == review.value)
+    }
   }
 
   @Test func textFormatIsForPeople() throws {
@@ -57,15 +63,20 @@ import Testing
     #expect(run.status == 0)
     #expect(run.stdout.contains("triage tier, not a statutory category"))
     #expect(run.stdout.contains("Binding law"))
-    let markdown = try Binary.run(["assess", "--answers", path, "--format", "markdown", "--lang", "ja"])
+    let markdown = try Binary.run([
+      "assess", "--answers", path, "--format", "markdown", "--lang", "ja",
+    ])
     #expect(markdown.status == 0)
     #expect(markdown.stdout.contains("## 関係省庁"))
   }
 
   @Test func failOnGatesCI() throws {
     let bank = Binary.fixtures.appendingPathComponent("scenarios/bank-credit-scoring.json").path
-    let factory = Binary.fixtures.appendingPathComponent("scenarios/factory-visual-inspection.json").path
-    let gated = try Binary.run(["assess", "--answers", bank, "--format", "json", "--fail-on", "important"])
+    let factory = Binary.fixtures.appendingPathComponent("scenarios/factory-visual-inspection.json")
+      .path
+    let gated = try Binary.run([
+      "assess", "--answers", bank, "--format", "json", "--fail-on", "important",
+    ])
     #expect(gated.status == 3)
     #expect(!gated.stdout.isEmpty)
     let passed = try Binary.run(["assess", "--answers", factory, "--fail-on", "important"])
@@ -83,7 +94,9 @@ import Testing
     ("", "empty"),
     (#"{"answers": {"offered_in_eu": "maybe"}}"#, "offered_in_eu"),
   ])
-  func malformedAnswersExit65WithTheProblemNamedAndNothingOnStdout(text: String, expected: String) throws {
+  func malformedAnswersExit65WithTheProblemNamedAndNothingOnStdout(text: String, expected: String)
+    throws
+  {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = try Binary.write(text, named: "answers.json", in: folder)
@@ -125,12 +138,15 @@ import Testing
   @Test func rulebookOverrideIsUsedAndItsErrorsAreClear() throws {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let broken = try Binary.write("{\"format\": \"shinsa-rulebook\"", named: "rules.json", in: folder)
+    let broken = try Binary.write(
+      "{\"format\": \"shinsa-rulebook\"", named: "rules.json", in: folder)
     let answers = Binary.fixtures.appendingPathComponent("scenarios/bank-credit-scoring.json").path
     let run = try Binary.run(["assess", "--answers", answers, "--rulebook", broken])
     #expect(run.status == 65)
     #expect(run.stderr.contains("rules.json:1:"))
-    let missing = try Binary.run(["assess", "--answers", answers, "--rulebook", "/nonexistent/rules.json"])
+    let missing = try Binary.run([
+      "assess", "--answers", answers, "--rulebook", "/nonexistent/rules.json",
+    ])
     #expect(missing.status == 66)
   }
 }

@@ -31,16 +31,28 @@ import Testing
   }
 
   @Test(arguments: [
-    (#"{"answers": {"sectr": ["finance"]}}"#, "answers.sectr", "unknown question id \"sectr\" (did you mean 'sector'?)"),
-    (#"{"answers": {"sector": ["banking"]}}"#, "answers.sector[0]", "\"banking\" is not an option of sector; allowed: finance"),
+    (
+      #"{"answers": {"sectr": ["finance"]}}"#, "answers.sectr",
+      "unknown question id \"sectr\" (did you mean 'sector'?)"
+    ),
+    (
+      #"{"answers": {"sector": ["banking"]}}"#, "answers.sector[0]",
+      "\"banking\" is not an option of sector; allowed: finance"
+    ),
     (#"{"answers": {"sector": "finance"}}"#, "answers.sector", "takes a list of options"),
     (#"{"answers": {"sector": []}}"#, "answers.sector", "choose at least one"),
     (#"{"answers": {"sector": ["finance", "finance"]}}"#, "answers.sector[1]", "listed twice"),
-    (#"{"answers": {"role": "ceo"}}"#, "answers.role", "\"ceo\" is not an option of role; allowed: foundation-model-developer"),
+    (
+      #"{"answers": {"role": "ceo"}}"#, "answers.role",
+      "\"ceo\" is not an option of role; allowed: foundation-model-developer"
+    ),
     (#"{"answers": {"role": 3}}"#, "answers.role", "takes one option as a string"),
     (#"{"answers": {"people_affected": -1}}"#, "answers.people_affected", "must be from 0"),
     (#"{"answers": {"people_affected": 2.5}}"#, "answers.people_affected", "whole number"),
-    (#"{"answers": {"people_affected": "many"}}"#, "answers.people_affected", "takes a whole number"),
+    (
+      #"{"answers": {"people_affected": "many"}}"#, "answers.people_affected",
+      "takes a whole number"
+    ),
     (#"{"answers": {"people_affected": 1e400}}"#, "answers.people_affected", "whole number"),
     (#"{"answers": {"offered_in_eu": "yes"}}"#, "answers.offered_in_eu", "takes true or false"),
     (#"{"answers": {"offered_in_eu": null}}"#, "answers.offered_in_eu", "takes true or false"),

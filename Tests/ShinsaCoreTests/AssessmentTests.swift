@@ -43,10 +43,12 @@ import Testing
 
   @Test func diagnosisAndInfrastructureAreSpeciallyDesignated() {
     let diagnosis = Support.assess(
-      Support.with(Support.factory, ["sector": .choices(["healthcare"]), "use_case": .choices(["diagnosis"])]))
+      Support.with(
+        Support.factory, ["sector": .choices(["healthcare"]), "use_case": .choices(["diagnosis"])]))
     #expect(diagnosis.tier == .speciallyDesignated)
     #expect(tierRules(diagnosis).contains("tier.sd.healthcare-diagnostic"))
-    let infrastructure = Support.assess(Support.with(Support.factory, ["infrastructure_operator": .bool(true)]))
+    let infrastructure = Support.assess(
+      Support.with(Support.factory, ["infrastructure_operator": .bool(true)]))
     #expect(infrastructure.tier == .speciallyDesignated)
     #expect(tierRules(infrastructure) == ["tier.sd.infrastructure"])
   }
@@ -54,12 +56,30 @@ import Testing
   @Test func importantAnchorsEachRaiseTheTier() {
     let cases: [(String, [String: Answer?])] = [
       ("tier.imp.special-care-data", ["personal_data": .choice("special-care")]),
-      ("tier.imp.personal-data-at-scale", ["personal_data": .choice("personal"), "people_affected": .number(50_000)]),
-      ("tier.imp.automated-decisions", ["decision_role": .choice("decides"), "people_affected": .number(10)]),
-      ("tier.imp.cross-border", ["personal_data": .choice("personal"), "cross_border_transfer": .bool(true)]),
-      ("tier.imp.eu-high-risk-area", ["offered_in_eu": .bool(true), "use_case": .choices(["hiring"])]),
-      ("tier.imp.public-sector-genai", ["sector": .choices(["public-sector"]), "uses_foundation_model": .bool(true)]),
-      ("tier.imp.physical-ai", ["sector": .choices(["mobility"]), "use_case": .choices(["drone-operations"])]),
+      (
+        "tier.imp.personal-data-at-scale",
+        ["personal_data": .choice("personal"), "people_affected": .number(50_000)]
+      ),
+      (
+        "tier.imp.automated-decisions",
+        ["decision_role": .choice("decides"), "people_affected": .number(10)]
+      ),
+      (
+        "tier.imp.cross-border",
+        ["personal_data": .choice("personal"), "cross_border_transfer": .bool(true)]
+      ),
+      (
+        "tier.imp.eu-high-risk-area",
+        ["offered_in_eu": .bool(true), "use_case": .choices(["hiring"])]
+      ),
+      (
+        "tier.imp.public-sector-genai",
+        ["sector": .choices(["public-sector"]), "uses_foundation_model": .bool(true)]
+      ),
+      (
+        "tier.imp.physical-ai",
+        ["sector": .choices(["mobility"]), "use_case": .choices(["drone-operations"])]
+      ),
     ]
     for (rule, changes) in cases {
       let assessment = Support.assess(Support.with(Support.factory, changes))
@@ -87,7 +107,10 @@ import Testing
     answers["people_affected"] = .unknown
     let assessment = Support.assess(answers)
     #expect(assessment.requiresReview)
-    #expect(assessment.review.contains { $0.conclusion == "tier" && $0.questions.contains("people_affected") })
+    #expect(
+      assessment.review.contains {
+        $0.conclusion == "tier" && $0.questions.contains("people_affected")
+      })
   }
 
   @Test func missingAnswerThatCannotChangeTheTierDoesNotFlagIt() {
@@ -122,7 +145,8 @@ import Testing
 
   @Test func primaryFollowsTheSector() {
     let expected = [
-      "finance": "fsa", "healthcare": "mhlw", "education": "mext", "public-sector": "digital-agency",
+      "finance": "fsa", "healthcare": "mhlw", "education": "mext",
+      "public-sector": "digital-agency",
       "mobility": "mlit", "industrial": "meti", "other": "meti",
     ]
     for (sector, regulator) in expected {
@@ -143,12 +167,16 @@ import Testing
 
   @Test func personalDataBringsInPPCAndNoneKeepsItOut() {
     #expect(!regulators(Support.assess(Support.factory)).contains("ppc"))
-    #expect(regulators(Support.assess(Support.with(Support.factory, ["personal_data": .choice("personal")]))).contains("ppc"))
+    #expect(
+      regulators(
+        Support.assess(Support.with(Support.factory, ["personal_data": .choice("personal")]))
+      ).contains("ppc"))
   }
 
   @Test func diagnosticDeviceBringsInPMDA() {
     let assessment = Support.assess(
-      Support.with(Support.factory, ["sector": .choices(["healthcare"]), "use_case": .choices(["diagnosis"])]))
+      Support.with(
+        Support.factory, ["sector": .choices(["healthcare"]), "use_case": .choices(["diagnosis"])]))
     #expect(regulators(assessment).contains("pmda"))
     #expect(assessment.primaryRegulator?.id == "mhlw")
   }
@@ -181,7 +209,8 @@ import Testing
 
   @Test func crossBorderTransferBringsArticle28() {
     #expect(obligations(Support.assess(Support.bank)).contains("appi.cross-border"))
-    let domestic = Support.assess(Support.with(Support.bank, ["cross_border_transfer": .bool(false)]))
+    let domestic = Support.assess(
+      Support.with(Support.bank, ["cross_border_transfer": .bool(false)]))
     #expect(!obligations(domestic).contains("appi.cross-border"))
   }
 
@@ -194,12 +223,16 @@ import Testing
   @Test func barrierPointsToTheRightRoute() {
     let none = Support.assess(Support.factory)
     #expect(none.sandbox.route == .none)
-    let unclear = Support.assess(Support.with(Support.factory, ["regulatory_barrier": .choice("unclear")]))
+    let unclear = Support.assess(
+      Support.with(Support.factory, ["regulatory_barrier": .choice("unclear")]))
     #expect(unclear.sandbox.route == .grayZone)
-    let blocked = Support.assess(Support.with(Support.factory, ["regulatory_barrier": .choice("blocked")]))
+    let blocked = Support.assess(
+      Support.with(Support.factory, ["regulatory_barrier": .choice("blocked")]))
     #expect(blocked.sandbox.route == .projectSandbox)
     let exception = Support.assess(
-      Support.with(Support.factory, ["regulatory_barrier": .choice("blocked"), "barrier_goal": .choice("exception")]))
+      Support.with(
+        Support.factory,
+        ["regulatory_barrier": .choice("blocked"), "barrier_goal": .choice("exception")]))
     #expect(exception.sandbox.route == .newBusinessException)
     let drone = Support.assess(
       Support.with(
@@ -209,12 +242,15 @@ import Testing
   }
 
   @Test func sandboxEligibilityFollowsTheCriteria() {
-    var answers = Support.with(Support.factory, ["regulatory_barrier": .choice("blocked"), "barrier_goal": .choice("demonstrate")])
+    var answers = Support.with(
+      Support.factory,
+      ["regulatory_barrier": .choice("blocked"), "barrier_goal": .choice("demonstrate")])
     let open = Support.assess(answers)
     #expect(open.sandbox.eligible == .unknown)
     #expect(!open.sandbox.gaps.isEmpty)
     #expect(open.requiresReview)
-    for criterion in Support.rulebook.sandbox.criteria where criterion.routes.contains(.projectSandbox) {
+    for criterion in Support.rulebook.sandbox.criteria
+    where criterion.routes.contains(.projectSandbox) {
       for id in criterion.met.questionIDs { answers[id] = .bool(true) }
     }
     let ready = Support.assess(answers)
@@ -239,7 +275,9 @@ import Testing
   @Test func disclosureRequirementsDependOnAnswers() {
     let factory = Support.assess(Support.factory)
     let bank = Support.assess(Support.bank)
-    let required = { (a: Assessment) in Set(a.disclosure.filter { $0.need == .required }.map(\.fieldID)) }
+    let required = { (a: Assessment) in
+      Set(a.disclosure.filter { $0.need == .required }.map(\.fieldID))
+    }
     #expect(required(bank).contains("personal-data"))
     #expect(required(bank).contains("redress"))
     #expect(!required(factory).contains("personal-data"))
@@ -256,14 +294,18 @@ import Testing
         Issue.record("tier rule \(rule.id) never fires")
         continue
       }
-      #expect(Support.assess(answers).tierTrace.contains { $0.rule == rule.id } || Support.assess(answers).tier > rule.tier)
+      #expect(
+        Support.assess(answers).tierTrace.contains { $0.rule == rule.id }
+          || Support.assess(answers).tier > rule.tier)
     }
     for rule in Support.rulebook.regulatorRules {
       guard let answers = checker.witness(rule.when) else {
         Issue.record("regulator rule \(rule.id) never fires")
         continue
       }
-      #expect(Support.assess(answers).regulators.contains { $0.trace.contains { $0.rule == rule.id } }, "\(rule.id)")
+      #expect(
+        Support.assess(answers).regulators.contains { $0.trace.contains { $0.rule == rule.id } },
+        "\(rule.id)")
     }
     for obligation in Support.rulebook.obligations {
       guard let answers = checker.witness(obligation.when) else {
@@ -271,7 +313,9 @@ import Testing
         continue
       }
       #expect(
-        Support.assess(answers).obligations.contains { $0.obligation.id == obligation.id && $0.applies == .yes },
+        Support.assess(answers).obligations.contains {
+          $0.obligation.id == obligation.id && $0.applies == .yes
+        },
         "\(obligation.id)")
     }
   }

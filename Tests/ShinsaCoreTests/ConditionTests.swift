@@ -3,12 +3,16 @@ import Testing
 @testable import ShinsaCore
 
 @Suite struct ConditionTests {
-  private static func question(_ id: String, _ kind: QuestionKind, _ options: [String] = []) -> Question {
+  private static func question(_ id: String, _ kind: QuestionKind, _ options: [String] = [])
+    -> Question
+  {
     let text = Localized(en: id, ja: id)
     return Question(
       id: id, section: "s", kind: kind, contract: false, text: text, why: text, help: text,
-      options: options.isEmpty ? nil : options.map { ChoiceOption(value: $0, label: text, explain: text) },
-      min: kind == .number ? 0 : nil, max: kind == .number ? 1000 : nil, unit: nil, visibleIfSource: nil)
+      options: options.isEmpty
+        ? nil : options.map { ChoiceOption(value: $0, label: text, explain: text) },
+      min: kind == .number ? 0 : nil, max: kind == .number ? 1000 : nil, unit: nil,
+      visibleIfSource: nil)
   }
 
   private static let questions = [
@@ -83,7 +87,8 @@ import Testing
 
   @Test func forbiddenQuestionsAreRefusedWithReason() {
     let scope = ConditionScope(
-      questions: Self.scope.questions, assumptions: [:], forbidden: ["eu": "comes later in the interview"])
+      questions: Self.scope.questions, assumptions: [:],
+      forbidden: ["eu": "comes later in the interview"])
     do {
       _ = try ConditionParser.compile("eu == true", scope: scope)
       Issue.record("accepted a forbidden question")
@@ -105,7 +110,9 @@ import Testing
     #expect(try truth("people > $many", ["people": .number(100)]) == .no)
     #expect(try truth("people answered", ["people": .unknown]) == .no)
     #expect(try truth("purpose answered", ["purpose": .text("")]) == .no)
-    #expect(try truth("sector in [finance, other]", ["sector": .choices(["healthcare", "other"])]) == .yes)
+    #expect(
+      try truth("sector in [finance, other]", ["sector": .choices(["healthcare", "other"])]) == .yes
+    )
     #expect(try truth("sector has finance", ["sector": .choices(["healthcare"])]) == .no)
     #expect(try truth("role in [provider]", ["role": .choice("provider")]) == .yes)
     #expect(try truth("role != provider", ["role": .choice("developer")]) == .yes)
@@ -118,7 +125,8 @@ private struct ActiveAnswersStub {
   var answers: [String: Answer]
 
   mutating func truth(_ condition: Condition) -> Truth {
-    let active = ActiveAnswers(visible: Array(repeating: true, count: questions.count),
+    let active = ActiveAnswers(
+      visible: Array(repeating: true, count: questions.count),
       answers: questions.map { answers[$0.id] })
     return Evaluator.truth(of: condition, in: active)
   }

@@ -29,12 +29,24 @@ import Testing
   @Test func invalidAnswersThrowAndChangeNothing() {
     var interview = fresh()
     let before = interview
-    #expect(throws: InterviewError.self) { try interview.apply(.answer(question: "sector", .choices(["banking"]))) }
-    #expect(throws: InterviewError.self) { try interview.apply(.answer(question: "sector", .choices([]))) }
-    #expect(throws: InterviewError.self) { try interview.apply(.answer(question: "role", .choice("boss"))) }
-    #expect(throws: InterviewError.self) { try interview.apply(.answer(question: "people_affected", .number(-1))) }
-    #expect(throws: InterviewError.self) { try interview.apply(.answer(question: "people_affected", .bool(true))) }
-    #expect(throws: InterviewError.self) { try interview.apply(.answer(question: "nope", .unknown)) }
+    #expect(throws: InterviewError.self) {
+      try interview.apply(.answer(question: "sector", .choices(["banking"])))
+    }
+    #expect(throws: InterviewError.self) {
+      try interview.apply(.answer(question: "sector", .choices([])))
+    }
+    #expect(throws: InterviewError.self) {
+      try interview.apply(.answer(question: "role", .choice("boss")))
+    }
+    #expect(throws: InterviewError.self) {
+      try interview.apply(.answer(question: "people_affected", .number(-1)))
+    }
+    #expect(throws: InterviewError.self) {
+      try interview.apply(.answer(question: "people_affected", .bool(true)))
+    }
+    #expect(throws: InterviewError.self) {
+      try interview.apply(.answer(question: "nope", .unknown))
+    }
     #expect(interview == before)
   }
 
@@ -125,7 +137,9 @@ import Testing
     var interview = fresh()
     try interview.apply(.answer(question: "uses_foundation_model", .bool(false)))
     #expect(throws: InterviewError.self) { try interview.apply(.jump(question: "fine_tuned")) }
-    #expect(throws: InterviewError.self) { try interview.apply(.answer(question: "fine_tuned", .bool(true))) }
+    #expect(throws: InterviewError.self) {
+      try interview.apply(.answer(question: "fine_tuned", .bool(true)))
+    }
   }
 
   @Test func hiddenAnswersAreKeptButInactiveAndComeBack() throws {
@@ -165,7 +179,9 @@ import Testing
     try interview.apply(.setNote(question: "role", text: "ask legal", isPrivate: true))
     try interview.apply(.setFollowUp(question: "role", true))
     try interview.apply(.setConfidence(question: "role", .low))
-    #expect(interview.meta["role"] == QuestionMeta(note: "ask legal", notePrivate: true, followUp: true, confidence: .low))
+    #expect(
+      interview.meta["role"]
+        == QuestionMeta(note: "ask legal", notePrivate: true, followUp: true, confidence: .low))
     #expect(interview.followUps == ["role"])
     for _ in 0..<4 { try interview.apply(.undo) }
     #expect(interview.answers["role"] == nil)

@@ -8,17 +8,23 @@ import Testing
   @Test func jsonHasTheContractKeys() throws {
     let text = AssessmentJSON(assessment: Support.assess(Support.bank), rulebook: rulebook).render()
     let root = try JSONParser.parse(Array(text.utf8))
-    for key in ["rulebook", "tier", "requiresReview", "trace", "regulators", "obligations", "disclosure", "sandbox"] {
+    for key in [
+      "rulebook", "tier", "requiresReview", "trace", "regulators", "obligations", "disclosure",
+      "sandbox",
+    ] {
       #expect(root[key] != nil, "\(key)")
     }
     #expect(root["tier"]?.value == .string("specially-designated"))
     #expect(root.node(at: [.key("rulebook"), .key("version")])?.value == .string("2026.11"))
-    #expect(root.node(at: [.key("trace"), .index(0), .key("status")])?.value == .string("heuristic"))
+    #expect(
+      root.node(at: [.key("trace"), .index(0), .key("status")])?.value == .string("heuristic"))
     #expect(
       root.node(at: [.key("trace"), .index(0), .key("because"), .index(1), .key("answer")])?.value
         == .number(JSONNumber(literal: "2000000")))
     #expect(root.node(at: [.key("sandbox"), .key("route")])?.value == .string("none"))
-    #expect(root.node(at: [.key("disclosure"), .key("total")])?.value == .number(JSONNumber(literal: "13")))
+    #expect(
+      root.node(at: [.key("disclosure"), .key("total")])?.value
+        == .number(JSONNumber(literal: "13")))
     guard case .array(let regulators)? = root["regulators"]?.value else {
       Issue.record("regulators is not an array")
       return
@@ -27,8 +33,10 @@ import Testing
   }
 
   @Test func jsonIsDeterministic() {
-    let first = AssessmentJSON(assessment: Support.assess(Support.bank), rulebook: rulebook).render()
-    let second = AssessmentJSON(assessment: Support.assess(Support.bank), rulebook: rulebook).render()
+    let first = AssessmentJSON(assessment: Support.assess(Support.bank), rulebook: rulebook)
+      .render()
+    let second = AssessmentJSON(assessment: Support.assess(Support.bank), rulebook: rulebook)
+      .render()
     #expect(first == second)
   }
 
@@ -67,7 +75,9 @@ import Testing
   @Test func reviewItemsAppearInText() {
     var answers = Support.bank
     answers["people_affected"] = .unknown
-    let text = AssessmentReport(assessment: Support.assess(answers), rulebook: rulebook, style: .text).render()
+    let text = AssessmentReport(
+      assessment: Support.assess(answers), rulebook: rulebook, style: .text
+    ).render()
     #expect(text.contains("TO REVIEW"))
     #expect(text.contains("people_affected"))
   }

@@ -22,15 +22,21 @@ import Testing
       after: "\"id\": \"tier.sd.infrastructure\"")
     let report = try check(text)
     #expect(!report.passed)
-    #expect(report.problems.contains("tier rule tier.sd.infrastructure never fires"), "\(report.problems)")
+    #expect(
+      report.problems.contains("tier rule tier.sd.infrastructure never fires"), "\(report.problems)"
+    )
   }
 
   @Test func brokenSettledOutcomeIsReportedWithAnExample() throws {
     let text = Support.rulebookReplacing(
-      "\"sector has finance\"", with: "\"sector has other\"", after: "\"id\": \"reg.primary.finance\"")
+      "\"sector has finance\"", with: "\"sector has other\"",
+      after: "\"id\": \"reg.primary.finance\"")
     let report = try check(text)
     #expect(!report.passed)
-    #expect(report.problems.contains { $0.hasPrefix("sector finance does not make fsa the primary regulator") })
+    #expect(
+      report.problems.contains {
+        $0.hasPrefix("sector finance does not make fsa the primary regulator")
+      })
     #expect(report.problems.contains { $0.hasPrefix("no primary regulator when sector=finance") })
   }
 

@@ -26,7 +26,9 @@ import Testing
       #expect(!question.why.en.isEmpty && !question.why.ja.isEmpty, "\(question.id)")
       #expect(!question.help.en.isEmpty && !question.help.ja.isEmpty, "\(question.id)")
       for option in question.options ?? [] {
-        #expect(!option.explain.en.isEmpty && !option.explain.ja.isEmpty, "\(question.id)=\(option.value)")
+        #expect(
+          !option.explain.en.isEmpty && !option.explain.ja.isEmpty, "\(question.id)=\(option.value)"
+        )
       }
     }
   }
@@ -37,10 +39,13 @@ import Testing
       with: "\"use_case has credit-decision and people_affectd >= $many-individuals\"")
     let error = try #require(failure(text))
     #expect(error.file == "broken.json")
-    #expect(error.message.contains("unknown question id 'people_affectd' (did you mean 'people_affected'?)"))
+    #expect(
+      error.message.contains(
+        "unknown question id 'people_affectd' (did you mean 'people_affected'?)"))
     let position = try #require(error.position)
     let line = text.split(separator: "\n", omittingEmptySubsequences: false)[position.line - 1]
-    let column = line.unicodeScalars.index(line.unicodeScalars.startIndex, offsetBy: position.column - 1)
+    let column = line.unicodeScalars.index(
+      line.unicodeScalars.startIndex, offsetBy: position.column - 1)
     #expect(String(line.unicodeScalars[column...]).hasPrefix("people_affectd"))
     #expect(error.description.hasPrefix("broken.json:\(position.line):\(position.column): "))
   }
@@ -66,7 +71,8 @@ import Testing
   }
 
   @Test func syntaxErrorsAreLocated() throws {
-    let text = Support.rulebookReplacing("\"version\": \"2026.11\",", with: "\"version\": \"2026.11\"")
+    let text = Support.rulebookReplacing(
+      "\"version\": \"2026.11\",", with: "\"version\": \"2026.11\"")
     let error = try #require(failure(text))
     #expect(error.position != nil)
     #expect(error.message.contains("expected ',' or '}'"))
@@ -79,20 +85,25 @@ import Testing
   }
 
   @Test func missingContractValueIsRefused() throws {
-    let text = Support.rulebookReplacing("\"value\": \"insurance-underwriting\"", with: "\"value\": \"insurance\"")
+    let text = Support.rulebookReplacing(
+      "\"value\": \"insurance-underwriting\"", with: "\"value\": \"insurance\"")
     let error = try #require(failure(text))
-    #expect(error.message.contains("the public question \"use_case\" must have exactly the contract's values"))
+    #expect(
+      error.message.contains(
+        "the public question \"use_case\" must have exactly the contract's values"))
   }
 
   @Test func unknownSourceIdIsRefused() throws {
     let text = Support.rulebookReplacing(
-      "\"sources\": [", with: "\"sources\": [\"no-such-source\", ", after: "\"id\": \"tier.sd.infrastructure\"")
+      "\"sources\": [", with: "\"sources\": [\"no-such-source\", ",
+      after: "\"id\": \"tier.sd.infrastructure\"")
     let error = try #require(failure(text))
     #expect(error.message.contains("unknown source \"no-such-source\""))
   }
 
   @Test func wrongTypeNamesThePath() throws {
-    let text = Support.rulebookReplacing("\"asOf\": \"2026-11-01\",\n  \"title\"", with: "\"asOf\": 20261101,\n  \"title\"")
+    let text = Support.rulebookReplacing(
+      "\"asOf\": \"2026-11-01\",\n  \"title\"", with: "\"asOf\": 20261101,\n  \"title\"")
     let error = try #require(failure(text))
     #expect(error.message.contains("asOf should be a string"))
     #expect(error.position?.line == 6 || error.position != nil)
@@ -100,7 +111,8 @@ import Testing
 
   @Test func visibilityMayOnlyMentionEarlierQuestions() throws {
     let text = Support.rulebookReplacing(
-      "\"visibleIf\": \"uses_foundation_model == true\"", with: "\"visibleIf\": \"regulatory_barrier == none\"",
+      "\"visibleIf\": \"uses_foundation_model == true\"",
+      with: "\"visibleIf\": \"regulatory_barrier == none\"",
       after: "\"id\": \"fine_tuned\"")
     let error = try #require(failure(text))
     #expect(error.message.contains("comes later in the interview"))

@@ -23,7 +23,9 @@ import Testing
     }
     func strings(_ key: String) -> [String] {
       guard case .array(let items)? = expect[key]?.value else { return [] }
-      return items.compactMap { if case .string(let value) = $0.value { return value } else { return nil } }
+      return items.compactMap {
+        if case .string(let value) = $0.value { return value } else { return nil }
+      }
     }
     result.tier = string("tier")
     result.primary = string("primaryRegulator")
@@ -49,8 +51,12 @@ import Testing
     let regulators = assessment.regulators.map(\.id)
     if let tier = expected.tier { #expect(assessment.tier.rawValue == tier) }
     if let primary = expected.primary { #expect(assessment.primaryRegulator?.id == primary) }
-    for id in expected.include { #expect(regulators.contains(id), "\(id) missing from \(regulators)") }
-    for id in expected.exclude { #expect(!regulators.contains(id), "\(id) should not be in \(regulators)") }
+    for id in expected.include {
+      #expect(regulators.contains(id), "\(id) missing from \(regulators)")
+    }
+    for id in expected.exclude {
+      #expect(!regulators.contains(id), "\(id) should not be in \(regulators)")
+    }
     if let route = expected.route { #expect(assessment.sandbox.route.rawValue == route) }
     if let not = expected.eligibleNot { #expect(assessment.sandbox.eligible.rawValue != not) }
     if let review = expected.requiresReview {

@@ -36,7 +36,9 @@ enum Support {
     let folder = fixtures.appendingPathComponent("scenarios")
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     return names.filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
-      guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+      guard
+        let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+      else {
         return nil
       }
       return (name, Array(data))
@@ -55,11 +57,14 @@ enum Support {
 
   /// The bank-credit scenario's answers.
   static let bank: [String: Answer] = [
-    "sector": .choices(["finance"]), "use_case": .choices(["credit-decision"]), "role": .choice("provider"),
+    "sector": .choices(["finance"]), "use_case": .choices(["credit-decision"]),
+    "role": .choice("provider"),
     "people_affected": .number(2_000_000), "decision_role": .choice("decides"),
     "infrastructure_operator": .bool(false), "personal_data": .choice("personal"),
-    "cross_border_transfer": .bool(true), "uses_foundation_model": .bool(true), "fine_tuned": .bool(true),
-    "offered_in_eu": .bool(false), "headquarters": .choice("foreign"), "regulatory_barrier": .choice("none"),
+    "cross_border_transfer": .bool(true), "uses_foundation_model": .bool(true),
+    "fine_tuned": .bool(true),
+    "offered_in_eu": .bool(false), "headquarters": .choice("foreign"),
+    "regulatory_barrier": .choice("none"),
   ]
 
   static func assess(_ answers: [String: Answer]) -> Assessment {
@@ -73,7 +78,8 @@ enum Support {
   }
 
   /// Loads a rulebook from text, returning the error if it fails.
-  static func load(_ text: String, name: String = "broken.json") -> Result<Rulebook, RulebookError> {
+  static func load(_ text: String, name: String = "broken.json") -> Result<Rulebook, RulebookError>
+  {
     Result { () throws(RulebookError) -> Rulebook in
       try RulebookLoader.load(bytes: Array(text.utf8), fileName: name)
     }
@@ -81,10 +87,13 @@ enum Support {
 
   /// Replaces the first occurrence of `old` after `marker` (or anywhere, without a marker)
   /// in the bundled rulebook text.
-  static func rulebookReplacing(_ old: String, with new: String, after marker: String? = nil) -> String {
+  static func rulebookReplacing(_ old: String, with new: String, after marker: String? = nil)
+    -> String
+  {
     var text = rulebookText
     let start = marker.flatMap { text.range(of: $0)?.upperBound } ?? text.startIndex
-    #expect(marker == nil || text.range(of: marker ?? "") != nil, "marker \(marker ?? "") not found")
+    #expect(
+      marker == nil || text.range(of: marker ?? "") != nil, "marker \(marker ?? "") not found")
     guard let range = text.range(of: old, range: start..<text.endIndex) else {
       Issue.record("\(old) not found in the rulebook")
       return text

@@ -31,18 +31,23 @@ public enum AnswersFile {
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      throw AnswersFileError(file: fileName, position: error.position, path: nil, message: error.message)
+      throw AnswersFileError(
+        file: fileName, position: error.position, path: nil, message: error.message)
     }
     guard case .object = root.value else {
       throw AnswersFileError(
         file: fileName, position: root.position, path: nil,
-        message: "expected an object with an \"answers\" member, but the file holds \(root.value.kindDescription)")
+        message:
+          "expected an object with an \"answers\" member, but the file holds \(root.value.kindDescription)"
+      )
     }
     guard let answersNode = root["answers"] else {
       throw AnswersFileError(
-        file: fileName, position: root.position, path: nil, message: "the member \"answers\" is missing")
+        file: fileName, position: root.position, path: nil,
+        message: "the member \"answers\" is missing")
     }
-    return try decodeAnswers(answersNode, path: [.key("answers")], fileName: fileName, rulebook: rulebook)
+    return try decodeAnswers(
+      answersNode, path: [.key("answers")], fileName: fileName, rulebook: rulebook)
   }
 
   /// Decodes an object of answers found at `path` (shared with project files).
@@ -75,7 +80,9 @@ public enum AnswersFile {
   public static func decodeAnswer(
     _ node: JSONNode, question: Question, path: [JSONPathComponent], fileName: String
   ) throws(AnswersFileError) -> Answer {
-    func fail(_ message: String, at failing: JSONNode? = nil, path failingPath: [JSONPathComponent]? = nil)
+    func fail(
+      _ message: String, at failing: JSONNode? = nil, path failingPath: [JSONPathComponent]? = nil
+    )
       -> AnswersFileError
     {
       AnswersFileError(
@@ -99,7 +106,8 @@ public enum AnswersFile {
         }
         guard question.optionValues.contains(value) else {
           throw fail(
-            "\"\(value)\" is not an option of \(question.id); allowed: \(allowed)", at: item, path: itemPath)
+            "\"\(value)\" is not an option of \(question.id); allowed: \(allowed)", at: item,
+            path: itemPath)
         }
         guard chosen.insert(value).inserted else {
           throw fail("\"\(value)\" is listed twice", at: item, path: itemPath)
@@ -112,7 +120,8 @@ public enum AnswersFile {
       )
     case (.single, .string(let value)):
       guard question.optionValues.contains(value) else {
-        throw fail("\"\(value)\" is not an option of \(question.id); allowed: \(allowed) (or \"unknown\")")
+        throw fail(
+          "\"\(value)\" is not an option of \(question.id); allowed: \(allowed) (or \"unknown\")")
       }
       return .choice(value)
     case (.single, _):
@@ -122,20 +131,23 @@ public enum AnswersFile {
     case (.yesno, .bool(let flag)):
       return .bool(flag)
     case (.yesno, _):
-      throw fail("\(question.id) takes true or false (or \"unknown\"); found \(node.value.kindDescription)")
+      throw fail(
+        "\(question.id) takes true or false (or \"unknown\"); found \(node.value.kindDescription)")
     case (.number, .number(let number)):
       let minimum = question.min ?? 0
       let maximum = question.max ?? Int.max
       guard number.isWholeNumber, let value = number.intValue else {
         throw fail(
-          "\(question.id) takes a whole number from \(minimum) to \(maximum); found \(number.literal)")
+          "\(question.id) takes a whole number from \(minimum) to \(maximum); found \(number.literal)"
+        )
       }
       guard value >= minimum, value <= maximum else {
         throw fail("\(question.id) must be from \(minimum) to \(maximum); found \(value)")
       }
       return .number(value)
     case (.number, _):
-      throw fail("\(question.id) takes a whole number (or \"unknown\"); found \(node.value.kindDescription)")
+      throw fail(
+        "\(question.id) takes a whole number (or \"unknown\"); found \(node.value.kindDescription)")
     case (.text, .string(let text)):
       guard text.count <= maximumTextLength else {
         throw fail("\(question.id) is longer than \(maximumTextLength) characters")

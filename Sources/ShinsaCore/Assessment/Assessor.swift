@@ -9,14 +9,18 @@ public struct Assessor: Sendable {
     var indices: [Int] = []
     for rule in rulebook.tierRules {
       for id in rule.when.questionIDs {
-        if let index = rulebook.questionIndex[id], !indices.contains(index) { indices.append(index) }
+        if let index = rulebook.questionIndex[id], !indices.contains(index) {
+          indices.append(index)
+        }
       }
     }
     tierQuestionIndices = indices.sorted()
   }
 
   /// Assesses `answers` (question id to answer; missing ids are unanswered).
-  public func assess(_ answers: [String: Answer], completeDisclosureFields: Set<String> = []) -> Assessment {
+  public func assess(_ answers: [String: Answer], completeDisclosureFields: Set<String> = [])
+    -> Assessment
+  {
     let active = ActiveAnswers(rulebook: rulebook, answers: answers)
     var review: [ReviewItem] = []
     let (tier, tierTrace) = assessTier(active, &review)
@@ -24,7 +28,8 @@ public struct Assessor: Sendable {
     let obligations = assessObligations(active, &review)
     let disclosure = assessDisclosure(active, &review)
     let sandbox = assessSandbox(active, &review)
-    let complete = rulebook.disclosureFields.filter { completeDisclosureFields.contains($0.id) }.count
+    let complete = rulebook.disclosureFields.filter { completeDisclosureFields.contains($0.id) }
+      .count
     return Assessment(
       rulebookID: rulebook.id, rulebookVersion: rulebook.version, rulebookAsOf: rulebook.asOf,
       tier: tier, tierTrace: tierTrace, regulators: regulators, obligations: obligations,
@@ -39,7 +44,8 @@ public struct Assessor: Sendable {
     Evaluator.undecidedBy(condition, in: active).map { rulebook.questions[$0].id }
   }
 
-  private func addReview(_ conclusion: String, _ questions: [String], _ review: inout [ReviewItem]) {
+  private func addReview(_ conclusion: String, _ questions: [String], _ review: inout [ReviewItem])
+  {
     if let existing = review.firstIndex(where: { $0.conclusion == conclusion }) {
       for question in questions where !review[existing].questions.contains(question) {
         review[existing].questions.append(question)
@@ -51,7 +57,9 @@ public struct Assessor: Sendable {
 
   // MARK: Tier
 
-  private func assessTier(_ active: ActiveAnswers, _ review: inout [ReviewItem]) -> (Tier, [TraceEntry]) {
+  private func assessTier(_ active: ActiveAnswers, _ review: inout [ReviewItem]) -> (
+    Tier, [TraceEntry]
+  ) {
     var fired: [TierRule] = []
     var open: [TierRule] = []
     for rule in rulebook.tierRules {
@@ -66,7 +74,8 @@ public struct Assessor: Sendable {
       addReview("tier", undecided(rule.when, active), &review)
     }
     let ordered = fired.enumerated().sorted { lhs, rhs in
-      lhs.element.tier != rhs.element.tier ? lhs.element.tier > rhs.element.tier : lhs.offset < rhs.offset
+      lhs.element.tier != rhs.element.tier
+        ? lhs.element.tier > rhs.element.tier : lhs.offset < rhs.offset
     }.map(\.element)
     var trace = ordered.map { rule in
       TraceEntry(
@@ -79,14 +88,17 @@ public struct Assessor: Sendable {
         TraceEntry(
           rule: "tier.standard", conclusion: Tier.standard.rawValue,
           because: answers(tierQuestionIndices.filter { active.visible[$0] }, active),
-          status: .heuristic, sources: rulebook.tierInfo(.standard)?.sources ?? [], assumptions: []))
+          status: .heuristic, sources: rulebook.tierInfo(.standard)?.sources ?? [], assumptions: [])
+      )
     }
     return (tier, trace)
   }
 
   // MARK: Regulators
 
-  private func assessRegulators(_ active: ActiveAnswers, _ review: inout [ReviewItem]) -> [RegulatorFinding] {
+  private func assessRegulators(_ active: ActiveAnswers, _ review: inout [ReviewItem])
+    -> [RegulatorFinding]
+  {
     var findings: [String: RegulatorFinding] = [:]
     var primaryCandidates: [(rule: RegulatorRule, entry: TraceEntry)] = []
     var openPrimaries: [RegulatorRule] = []
@@ -100,7 +112,8 @@ public struct Assessor: Sendable {
     func add(_ rule: RegulatorRule, _ traceEntry: TraceEntry) {
       var finding =
         findings[rule.regulator]
-        ?? RegulatorFinding(id: rule.regulator, role: .secondary, isDefault: false, why: [], trace: [])
+        ?? RegulatorFinding(
+          id: rule.regulator, role: .secondary, isDefault: false, why: [], trace: [])
       if !finding.why.contains(rule.why) { finding.why.append(rule.why) }
       finding.trace.append(traceEntry)
       findings[rule.regulator] = finding
@@ -165,7 +178,9 @@ public struct Assessor: Sendable {
 
   // MARK: Obligations
 
-  private func assessObligations(_ active: ActiveAnswers, _ review: inout [ReviewItem]) -> [ObligationFinding] {
+  private func assessObligations(_ active: ActiveAnswers, _ review: inout [ReviewItem])
+    -> [ObligationFinding]
+  {
     var findings: [ObligationFinding] = []
     for obligation in rulebook.obligations {
       let truth = Evaluator.truth(of: obligation.when, in: active)
@@ -190,7 +205,9 @@ public struct Assessor: Sendable {
 
   // MARK: Disclosure
 
-  private func assessDisclosure(_ active: ActiveAnswers, _ review: inout [ReviewItem]) -> [DisclosureFinding] {
+  private func assessDisclosure(_ active: ActiveAnswers, _ review: inout [ReviewItem])
+    -> [DisclosureFinding]
+  {
     rulebook.disclosureFields.map { field in
       let required = Evaluator.truth(of: field.requiredWhen, in: active)
       let recommended = Evaluator.truth(of: field.recommendedWhen, in: active)
@@ -209,13 +226,16 @@ public struct Assessor: Sendable {
         addReview("disclosure:\(field.id)", undecided(field.requiredWhen, active), &review)
       }
       return DisclosureFinding(
-        fieldID: field.id, need: need, undecided: required == .unknown, because: answers(because, active))
+        fieldID: field.id, need: need, undecided: required == .unknown,
+        because: answers(because, active))
     }
   }
 
   // MARK: Sandbox
 
-  private func assessSandbox(_ active: ActiveAnswers, _ review: inout [ReviewItem]) -> SandboxFinding {
+  private func assessSandbox(_ active: ActiveAnswers, _ review: inout [ReviewItem])
+    -> SandboxFinding
+  {
     var fired: [SandboxRoute] = []
     var open: [SandboxRoute] = []
     for route in rulebook.sandbox.routes {
@@ -245,7 +265,8 @@ public struct Assessor: Sendable {
     let alternatives = fired.filter { $0.id != route.id && $0.id != .none }
       .sorted { $0.priority > $1.priority }.map(\.id)
     guard route.id != .none else {
-      return SandboxFinding(route: .none, eligible: .no, criteria: [], alternatives: alternatives, trace: trace)
+      return SandboxFinding(
+        route: .none, eligible: .no, criteria: [], alternatives: alternatives, trace: trace)
     }
     let criteria = rulebook.sandbox.criteria.filter { $0.routes.contains(route.id) }.map {
       CriterionFinding(criterion: $0, met: Evaluator.truth(of: $0.met, in: active))
@@ -262,6 +283,7 @@ public struct Assessor: Sendable {
       addReview("sandbox", undecided(finding.criterion.met, active), &review)
     }
     return SandboxFinding(
-      route: route.id, eligible: eligible, criteria: criteria, alternatives: alternatives, trace: trace)
+      route: route.id, eligible: eligible, criteria: criteria, alternatives: alternatives,
+      trace: trace)
   }
 }

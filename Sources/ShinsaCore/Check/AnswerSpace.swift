@@ -7,7 +7,8 @@ struct AnswerSpace {
   /// The number of combinations, saturating at `Int.max`.
   var size: Int {
     dimensions.reduce(1) { total, dimension in
-      let (product, overflow) = total.multipliedReportingOverflow(by: max(1, dimension.values.count))
+      let (product, overflow) = total.multipliedReportingOverflow(
+        by: max(1, dimension.values.count))
       return overflow ? Int.max : product
     }
   }
@@ -62,7 +63,8 @@ struct AnswerSpace {
       let maximum = question.max ?? Int.max
       var values = Set([minimum, maximum])
       for number in numbers {
-        for candidate in [number - 1, number, number + 1] where candidate >= minimum && candidate <= maximum {
+        for candidate in [number - 1, number, number + 1]
+        where candidate >= minimum && candidate <= maximum {
           values.insert(candidate)
         }
       }

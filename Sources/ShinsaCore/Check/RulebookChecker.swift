@@ -44,7 +44,12 @@ public struct RulebookCheckReport: Sendable {
   /// The report as JSON.
   public func json() -> JSONOut {
     .object([
-      ("rulebook", .object([("id", .string(rulebookID)), ("version", .string(version)), ("origin", .string(origin))])),
+      (
+        "rulebook",
+        .object([
+          ("id", .string(rulebookID)), ("version", .string(version)), ("origin", .string(origin)),
+        ])
+      ),
       ("passed", .bool(passed)),
       ("conditionsChecked", .int(conditionsChecked)),
       ("combinationsWalked", .int(combinationsWalked)),
@@ -71,7 +76,8 @@ public struct RulebookChecker {
 
   /// Runs every check.
   public func run() -> RulebookCheckReport {
-    var report = RulebookCheckReport(rulebookID: rulebook.id, version: rulebook.version, origin: rulebook.origin)
+    var report = RulebookCheckReport(
+      rulebookID: rulebook.id, version: rulebook.version, origin: rulebook.origin)
     checkSourcesAndTexts(&report)
     checkSatisfiability(&report)
     checkPrimaryCoverage(&report)
@@ -101,15 +107,24 @@ public struct RulebookChecker {
     }
     for rule in rulebook.tierRules { needSources(rule.sources, "tier rule \(rule.id)") }
     for rule in rulebook.regulatorRules { needSources(rule.sources, "regulator rule \(rule.id)") }
-    for obligation in rulebook.obligations { needSources(obligation.sources, "obligation \(obligation.id)") }
+    for obligation in rulebook.obligations {
+      needSources(obligation.sources, "obligation \(obligation.id)")
+    }
     for field in rulebook.disclosureFields {
-      if field.frameworks.isEmpty { problem(&report, "disclosure field \(field.id) names no framework") }
+      if field.frameworks.isEmpty {
+        problem(&report, "disclosure field \(field.id) names no framework")
+      }
       for framework in field.frameworks {
-        needSources(framework.sources, "framework \"\(framework.name.en)\" of disclosure field \(field.id)")
+        needSources(
+          framework.sources, "framework \"\(framework.name.en)\" of disclosure field \(field.id)")
       }
     }
-    for route in rulebook.sandbox.routes { needSources(route.sources, "sandbox route \(route.id.rawValue)") }
-    for criterion in rulebook.sandbox.criteria { needSources(criterion.sources, "sandbox criterion \(criterion.id)") }
+    for route in rulebook.sandbox.routes {
+      needSources(route.sources, "sandbox route \(route.id.rawValue)")
+    }
+    for criterion in rulebook.sandbox.criteria {
+      needSources(criterion.sources, "sandbox criterion \(criterion.id)")
+    }
     if let standard = rulebook.tierInfo(.standard) {
       needSources(standard.sources ?? [], "the standard tier (its default trace)")
     }
@@ -126,12 +141,19 @@ public struct RulebookChecker {
       let used = Set(rule.when.assumptionIDs)
       let declared = Set(rule.assumptions ?? [])
       for id in used.subtracting(declared) {
-        problem(&report, "tier rule \(rule.id) uses assumption \(id) without listing it, so screens would not show it")
+        problem(
+          &report,
+          "tier rule \(rule.id) uses assumption \(id) without listing it, so screens would not show it"
+        )
       }
     }
     func needText(_ text: Localized, _ what: String) {
-      if text.en.trimmingCharacters(in: .whitespaces).isEmpty { problem(&report, "\(what) has no English text") }
-      if text.ja.trimmingCharacters(in: .whitespaces).isEmpty { problem(&report, "\(what) has no Japanese text") }
+      if text.en.trimmingCharacters(in: .whitespaces).isEmpty {
+        problem(&report, "\(what) has no English text")
+      }
+      if text.ja.trimmingCharacters(in: .whitespaces).isEmpty {
+        problem(&report, "\(what) has no Japanese text")
+      }
     }
     for question in rulebook.questions {
       needText(question.text, "question \(question.id)")
@@ -164,7 +186,9 @@ public struct RulebookChecker {
         for value in test.values {
           switch value {
           case .word(let word):
-            if !(options[test.question] ?? []).contains(word) { options[test.question, default: []].append(word) }
+            if !(options[test.question] ?? []).contains(word) {
+              options[test.question, default: []].append(word)
+            }
           case .number(let number): numbers[test.question, default: []].append(number)
           case .bool: break
           }
@@ -196,14 +220,17 @@ public struct RulebookChecker {
       return (
         id,
         AnswerSpace.domain(
-          for: question, mentionedOptions: mentions.options[id] ?? [], numbers: mentions.numbers[id] ?? [],
+          for: question, mentionedOptions: mentions.options[id] ?? [],
+          numbers: mentions.numbers[id] ?? [],
           subsets: true)
       )
     }
     var found: [String: Answer]?
     AnswerSpace(dimensions: dimensions).walk(budget: 200_000) { answers in
       guard found == nil else { return }
-      if Evaluator.truth(of: condition, in: ActiveAnswers(rulebook: rulebook, answers: answers)) == .yes {
+      if Evaluator.truth(of: condition, in: ActiveAnswers(rulebook: rulebook, answers: answers))
+        == .yes
+      {
         found = answers
       }
     }
@@ -217,13 +244,23 @@ public struct RulebookChecker {
       if !canBeTrue(condition) { problem(&report, message) }
     }
     for question in rulebook.questions where question.visibleIf != .always {
-      check(question.visibleIf, "question \(question.id) is unreachable: its visibility condition can never be true")
+      check(
+        question.visibleIf,
+        "question \(question.id) is unreachable: its visibility condition can never be true")
     }
     for rule in rulebook.tierRules { check(rule.when, "tier rule \(rule.id) never fires") }
-    for rule in rulebook.regulatorRules { check(rule.when, "regulator rule \(rule.id) never fires") }
-    for obligation in rulebook.obligations { check(obligation.when, "obligation \(obligation.id) never applies") }
-    for route in rulebook.sandbox.routes { check(route.when, "sandbox route \(route.id.rawValue) is never chosen") }
-    for criterion in rulebook.sandbox.criteria { check(criterion.met, "sandbox criterion \(criterion.id) can never be met") }
+    for rule in rulebook.regulatorRules {
+      check(rule.when, "regulator rule \(rule.id) never fires")
+    }
+    for obligation in rulebook.obligations {
+      check(obligation.when, "obligation \(obligation.id) never applies")
+    }
+    for route in rulebook.sandbox.routes {
+      check(route.when, "sandbox route \(route.id.rawValue) is never chosen")
+    }
+    for criterion in rulebook.sandbox.criteria {
+      check(criterion.met, "sandbox criterion \(criterion.id) can never be met")
+    }
     for field in rulebook.disclosureFields {
       if field.requiredWhen == .never && field.recommendedWhen == .never {
         problem(&report, "disclosure field \(field.id) is never required or recommended")
@@ -231,7 +268,8 @@ public struct RulebookChecker {
         check(field.requiredWhen, "disclosure field \(field.id) is never required")
       }
     }
-    for regulator in rulebook.regulators where !rulebook.regulatorRules.contains(where: { $0.regulator == regulator.id }) {
+    for regulator in rulebook.regulators
+    where !rulebook.regulatorRules.contains(where: { $0.regulator == regulator.id }) {
       warning(&report, "regulator \(regulator.id) is never brought in by any rule")
     }
     report.conditionsChecked = checked
@@ -242,7 +280,8 @@ public struct RulebookChecker {
   private func checkPrimaryCoverage(_ report: inout RulebookCheckReport) {
     let primaries = rulebook.regulatorRules.filter { $0.role == .primary }
     guard !primaries.isEmpty else {
-      problem(&report, "no primary regulator rule: every assessment needs exactly one primary regulator")
+      problem(
+        &report, "no primary regulator rule: every assessment needs exactly one primary regulator")
       return
     }
     var mentions = Mentions()
@@ -255,7 +294,8 @@ public struct RulebookChecker {
       guard let question = rulebook.question(id) else { return nil }
       let subsets = question.kind == .multi && question.optionValues.count <= 10
       var values = AnswerSpace.domain(
-        for: question, mentionedOptions: subsets ? question.optionValues : mentions.options[id] ?? [],
+        for: question,
+        mentionedOptions: subsets ? question.optionValues : mentions.options[id] ?? [],
         numbers: mentions.numbers[id] ?? [], subsets: subsets)
       values.removeAll { $0 == nil }
       return (id, values)
@@ -301,7 +341,9 @@ public struct RulebookChecker {
     }
     let contractIDs = Set(AssessContract.questions.map(\.id))
     let dimensions: [(id: String, values: [Answer?])] = rulebook.questions.compactMap { question in
-      guard contractIDs.contains(question.id) || referenced.contains(question.id) else { return nil }
+      guard contractIDs.contains(question.id) || referenced.contains(question.id) else {
+        return nil
+      }
       guard question.kind != .text else { return nil }
       var values = AnswerSpace.domain(
         for: question, mentionedOptions: mentions.options[question.id] ?? [],
@@ -359,7 +401,8 @@ public struct RulebookChecker {
     if primaries.first?.isDefault == true, answers["sector"] != nil {
       violate("no primary rule fired although the sector is answered", answers)
     }
-    let traces = assessment.tierTrace + assessment.regulators.flatMap(\.trace)
+    let traces =
+      assessment.tierTrace + assessment.regulators.flatMap(\.trace)
       + assessment.obligations.map(\.trace) + [assessment.sandbox.trace]
     for entry in traces where entry.sources.isEmpty {
       violate("conclusion \(entry.rule) has no sources", answers)
@@ -373,7 +416,8 @@ public struct RulebookChecker {
       return []
     }()
     let regulatorIDs = Set(assessment.regulators.map(\.id))
-    if uses.contains("credit-decision"), case .number(let people)? = answers["people_affected"], people >= many,
+    if uses.contains("credit-decision"), case .number(let people)? = answers["people_affected"],
+      people >= many,
       assessment.tier != .speciallyDesignated
     {
       violate("credit decisions for many individuals are not specially-designated", answers)
@@ -382,15 +426,20 @@ public struct RulebookChecker {
       violate("AI in a healthcare diagnostic loop is not specially-designated", answers)
     }
     if answers["infrastructure_operator"] == .bool(true), assessment.tier != .speciallyDesignated {
-      violate("AI used by a significant infrastructure operator is not specially-designated", answers)
+      violate(
+        "AI used by a significant infrastructure operator is not specially-designated", answers)
     }
     let benignUses: Set<String> = ["quality-inspection", "predictive-maintenance"]
     if answers["people_affected"] == .number(0), answers["decision_role"] == .choice("none"),
-      answers["personal_data"] == .choice("none"), answers["infrastructure_operator"] == .bool(false),
-      !uses.isEmpty, Set(uses).isSubset(of: benignUses), Set(sectors).isSubset(of: ["industrial", "other"]),
+      answers["personal_data"] == .choice("none"),
+      answers["infrastructure_operator"] == .bool(false),
+      !uses.isEmpty, Set(uses).isSubset(of: benignUses),
+      Set(sectors).isSubset(of: ["industrial", "other"]),
       assessment.tier != .standard
     {
-      violate("a system touching no individuals, personal data or infrastructure is not standard", answers)
+      violate(
+        "a system touching no individuals, personal data or infrastructure is not standard", answers
+      )
     }
     if sectors.count == 1, let expected = Self.primaryBySector[sectors[0]],
       assessment.primaryRegulator?.id != expected
@@ -400,22 +449,29 @@ public struct RulebookChecker {
     if sectors.contains("healthcare"), uses.contains("diagnosis"), !regulatorIDs.contains("pmda") {
       violate("a healthcare diagnostic system does not bring in pmda", answers)
     }
-    if answers["personal_data"] == .choice("personal") || answers["personal_data"] == .choice("special-care"),
+    if answers["personal_data"] == .choice("personal")
+      || answers["personal_data"] == .choice("special-care"),
       !regulatorIDs.contains("ppc")
     {
       violate("personal data does not bring in ppc", answers)
     }
     switch answers["regulatory_barrier"] {
     case .choice("none")?:
-      if assessment.sandbox.route != .none { violate("no regulatory barrier but a sandbox route is suggested", answers) }
+      if assessment.sandbox.route != .none {
+        violate("no regulatory barrier but a sandbox route is suggested", answers)
+      }
     case .choice("unclear")?:
-      if assessment.sandbox.route != .grayZone { violate("an unclear barrier does not point to the gray-zone system", answers) }
+      if assessment.sandbox.route != .grayZone {
+        violate("an unclear barrier does not point to the gray-zone system", answers)
+      }
     case .choice("blocked")?:
       let physical = uses.contains("autonomous-driving") || uses.contains("drone-operations")
       let expected: Set<SandboxRouteID> =
         physical ? [.regionalSandbox] : [.projectSandbox, .newBusinessException]
       if !expected.contains(assessment.sandbox.route) {
-        violate("a blocked \(physical ? "autonomous-driving or drone " : "")case points to \(assessment.sandbox.route.rawValue)", answers)
+        violate(
+          "a blocked \(physical ? "autonomous-driving or drone " : "")case points to \(assessment.sandbox.route.rawValue)",
+          answers)
       }
     default: break
     }
@@ -425,7 +481,8 @@ public struct RulebookChecker {
       let provider = Set(assessment.obligations.map(\.obligation.id))
       let developer = Set(assessor.assess(asDeveloper).obligations.map(\.obligation.id))
       if !(developer.isStrictSuperset(of: provider)) {
-        violate("a foundation-model developer does not carry more obligations than a provider", answers)
+        violate(
+          "a foundation-model developer does not carry more obligations than a provider", answers)
       }
     }
     if answers["headquarters"] == .choice("japan") {

@@ -44,7 +44,9 @@ public struct ConditionParser {
   private let scope: ConditionScope
 
   /// Compiles `text` against `scope`.
-  public static func compile(_ text: String, scope: ConditionScope) throws(ConditionError) -> Condition {
+  public static func compile(_ text: String, scope: ConditionScope) throws(ConditionError)
+    -> Condition
+  {
     var parser = ConditionParser(scope: scope)
     parser.tokens = try tokenize(text)
     if parser.tokens.count == 1 {
@@ -162,14 +164,17 @@ public struct ConditionParser {
     if takeSymbol("(") {
       let inner = try parseOr()
       guard takeSymbol(")") else {
-        throw ConditionError(offset: current.offset, message: "expected ')' but found \(describe(current))")
+        throw ConditionError(
+          offset: current.offset, message: "expected ')' but found \(describe(current))")
       }
       return inner
     }
     return try parseTest()
   }
 
-  private static let keywords: Set<String> = ["and", "or", "not", "has", "in", "answered", "true", "false"]
+  private static let keywords: Set<String> = [
+    "and", "or", "not", "has", "in", "answered", "true", "false",
+  ]
 
   private mutating func parseTest() throws(ConditionError) -> Condition {
     let idToken = current
@@ -182,7 +187,9 @@ public struct ConditionParser {
     }
     guard let entry = scope.questions[id] else {
       throw ConditionError(
-        offset: idToken.offset, message: "unknown question id '\(id)'\(Suggest.didYouMean(id, among: scope.questions.keys))")
+        offset: idToken.offset,
+        message: "unknown question id '\(id)'\(Suggest.didYouMean(id, among: scope.questions.keys))"
+      )
     }
     index += 1
     let question = entry.question
@@ -201,7 +208,9 @@ public struct ConditionParser {
     default:
       throw ConditionError(
         offset: opToken.offset,
-        message: "expected an operator (has, in, ==, !=, >=, >, <=, <, answered) after '\(id)' but found \(describe(opToken))")
+        message:
+          "expected an operator (has, in, ==, !=, >=, >, <=, <, answered) after '\(id)' but found \(describe(opToken))"
+      )
     }
     index += 1
     try checkOperator(op, for: question, at: opToken.offset)
@@ -219,7 +228,8 @@ public struct ConditionParser {
         values.append(value)
       } while takeSymbol(",")
       guard takeSymbol("]") else {
-        throw ConditionError(offset: current.offset, message: "expected ',' or ']' but found \(describe(current))")
+        throw ConditionError(
+          offset: current.offset, message: "expected ',' or ']' but found \(describe(current))")
       }
     default:
       let parsed = try parseValue(for: question)
@@ -241,7 +251,8 @@ public struct ConditionParser {
     case (.in, .multi), (.in, .single): allowed = true
     case (.equal, .single), (.equal, .yesno), (.equal, .number): allowed = true
     case (.notEqual, .single), (.notEqual, .yesno), (.notEqual, .number): allowed = true
-    case (.atLeast, .number), (.greater, .number), (.atMost, .number), (.less, .number): allowed = true
+    case (.atLeast, .number), (.greater, .number), (.atMost, .number), (.less, .number):
+      allowed = true
     default: allowed = false
     }
     if !allowed {
@@ -255,11 +266,15 @@ public struct ConditionParser {
       }
       throw ConditionError(
         offset: offset,
-        message: "'\(op.rawValue)' does not fit \(question.kind.rawValue) question '\(question.id)'; \(hint)")
+        message:
+          "'\(op.rawValue)' does not fit \(question.kind.rawValue) question '\(question.id)'; \(hint)"
+      )
     }
   }
 
-  private mutating func parseValue(for question: Question) throws(ConditionError) -> (ConditionValue, String?) {
+  private mutating func parseValue(for question: Question) throws(ConditionError) -> (
+    ConditionValue, String?
+  ) {
     let token = current
     index += 1
     switch (token.kind, question.kind) {
@@ -267,37 +282,45 @@ public struct ConditionParser {
       guard let value = scope.assumptions[name] else {
         throw ConditionError(
           offset: token.offset,
-          message: "unknown assumption '$\(name)'\(Suggest.didYouMean(name, among: scope.assumptions.keys))")
+          message:
+            "unknown assumption '$\(name)'\(Suggest.didYouMean(name, among: scope.assumptions.keys))"
+        )
       }
       return (.number(value), name)
     case (.word(let word), .number):
       guard let number = Int(word), number >= 0 else {
         throw ConditionError(
-          offset: token.offset, message: "'\(question.id)' is a number question; '\(word)' is not a whole number")
+          offset: token.offset,
+          message: "'\(question.id)' is a number question; '\(word)' is not a whole number")
       }
       return (.number(number), nil)
     case (.word("true"), .yesno): return (.bool(true), nil)
     case (.word("false"), .yesno): return (.bool(false), nil)
     case (.word(let word), .yesno):
       throw ConditionError(
-        offset: token.offset, message: "'\(question.id)' is a yes/no question; expected true or false, not '\(word)'")
+        offset: token.offset,
+        message: "'\(question.id)' is a yes/no question; expected true or false, not '\(word)'")
     case (.word(let word), .single), (.word(let word), .multi):
       guard question.optionValues.contains(word) else {
         throw ConditionError(
           offset: token.offset,
-          message: "'\(word)' is not an option of '\(question.id)'; allowed: \(question.optionValues.joined(separator: ", "))")
+          message:
+            "'\(word)' is not an option of '\(question.id)'; allowed: \(question.optionValues.joined(separator: ", "))"
+        )
       }
       return (.word(word), nil)
     default:
       throw ConditionError(
-        offset: token.offset, message: "expected a value for '\(question.id)' but found \(describe(token))")
+        offset: token.offset,
+        message: "expected a value for '\(question.id)' but found \(describe(token))")
     }
   }
 }
 
 /// "Did you mean …?" suggestions for misspelt ids.
 enum Suggest {
-  static func didYouMean<S: Sequence>(_ word: String, among candidates: S) -> String where S.Element == String {
+  static func didYouMean<S: Sequence>(_ word: String, among candidates: S) -> String
+  where S.Element == String {
     var best: (String, Int)?
     for candidate in candidates {
       let distance = editDistance(word, candidate)

@@ -5,7 +5,9 @@ public enum Evaluator {
   /// `missing` is what a test on an unanswered question yields: `.unknown` for
   /// conclusions, `.no` for visibility (a follow-up question waits until its
   /// parent is answered, but an explicit "unknown" answer shows it).
-  public static func truth(of condition: Condition, in answers: ActiveAnswers, missing: Truth = .unknown) -> Truth {
+  public static func truth(
+    of condition: Condition, in answers: ActiveAnswers, missing: Truth = .unknown
+  ) -> Truth {
     switch condition {
     case .always: return .yes
     case .never: return .no
@@ -36,7 +38,9 @@ public enum Evaluator {
     }
   }
 
-  static func truth(of test: ConditionTest, in answers: ActiveAnswers, missing: Truth = .unknown) -> Truth {
+  static func truth(of test: ConditionTest, in answers: ActiveAnswers, missing: Truth = .unknown)
+    -> Truth
+  {
     guard answers.visible[test.questionIndex] else { return .no }
     guard let answer = answers[test.questionIndex] else {
       return test.op == .answered ? .no : missing
@@ -56,10 +60,11 @@ public enum Evaluator {
       guard case .word(let word)? = test.values.first else { return .no }
       return .from(chosen.contains(word))
     case (.in, .choices(let chosen)):
-      return .from(test.values.contains { value in
-        if case .word(let word) = value { return chosen.contains(word) }
-        return false
-      })
+      return .from(
+        test.values.contains { value in
+          if case .word(let word) = value { return chosen.contains(word) }
+          return false
+        })
     case (.in, .choice(let chosen)):
       return .from(test.values.contains(.word(chosen)))
     case (.equal, .choice(let chosen)):
@@ -96,7 +101,9 @@ public enum Evaluator {
     return indices
   }
 
-  private static func collectBecause(_ condition: Condition, _ answers: ActiveAnswers, _ indices: inout [Int]) {
+  private static func collectBecause(
+    _ condition: Condition, _ answers: ActiveAnswers, _ indices: inout [Int]
+  ) {
     switch condition {
     case .always, .never: return
     case .and(let parts):
@@ -129,7 +136,9 @@ public enum Evaluator {
     return indices
   }
 
-  private static func collectUndecided(_ condition: Condition, _ answers: ActiveAnswers, _ indices: inout [Int]) {
+  private static func collectUndecided(
+    _ condition: Condition, _ answers: ActiveAnswers, _ indices: inout [Int]
+  ) {
     switch condition {
     case .always, .never: return
     case .and(let parts), .or(let parts):

@@ -22,10 +22,12 @@ public enum FileLimits {
       switch code {
       case ENOENT: throw FileReadError(message: "no such file", isMissingOrUnreadable: true)
       case EACCES: throw FileReadError(message: "permission denied", isMissingOrUnreadable: true)
-      case EISDIR: throw FileReadError(message: "is a folder, not a file", isMissingOrUnreadable: true)
+      case EISDIR:
+        throw FileReadError(message: "is a folder, not a file", isMissingOrUnreadable: true)
       default:
         throw FileReadError(
-          message: "cannot be opened (\(String(cString: strerror(code))))", isMissingOrUnreadable: true)
+          message: "cannot be opened (\(String(cString: strerror(code))))",
+          isMissingOrUnreadable: true)
       }
     }
     defer { close(descriptor) }
@@ -50,7 +52,8 @@ public enum FileLimits {
           throw FileReadError(message: "is a folder, not a file", isMissingOrUnreadable: true)
         }
         throw FileReadError(
-          message: "could not be read (\(String(cString: strerror(errno))))", isMissingOrUnreadable: true)
+          message: "could not be read (\(String(cString: strerror(errno))))",
+          isMissingOrUnreadable: true)
       }
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
@@ -62,6 +65,8 @@ public enum FileLimits {
   }
 }
 
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
+  -> Int
+{
   read(descriptor, buffer, count)
 }

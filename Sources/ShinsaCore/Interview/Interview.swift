@@ -14,7 +14,10 @@ public struct QuestionMeta: Sendable, Equatable {
   public var confidence: Confidence?
 
   /// Creates metadata.
-  public init(note: String = "", notePrivate: Bool = false, followUp: Bool = false, confidence: Confidence? = nil) {
+  public init(
+    note: String = "", notePrivate: Bool = false, followUp: Bool = false,
+    confidence: Confidence? = nil
+  ) {
     self.note = note
     self.notePrivate = notePrivate
     self.followUp = followUp
@@ -85,8 +88,11 @@ public struct Interview: Sendable {
     self.meta = meta
     let derived = ActiveAnswers(rulebook: rulebook, answers: answers)
     self.active = derived
-    let visibleIDs = Set(rulebook.questions.indices.filter { derived.visible[$0] }.map { rulebook.questions[$0].id })
-    let firstVisible = rulebook.questions.indices.first { derived.visible[$0] }.map { rulebook.questions[$0].id }
+    let visibleIDs = Set(
+      rulebook.questions.indices.filter { derived.visible[$0] }.map { rulebook.questions[$0].id })
+    let firstVisible = rulebook.questions.indices.first { derived.visible[$0] }.map {
+      rulebook.questions[$0].id
+    }
     let start = current.flatMap { visibleIDs.contains($0) ? $0 : nil } ?? firstVisible
     self.current = start
     var restored = path.filter { rulebook.questionIndex[$0] != nil }
@@ -209,7 +215,8 @@ public struct Interview: Sendable {
 
   private func knownQuestion(_ id: String) throws(InterviewError) -> Question {
     guard let question = rulebook.question(id) else {
-      throw InterviewError(question: id, message: "There is no question \"\(id)\" in this rulebook.")
+      throw InterviewError(
+        question: id, message: "There is no question \"\(id)\" in this rulebook.")
     }
     return question
   }
@@ -257,7 +264,8 @@ public struct Interview: Sendable {
 
   private mutating func moveNext() {
     guard let id = current, let index = rulebook.questionIndex[id] else { return }
-    guard let next = rulebook.questions.indices.first(where: { $0 > index && active.visible[$0] }) else {
+    guard let next = rulebook.questions.indices.first(where: { $0 > index && active.visible[$0] })
+    else {
       return
     }
     current = rulebook.questions[next].id
@@ -284,19 +292,26 @@ public struct Interview: Sendable {
   }
 
   /// Checks an answer against its question and puts multi-choice answers in rulebook order.
-  public static func validate(_ answer: Answer, for question: Question) throws(InterviewError) -> Answer {
+  public static func validate(_ answer: Answer, for question: Question) throws(InterviewError)
+    -> Answer
+  {
     let allowed = question.optionValues
-    func fail(_ message: String) -> InterviewError { InterviewError(question: question.id, message: message) }
+    func fail(_ message: String) -> InterviewError {
+      InterviewError(question: question.id, message: message)
+    }
     switch (question.kind, answer) {
     case (_, .unknown):
       return .unknown
     case (.single, .choice(let value)):
       guard allowed.contains(value) else {
-        throw fail("\"\(value)\" is not an option; choose one of \(allowed.joined(separator: ", ")).")
+        throw fail(
+          "\"\(value)\" is not an option; choose one of \(allowed.joined(separator: ", ")).")
       }
       return answer
     case (.multi, .choices(let values)):
-      guard !values.isEmpty else { throw fail("Choose at least one option, or mark the answer unknown.") }
+      guard !values.isEmpty else {
+        throw fail("Choose at least one option, or mark the answer unknown.")
+      }
       for value in values where !allowed.contains(value) {
         throw fail("\"\(value)\" is not an option; choose from \(allowed.joined(separator: ", ")).")
       }

@@ -33,7 +33,8 @@ public struct JSONParser {
     }
     parser.skipWhitespace()
     if parser.offset >= bytes.count {
-      throw JSONSyntaxError(position: parser.here, message: "the file is empty; expected a JSON value")
+      throw JSONSyntaxError(
+        position: parser.here, message: "the file is empty; expected a JSON value")
     }
     let node = try parser.parseValue()
     parser.skipWhitespace()
@@ -92,7 +93,8 @@ public struct JSONParser {
     case let byte? where byte == UInt8(ascii: "-") || (byte >= 0x30 && byte <= 0x39):
       return JSONNode(.number(try parseNumber()), at: start)
     default:
-      throw JSONSyntaxError(position: start, message: "expected a JSON value but found \(describe(peek))")
+      throw JSONSyntaxError(
+        position: start, message: "expected a JSON value but found \(describe(peek))")
     }
   }
 
@@ -130,7 +132,8 @@ public struct JSONParser {
       let keyPosition = here
       guard peek == UInt8(ascii: "\"") else {
         throw JSONSyntaxError(
-          position: keyPosition, message: "expected a quoted member name but found \(describe(peek))")
+          position: keyPosition,
+          message: "expected a quoted member name but found \(describe(peek))")
       }
       let key = try parseString()
       if !seen.insert(key).inserted {
@@ -230,12 +233,14 @@ public struct JSONParser {
     var runStart = offset
     func flush(_ parser: JSONParser, upTo end: Int) {
       if end > runStart {
-        scalars.append(contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+        scalars.append(
+          contentsOf: String(decoding: parser.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
       }
     }
     while true {
       guard let byte = peek else {
-        throw JSONSyntaxError(position: start, message: "a string is not closed before the end of the file")
+        throw JSONSyntaxError(
+          position: start, message: "a string is not closed before the end of the file")
       }
       if byte == UInt8(ascii: "\"") {
         flush(self, upTo: offset)
@@ -244,14 +249,16 @@ public struct JSONParser {
       }
       if byte < 0x20 {
         throw JSONSyntaxError(
-          position: here, message: "a string contains a raw control character (write it as an escape)")
+          position: here,
+          message: "a string contains a raw control character (write it as an escape)")
       }
       if byte == UInt8(ascii: "\\") {
         flush(self, upTo: offset)
         let escapePosition = here
         advance()
         guard let code = peek else {
-          throw JSONSyntaxError(position: escapePosition, message: "an escape is cut off by the end of the file")
+          throw JSONSyntaxError(
+            position: escapePosition, message: "an escape is cut off by the end of the file")
         }
         advance()
         switch code {
@@ -267,25 +274,30 @@ public struct JSONParser {
           let first = try parseHex4(escapePosition)
           if (0xD800...0xDBFF).contains(first) {
             guard peek == UInt8(ascii: "\\") else {
-              throw JSONSyntaxError(position: escapePosition, message: "a \\u escape has an unpaired surrogate")
+              throw JSONSyntaxError(
+                position: escapePosition, message: "a \\u escape has an unpaired surrogate")
             }
             advance()
             guard peek == UInt8(ascii: "u") else {
-              throw JSONSyntaxError(position: escapePosition, message: "a \\u escape has an unpaired surrogate")
+              throw JSONSyntaxError(
+                position: escapePosition, message: "a \\u escape has an unpaired surrogate")
             }
             advance()
             let second = try parseHex4(escapePosition)
             guard (0xDC00...0xDFFF).contains(second) else {
-              throw JSONSyntaxError(position: escapePosition, message: "a \\u escape has an unpaired surrogate")
+              throw JSONSyntaxError(
+                position: escapePosition, message: "a \\u escape has an unpaired surrogate")
             }
             let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
             guard let scalar = Unicode.Scalar(combined) else {
-              throw JSONSyntaxError(position: escapePosition, message: "a \\u escape is not a character")
+              throw JSONSyntaxError(
+                position: escapePosition, message: "a \\u escape is not a character")
             }
             scalars.append(scalar)
           } else {
             guard let scalar = Unicode.Scalar(first) else {
-              throw JSONSyntaxError(position: escapePosition, message: "a \\u escape has an unpaired surrogate")
+              throw JSONSyntaxError(
+                position: escapePosition, message: "a \\u escape has an unpaired surrogate")
             }
             scalars.append(scalar)
           }
@@ -299,11 +311,13 @@ public struct JSONParser {
     }
   }
 
-  private mutating func parseHex4(_ escapePosition: TextPosition) throws(JSONSyntaxError) -> UInt32 {
+  private mutating func parseHex4(_ escapePosition: TextPosition) throws(JSONSyntaxError) -> UInt32
+  {
     var value: UInt32 = 0
     for _ in 0..<4 {
       guard let byte = peek else {
-        throw JSONSyntaxError(position: escapePosition, message: "a \\u escape needs four hex digits")
+        throw JSONSyntaxError(
+          position: escapePosition, message: "a \\u escape needs four hex digits")
       }
       let digit: UInt32
       switch byte {
@@ -311,7 +325,8 @@ public struct JSONParser {
       case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
       case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
       default:
-        throw JSONSyntaxError(position: escapePosition, message: "a \\u escape needs four hex digits")
+        throw JSONSyntaxError(
+          position: escapePosition, message: "a \\u escape needs four hex digits")
       }
       value = value * 16 + digit
       advance()

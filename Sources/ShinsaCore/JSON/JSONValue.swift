@@ -129,7 +129,8 @@ extension Array where Element == JSONPathComponent {
     for component in self {
       switch component {
       case .key(let key):
-        let plain = !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        let plain =
+          !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
         if plain {
           text += text.isEmpty ? key : ".\(key)"
         } else {

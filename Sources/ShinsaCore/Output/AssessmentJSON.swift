@@ -94,7 +94,10 @@ public struct AssessmentJSON {
       ])
     }
     let disclosure: JSONOut = .object([
-      ("required", .array(assessment.disclosure.filter { $0.need == .required }.map { .string($0.fieldID) })),
+      (
+        "required",
+        .array(assessment.disclosure.filter { $0.need == .required }.map { .string($0.fieldID) })
+      ),
       (
         "recommended",
         .array(assessment.disclosure.filter { $0.need == .recommended }.map { .string($0.fieldID) })

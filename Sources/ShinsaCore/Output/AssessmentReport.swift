@@ -47,7 +47,8 @@ public struct AssessmentReport {
       lines.append(md ? "\(indent)  \(text)" : "\(indent)    \(text)")
     }
 
-    let tierLabel = rulebook.tierInfo(assessment.tier)?.label.text(language) ?? assessment.tier.rawValue
+    let tierLabel =
+      rulebook.tierInfo(assessment.tier)?.label.text(language) ?? assessment.tier.rawValue
     let title = t("shinsa assessment", "shinsa 評価結果")
     lines.append(md ? "# \(title)" : title)
     lines.append(
@@ -62,7 +63,9 @@ public struct AssessmentReport {
     lines.append(
       "\(t("Requires review", "要確認")): "
         + (assessment.requiresReview
-          ? t("yes: some answers are missing or unknown and could change a conclusion", "はい（未回答・不明の回答が結論を変える可能性があります）")
+          ? t(
+            "yes: some answers are missing or unknown and could change a conclusion",
+            "はい（未回答・不明の回答が結論を変える可能性があります）")
           : t("no", "いいえ")))
 
     heading(t("Why this tier", "この区分の理由"))
@@ -92,7 +95,9 @@ public struct AssessmentReport {
       let regulator = rulebook.regulator(finding.id)
       let role = finding.role == .primary ? t("Primary", "主管") : t("Secondary", "関係")
       let name = regulator.map { "\($0.abbreviation) — \($0.name.text(language))" } ?? finding.id
-      bullet("\(role): \(name)\(finding.isDefault ? t(" (default until the sector is answered)", "（分野の回答までの仮設定）") : "")")
+      bullet(
+        "\(role): \(name)\(finding.isDefault ? t(" (default until the sector is answered)", "（分野の回答までの仮設定）") : "")"
+      )
       for why in finding.why { detail(why.text(language)) }
       let sources = finding.trace.flatMap(\.sources)
       var unique: [String] = []
@@ -104,10 +109,14 @@ public struct AssessmentReport {
     for status in LegalStatus.allCases {
       let group = assessment.obligations.filter { $0.obligation.status == status }
       guard !group.isEmpty else { continue }
-      lines.append(md ? "\n### \(status.label(language)) (\(group.count))" : "  \(status.label(language)) (\(group.count))")
+      lines.append(
+        md
+          ? "\n### \(status.label(language)) (\(group.count))"
+          : "  \(status.label(language)) (\(group.count))")
       for finding in group {
         let obligation = finding.obligation
-        let maybe = finding.applies == .unknown ? t(" [may apply: answer missing]", "［適用の可能性：未回答あり］") : ""
+        let maybe =
+          finding.applies == .unknown ? t(" [may apply: answer missing]", "［適用の可能性：未回答あり］") : ""
         let unverified = obligation.verified ? "" : t(" [unverified]", "［未検証］")
         bullet("\(obligation.title.text(language))\(maybe)\(unverified)", level: md ? 0 : 1)
         detail(obligation.summary.text(language), level: md ? 0 : 2)
@@ -126,7 +135,9 @@ public struct AssessmentReport {
         "全\(rulebook.disclosureFields.count)項目中、必要\(required.count)・推奨\(recommended.count)・完了\(assessment.disclosureComplete)。"
       ))
     for finding in required + recommended {
-      guard let field = rulebook.disclosureFields.first(where: { $0.id == finding.fieldID }) else { continue }
+      guard let field = rulebook.disclosureFields.first(where: { $0.id == finding.fieldID }) else {
+        continue
+      }
       let need = finding.need == .required ? t("required", "必要") : t("recommended", "推奨")
       bullet("\(field.title.text(language)) (\(need))")
     }
@@ -137,7 +148,9 @@ public struct AssessmentReport {
       bullet("\(t("Route", "制度")): \(route.name.text(language)) (\(route.id.rawValue))")
       detail(route.summary.text(language))
       if sandbox.route != .none {
-        detail("\(t("Eligibility", "適格性")): \(AssessmentWording.eligibility(sandbox.eligible, language))")
+        detail(
+          "\(t("Eligibility", "適格性")): \(AssessmentWording.eligibility(sandbox.eligible, language))"
+        )
         detail("\(t("Statute", "根拠法令")): \(route.statute.text(language))")
         detail(
           "\(t("Timing", "期間の目安")): \(route.timing.text(language))\(route.timingConfirmed ? "" : t(" (not confirmed)", "（未確認）"))"
@@ -148,9 +161,13 @@ public struct AssessmentReport {
             level: 1)
         }
       }
-      detail("\(t("Because", "回答")): \(AssessmentWording.because(sandbox.trace.because, language)) \(cite(route.sources))")
+      detail(
+        "\(t("Because", "回答")): \(AssessmentWording.because(sandbox.trace.because, language)) \(cite(route.sources))"
+      )
       if !sandbox.alternatives.isEmpty {
-        detail("\(t("Also consider", "他の選択肢")): \(sandbox.alternatives.map(\.rawValue).joined(separator: ", "))")
+        detail(
+          "\(t("Also consider", "他の選択肢")): \(sandbox.alternatives.map(\.rawValue).joined(separator: ", "))"
+        )
       }
     }
 

@@ -38,7 +38,9 @@ public enum AssessmentWording {
   }
 
   /// Describes a review item's conclusion for people.
-  public static func reviewConclusion(_ conclusion: String, _ rulebook: Rulebook, _ language: Language) -> String {
+  public static func reviewConclusion(
+    _ conclusion: String, _ rulebook: Rulebook, _ language: Language
+  ) -> String {
     let parts = conclusion.split(separator: ":", maxSplits: 1).map(String.init)
     let kind = parts.first ?? conclusion
     let id = parts.count > 1 ? parts[1] : ""
@@ -54,7 +56,8 @@ public enum AssessmentWording {
       return language == .en ? "may apply: \(title)" : "適用の可能性: \(title)"
     case ("disclosure", _):
       let title = rulebook.disclosureFields.first { $0.id == id }?.title.text(language) ?? id
-      return language == .en ? "disclosure field may be required: \(title)" : "開示項目が必要になる可能性: \(title)"
+      return language == .en
+        ? "disclosure field may be required: \(title)" : "開示項目が必要になる可能性: \(title)"
     case ("sandbox", .en): return "the sandbox route or eligibility could change"
     case ("sandbox", .ja): return "サンドボックスの経路・適格性が変わる可能性"
     default: return conclusion

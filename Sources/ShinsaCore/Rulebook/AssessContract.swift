@@ -18,7 +18,9 @@ public enum AssessContract {
   public static let questions: [Entry] = [
     Entry(
       id: "sector", kind: .multi,
-      values: ["finance", "healthcare", "education", "public-sector", "industrial", "mobility", "other"]),
+      values: [
+        "finance", "healthcare", "education", "public-sector", "industrial", "mobility", "other",
+      ]),
     Entry(
       id: "use_case", kind: .multi,
       values: [

@@ -24,13 +24,16 @@ public enum RulebookLoader {
   }
 
   /// Loads and validates the rulebook file at `path`.
-  public static func load(path: String, displayName: String? = nil) throws(RulebookError) -> Rulebook {
+  public static func load(path: String, displayName: String? = nil) throws(RulebookError)
+    -> Rulebook
+  {
     let name = displayName ?? path
     let bytes: [UInt8]
     do {
       bytes = try FileLimits.read(path: path, maximumBytes: maximumBytes)
     } catch {
-      throw RulebookError(file: name, message: error.message, unreadable: error.isMissingOrUnreadable)
+      throw RulebookError(
+        file: name, message: error.message, unreadable: error.isMissingOrUnreadable)
     }
     var rulebook = try load(bytes: bytes, fileName: name)
     rulebook.origin = name

@@ -12,7 +12,8 @@ struct RulebookValidator {
 
   func validate(_ rulebook: inout Rulebook) throws(RulebookError) {
     guard rulebook.format == "shinsa-rulebook" else {
-      throw fail("this is not a shinsa rulebook (\"format\" should be \"shinsa-rulebook\")", .key("format"))
+      throw fail(
+        "this is not a shinsa rulebook (\"format\" should be \"shinsa-rulebook\")", .key("format"))
     }
     guard rulebook.formatVersion == 1 else {
       let newer = rulebook.formatVersion > 1
@@ -63,7 +64,8 @@ struct RulebookValidator {
   private static func isPlainID(_ text: String) -> Bool {
     !text.isEmpty
       && text.unicodeScalars.allSatisfy {
-        ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "-"
+        ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39)
+          || $0 == "-"
           || $0 == "_" || $0 == "."
       }
   }
@@ -74,7 +76,8 @@ struct RulebookValidator {
       let here: [JSONPathComponent] = [.key("questions"), .index(index)]
       guard Self.isPlainID(question.id) else {
         throw failAt(
-          "the question id \"\(question.id)\" may only use a-z, 0-9, '-', '_' and '.'", here + [.key("id")])
+          "the question id \"\(question.id)\" may only use a-z, 0-9, '-', '_' and '.'",
+          here + [.key("id")])
       }
       guard sections.contains(question.section) else {
         throw failAt(
@@ -91,10 +94,12 @@ struct RulebookValidator {
         for (optionIndex, value) in values.enumerated() {
           let optionPath = here + [.key("options"), .index(optionIndex), .key("value")]
           guard Self.isPlainID(value), !["true", "false", "unknown"].contains(value) else {
-            throw failAt("option value \"\(value)\" of \"\(question.id)\" is not allowed", optionPath)
+            throw failAt(
+              "option value \"\(value)\" of \"\(question.id)\" is not allowed", optionPath)
           }
           guard seen.insert(value).inserted else {
-            throw failAt("option value \"\(value)\" appears twice in \"\(question.id)\"", optionPath)
+            throw failAt(
+              "option value \"\(value)\" appears twice in \"\(question.id)\"", optionPath)
           }
         }
       case .number:
@@ -102,12 +107,14 @@ struct RulebookValidator {
           throw failAt("question \"\(question.id)\" has min greater than max", here + [.key("min")])
         }
         if question.options != nil {
-          throw failAt("number question \"\(question.id)\" cannot have options", here + [.key("options")])
+          throw failAt(
+            "number question \"\(question.id)\" cannot have options", here + [.key("options")])
         }
       case .yesno, .text:
         if question.options != nil {
           throw failAt(
-            "\(question.kind.rawValue) question \"\(question.id)\" cannot have options", here + [.key("options")])
+            "\(question.kind.rawValue) question \"\(question.id)\" cannot have options",
+            here + [.key("options")])
         }
       }
     }
@@ -116,7 +123,9 @@ struct RulebookValidator {
   private func checkContract(_ rulebook: Rulebook) throws(RulebookError) {
     for entry in AssessContract.questions {
       guard let index = rulebook.questionIndex[entry.id] else {
-        throw fail("the public question \"\(entry.id)\" is missing; every rulebook must ask it", .key("questions"))
+        throw fail(
+          "the public question \"\(entry.id)\" is missing; every rulebook must ask it",
+          .key("questions"))
       }
       let question = rulebook.questions[index]
       let here: [JSONPathComponent] = [.key("questions"), .index(index)]
@@ -137,7 +146,8 @@ struct RulebookValidator {
       }
     }
     for id in AssessContract.regulatorIDs where rulebook.regulatorIndex[id] == nil {
-      throw fail("the regulator \"\(id)\" is missing; every rulebook must define it", .key("regulators"))
+      throw fail(
+        "the regulator \"\(id)\" is missing; every rulebook must define it", .key("regulators"))
     }
   }
 
@@ -155,7 +165,9 @@ struct RulebookValidator {
     _ id: String, _ rulebook: Rulebook, _ path: [JSONPathComponent]
   ) throws(RulebookError) {
     guard rulebook.regulatorIndex[id] == nil else { return }
-    throw failAt("unknown regulator \"\(id)\"\(Suggest.didYouMean(id, among: rulebook.regulatorIndex.keys))", path)
+    throw failAt(
+      "unknown regulator \"\(id)\"\(Suggest.didYouMean(id, among: rulebook.regulatorIndex.keys))",
+      path)
   }
 
   private func checkReferences(_ rulebook: Rulebook) throws(RulebookError) {
@@ -163,7 +175,8 @@ struct RulebookValidator {
       let here: [JSONPathComponent] = [.key("regulators"), .index(index)]
       try checkSources(regulator.sources, rulebook, here)
       for (documentIndex, document) in regulator.documents.enumerated() {
-        try checkSources(document.sources, rulebook, here + [.key("documents"), .index(documentIndex)])
+        try checkSources(
+          document.sources, rulebook, here + [.key("documents"), .index(documentIndex)])
       }
     }
     let assumptionIDs = Set(rulebook.assumptions.map(\.id))
@@ -175,8 +188,10 @@ struct RulebookValidator {
           here + [.key("status")])
       }
       try checkSources(rule.sources, rulebook, here)
-      for (assumptionIndex, id) in (rule.assumptions ?? []).enumerated() where !assumptionIDs.contains(id) {
-        throw failAt("unknown assumption \"\(id)\"", here + [.key("assumptions"), .index(assumptionIndex)])
+      for (assumptionIndex, id) in (rule.assumptions ?? []).enumerated()
+      where !assumptionIDs.contains(id) {
+        throw failAt(
+          "unknown assumption \"\(id)\"", here + [.key("assumptions"), .index(assumptionIndex)])
       }
     }
     for (index, rule) in rulebook.regulatorRules.enumerated() {
@@ -215,7 +230,8 @@ struct RulebookValidator {
       }
     }
     guard routeIDs.contains(.none) else {
-      throw fail("the sandbox needs a \"none\" route for cases that need no sandbox", .key("sandbox"))
+      throw fail(
+        "the sandbox needs a \"none\" route for cases that need no sandbox", .key("sandbox"))
     }
   }
 
@@ -234,7 +250,9 @@ struct RulebookValidator {
 
   private func compileConditions(_ rulebook: inout Rulebook) throws(RulebookError) {
     var all: [String: (index: Int, question: Question)] = [:]
-    for (index, question) in rulebook.questions.enumerated() { all[question.id] = (index, question) }
+    for (index, question) in rulebook.questions.enumerated() {
+      all[question.id] = (index, question)
+    }
     let assumptions = Dictionary(
       rulebook.assumptions.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first })
     let full = ConditionScope(questions: all, assumptions: assumptions)
@@ -250,7 +268,8 @@ struct RulebookValidator {
             ? "cannot decide its own visibility"
             : "comes later in the interview; a visibility condition may only mention earlier questions"
         }
-        let scope = ConditionScope(questions: earlier, assumptions: assumptions, forbidden: forbidden)
+        let scope = ConditionScope(
+          questions: earlier, assumptions: assumptions, forbidden: forbidden)
         rulebook.questions[index].visibleIf = try compile(
           text, scope, [.key("questions"), .index(index), .key("visibleIf")])
       }
@@ -258,21 +277,25 @@ struct RulebookValidator {
     }
     for index in rulebook.tierRules.indices {
       rulebook.tierRules[index].when = try compile(
-        rulebook.tierRules[index].whenSource, full, [.key("tierRules"), .index(index), .key("when")])
+        rulebook.tierRules[index].whenSource, full,
+        [.key("tierRules"), .index(index), .key("when")])
     }
     for index in rulebook.regulatorRules.indices {
       rulebook.regulatorRules[index].when = try compile(
-        rulebook.regulatorRules[index].whenSource, full, [.key("regulatorRules"), .index(index), .key("when")])
+        rulebook.regulatorRules[index].whenSource, full,
+        [.key("regulatorRules"), .index(index), .key("when")])
     }
     for index in rulebook.obligations.indices {
       rulebook.obligations[index].when = try compile(
-        rulebook.obligations[index].whenSource, full, [.key("obligations"), .index(index), .key("when")])
+        rulebook.obligations[index].whenSource, full,
+        [.key("obligations"), .index(index), .key("when")])
     }
     for index in rulebook.disclosureFields.indices {
       let field = rulebook.disclosureFields[index]
       let here: [JSONPathComponent] = [.key("disclosureFields"), .index(index)]
       if let text = field.requiredWhenSource {
-        rulebook.disclosureFields[index].requiredWhen = try compile(text, full, here + [.key("requiredWhen")])
+        rulebook.disclosureFields[index].requiredWhen = try compile(
+          text, full, here + [.key("requiredWhen")])
       }
       if let text = field.recommendedWhenSource {
         rulebook.disclosureFields[index].recommendedWhen = try compile(
