@@ -17,7 +17,8 @@ struct AssessCommand: ParsableCommand {
   )
 
   @Argument(
-    help: ArgumentHelp("An answers file (the same as --answers).", valueName: "FILE"))
+    help: ArgumentHelp(
+      "A project file or an answers file (the same as --answers).", valueName: "PROJECT|FILE"))
   var file: String?
 
   @Option(name: .long, help: ArgumentHelp("The answers file to assess.", valueName: "FILE"))
@@ -58,13 +59,24 @@ struct AssessCommand: ParsableCommand {
       Exit.fail(
         error.isMissingOrUnreadable ? Exit.noInput : Exit.dataError, "\(path): \(error.message).")
     }
-    let parsed: [String: Answer]
-    do {
-      parsed = try AnswersFile.parse(bytes, fileName: path, rulebook: rulebook)
-    } catch {
-      Exit.fail(Exit.dataError, error.description)
+    var parsed: [String: Answer]
+    var complete: Set<String> = []
+    if ProjectCodec.looksLikeProject(bytes) {
+      do {
+        let document = try ProjectCodec.decode(bytes, file: path, rulebook: rulebook).document
+        parsed = document.answers
+        complete = document.completeDisclosureFields
+      } catch {
+        Exit.fail(Exit.dataError, error.description)
+      }
+    } else {
+      do {
+        parsed = try AnswersFile.parse(bytes, fileName: path, rulebook: rulebook)
+      } catch {
+        Exit.fail(Exit.dataError, error.description)
+      }
     }
-    let assessment = Assessor(rulebook: rulebook).assess(parsed)
+    let assessment = Assessor(rulebook: rulebook).assess(parsed, completeDisclosureFields: complete)
     switch format {
     case .json:
       Exit.writeOut(

@@ -42,7 +42,10 @@ struct RulebookCheckCommand: ParsableCommand {
 
   func run() throws {
     let rulebook = loadRulebook(path: path)
-    let report = RulebookChecker(rulebook: rulebook, sampleBudget: samples).run()
+    let bytes =
+      path.flatMap { try? FileLimits.read(path: $0, maximumBytes: RulebookLoader.maximumBytes) }
+      ?? RulebookLoader.bundledBytes()
+    let report = RulebookChecker(rulebook: rulebook, sampleBudget: samples, fileBytes: bytes).run()
     switch format {
     case .json: Exit.writeOut(report.json().rendered())
     case .text, .markdown: Exit.writeOut(report.text())

@@ -14,11 +14,16 @@ struct Shinsa: ParsableCommand {
       statutory category: Japan's AI Promotion Act defines no risk tiers.
 
       Examples:
+        shinsa demo                      write a demo project
+        shinsa list                      your projects
         shinsa assess --answers answers.json
         shinsa assess --answers answers.json --format json --fail-on specially-designated
         shinsa rulebook check
       """,
     version: "0.1.0 (rulebook format 1)",
-    subcommands: [AssessCommand.self, RulebookCommand.self]
+    subcommands: [
+      AssessCommand.self, NewCommand.self, ListCommand.self, DiffCommand.self,
+      ReassessCommand.self, RecoverCommand.self, DemoCommand.self, RulebookCommand.self,
+    ]
   )
 }

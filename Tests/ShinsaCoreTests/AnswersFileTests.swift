@@ -3,13 +3,13 @@ import Testing
 @testable import ShinsaCore
 
 @Suite struct AnswersFileTests {
-  private func parse(_ text: String) -> Result<[String: Answer], AnswersFileError> {
-    Result { () throws(AnswersFileError) -> [String: Answer] in
+  private func parse(_ text: String) -> Result<[String: Answer], DataFileError> {
+    Result { () throws(DataFileError) -> [String: Answer] in
       try AnswersFile.parse(Array(text.utf8), fileName: "a.json", rulebook: Support.rulebook)
     }
   }
 
-  private func error(_ text: String) -> AnswersFileError? {
+  private func error(_ text: String) -> DataFileError? {
     if case .failure(let error) = parse(text) { return error }
     return nil
   }

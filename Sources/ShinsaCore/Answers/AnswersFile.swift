@@ -1,5 +1,5 @@
-/// A malformed answers file: the file, the place and what was expected.
-public struct AnswersFileError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A malformed data file (answers file or project): the file, the place and what was expected.
+public struct DataFileError: Error, Sendable, Equatable, CustomStringConvertible {
   public var file: String
   public var position: TextPosition?
   /// The JSON path of the offending value ("answers.sector[0]"), when there is one.
@@ -26,23 +26,23 @@ public enum AnswersFile {
   /// Parses answers-file bytes and checks every answer against `rulebook`.
   public static func parse(
     _ bytes: [UInt8], fileName: String, rulebook: Rulebook
-  ) throws(AnswersFileError) -> [String: Answer] {
+  ) throws(DataFileError) -> [String: Answer] {
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
     } catch {
-      throw AnswersFileError(
+      throw DataFileError(
         file: fileName, position: error.position, path: nil, message: error.message)
     }
     guard case .object = root.value else {
-      throw AnswersFileError(
+      throw DataFileError(
         file: fileName, position: root.position, path: nil,
         message:
           "expected an object with an \"answers\" member, but the file holds \(root.value.kindDescription)"
       )
     }
     guard let answersNode = root["answers"] else {
-      throw AnswersFileError(
+      throw DataFileError(
         file: fileName, position: root.position, path: nil,
         message: "the member \"answers\" is missing")
     }
@@ -53,9 +53,9 @@ public enum AnswersFile {
   /// Decodes an object of answers found at `path` (shared with project files).
   public static func decodeAnswers(
     _ node: JSONNode, path: [JSONPathComponent], fileName: String, rulebook: Rulebook
-  ) throws(AnswersFileError) -> [String: Answer] {
+  ) throws(DataFileError) -> [String: Answer] {
     guard case .object(let members) = node.value else {
-      throw AnswersFileError(
+      throw DataFileError(
         file: fileName, position: node.position, path: path.dotted,
         message: "expected an object of answers but found \(node.value.kindDescription)")
     }
@@ -64,7 +64,7 @@ public enum AnswersFile {
       let memberPath = path + [.key(member.key)]
       guard let question = rulebook.question(member.key) else {
         let known = rulebook.questions.map(\.id)
-        throw AnswersFileError(
+        throw DataFileError(
           file: fileName, position: member.keyPosition, path: memberPath.dotted,
           message:
             "unknown question id \"\(member.key)\"\(Suggest.didYouMean(member.key, among: known)); known ids: \(known.joined(separator: ", "))"
@@ -79,13 +79,13 @@ public enum AnswersFile {
   /// Decodes one answer for `question`.
   public static func decodeAnswer(
     _ node: JSONNode, question: Question, path: [JSONPathComponent], fileName: String
-  ) throws(AnswersFileError) -> Answer {
+  ) throws(DataFileError) -> Answer {
     func fail(
       _ message: String, at failing: JSONNode? = nil, path failingPath: [JSONPathComponent]? = nil
     )
-      -> AnswersFileError
+      -> DataFileError
     {
-      AnswersFileError(
+      DataFileError(
         file: fileName, position: (failing ?? node).position, path: (failingPath ?? path).dotted,
         message: message)
     }

@@ -166,7 +166,10 @@ public struct Assessor: Sendable {
     for candidate in primaryCandidates { add(candidate.rule, candidate.entry) }
     findings[primaryID]?.role = .primary
     findings[primaryID]?.isDefault = isDefault
-    review.removeAll { $0.conclusion == "regulator:\(primaryID)" }
+    review.removeAll { item in
+      item.conclusion.hasPrefix("regulator:")
+        && findings[String(item.conclusion.dropFirst(10))] != nil
+    }
 
     var ordered: [RegulatorFinding] = []
     if let primary = findings[primaryID] { ordered.append(primary) }

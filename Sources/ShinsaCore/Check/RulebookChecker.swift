@@ -66,18 +66,27 @@ public struct RulebookChecker {
   public let rulebook: Rulebook
   public let sampleBudget: Int
   private let assessor: Assessor
+  private let fileBytes: [UInt8]?
 
   /// Creates a checker that samples at most `sampleBudget` full answer combinations.
-  public init(rulebook: Rulebook, sampleBudget: Int = 20_000) {
+  /// Given the file's bytes, it also reports members the loader ignores (misspelt keys).
+  public init(rulebook: Rulebook, sampleBudget: Int = 20_000, fileBytes: [UInt8]? = nil) {
     self.rulebook = rulebook
     self.sampleBudget = sampleBudget
     self.assessor = Assessor(rulebook: rulebook)
+    self.fileBytes = fileBytes
   }
 
   /// Runs every check.
   public func run() -> RulebookCheckReport {
     var report = RulebookCheckReport(
       rulebookID: rulebook.id, version: rulebook.version, origin: rulebook.origin)
+    if let fileBytes, let root = try? JSONParser.parse(fileBytes) {
+      for message in KeySchema.unknownMembers(in: root, schema: .rulebook) {
+        problem(&report, message)
+      }
+    }
+    checkDatesAndContractFlags(&report)
     checkSourcesAndTexts(&report)
     checkSatisfiability(&report)
     checkPrimaryCoverage(&report)
@@ -134,6 +143,13 @@ public struct RulebookChecker {
     let usedAssumptions = Set(rulebook.tierRules.flatMap { $0.assumptions ?? [] })
       .union(rulebook.tierRules.flatMap(\.when.assumptionIDs))
       .union(rulebook.obligations.flatMap(\.when.assumptionIDs))
+      .union(
+        rulebook.disclosureFields.flatMap {
+          $0.requiredWhen.assumptionIDs + $0.recommendedWhen.assumptionIDs
+        }
+      )
+      .union(rulebook.questions.flatMap(\.visibleIf.assumptionIDs))
+      .union(rulebook.regulatorRules.flatMap(\.when.assumptionIDs))
     for assumption in rulebook.assumptions where !usedAssumptions.contains(assumption.id) {
       warning(&report, "assumption \(assumption.id) is never used")
     }
@@ -169,6 +185,49 @@ public struct RulebookChecker {
     }
     for regulator in rulebook.regulators { needText(regulator.name, "regulator \(regulator.id)") }
     for rule in rulebook.tierRules { needText(rule.reason, "reason of tier rule \(rule.id)") }
+  }
+
+  private func checkDatesAndContractFlags(_ report: inout RulebookCheckReport) {
+    func isDate(_ text: String) -> Bool {
+      let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+      guard (1...3).contains(parts.count), parts[0].count == 4, Int(parts[0]) != nil else {
+        return false
+      }
+      if parts.count >= 2, !(parts[1].count == 2 && (1...12).contains(Int(parts[1]) ?? 0)) {
+        return false
+      }
+      if parts.count == 3, !(parts[2].count == 2 && (1...31).contains(Int(parts[2]) ?? 0)) {
+        return false
+      }
+      return true
+    }
+    if !isDate(rulebook.asOf) {
+      problem(&report, "asOf \"\(rulebook.asOf)\" is not a date like 2026-11-01")
+    }
+    for source in rulebook.sources where !isDate(source.date) {
+      problem(
+        &report, "source \(source.id) has date \"\(source.date)\", not YYYY, YYYY-MM or YYYY-MM-DD")
+    }
+    for regulator in rulebook.regulators {
+      for document in regulator.documents where !isDate(document.date) {
+        problem(
+          &report,
+          "a document of regulator \(regulator.id) has date \"\(document.date)\", not YYYY[-MM[-DD]]"
+        )
+      }
+    }
+    for obligation in rulebook.obligations where !isDate(obligation.asOf) {
+      problem(&report, "obligation \(obligation.id) has asOf \"\(obligation.asOf)\", not a date")
+    }
+    let contractIDs = Set(AssessContract.questions.map(\.id))
+    for question in rulebook.questions where question.contract != contractIDs.contains(question.id)
+    {
+      problem(
+        &report,
+        question.contract
+          ? "question \(question.id) is marked contract but is not in the public contract"
+          : "question \(question.id) is in the public contract but not marked contract")
+    }
   }
 
   // MARK: Satisfiability
@@ -264,8 +323,12 @@ public struct RulebookChecker {
     for field in rulebook.disclosureFields {
       if field.requiredWhen == .never && field.recommendedWhen == .never {
         problem(&report, "disclosure field \(field.id) is never required or recommended")
-      } else if field.requiredWhen != .never {
+      }
+      if field.requiredWhen != .never {
         check(field.requiredWhen, "disclosure field \(field.id) is never required")
+      }
+      if field.recommendedWhen != .never {
+        check(field.recommendedWhen, "disclosure field \(field.id) is never recommended")
       }
     }
     for regulator in rulebook.regulators

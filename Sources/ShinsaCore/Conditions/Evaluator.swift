@@ -41,7 +41,9 @@ public enum Evaluator {
   static func truth(of test: ConditionTest, in answers: ActiveAnswers, missing: Truth = .unknown)
     -> Truth
   {
-    guard answers.visible[test.questionIndex] else { return .no }
+    guard answers.visible[test.questionIndex] else {
+      return answers.undecided[test.questionIndex] ? missing : .no
+    }
     guard let answer = answers[test.questionIndex] else {
       return test.op == .answered ? .no : missing
     }

@@ -51,17 +51,30 @@ public struct ActiveAnswers: Sendable, Equatable {
   public private(set) var visible: [Bool]
   /// Per question index: the active answer, or nil when unanswered or hidden.
   public private(set) var answers: [Answer?]
+  /// Per question index: hidden only because the answers it depends on are missing or
+  /// unknown. Tests on such a question are unknown in conclusions, not false.
+  public private(set) var undecided: [Bool]
 
   /// Derives visibility and active answers, in question order.
   public init(rulebook: Rulebook, answers all: [String: Answer]) {
     let count = rulebook.questions.count
     visible = Array(repeating: false, count: count)
     answers = Array(repeating: nil, count: count)
+    undecided = Array(repeating: false, count: count)
     for (index, question) in rulebook.questions.enumerated() {
       // Visibility conditions only mention earlier questions, so they are settled.
+      if question.visibleIf == .always {
+        visible[index] = true
+        answers[index] = all[question.id]
+        continue
+      }
       let shown = Evaluator.truth(of: question.visibleIf, in: self, missing: .no) != .no
       visible[index] = shown
-      if shown { answers[index] = all[question.id] }
+      if shown {
+        answers[index] = all[question.id]
+      } else {
+        undecided[index] = Evaluator.truth(of: question.visibleIf, in: self) == .unknown
+      }
     }
   }
 
@@ -69,6 +82,7 @@ public struct ActiveAnswers: Sendable, Equatable {
   init(visible: [Bool], answers: [Answer?]) {
     self.visible = visible
     self.answers = answers
+    self.undecided = Array(repeating: false, count: visible.count)
   }
 
   /// The active answer of the question at `index`.

@@ -22,6 +22,35 @@ public indirect enum JSONOut: Sendable, Equatable {
     return out
   }
 
+  /// Compact JSON on one line (no newline), for journal entries.
+  public func renderedCompact() -> String {
+    var out = ""
+    writeCompact(into: &out)
+    return out
+  }
+
+  private func writeCompact(into out: inout String) {
+    switch self {
+    case .null, .bool, .int, .string: write(into: &out, indent: 0)
+    case .array(let items):
+      out += "["
+      for (index, item) in items.enumerated() {
+        if index > 0 { out += "," }
+        item.writeCompact(into: &out)
+      }
+      out += "]"
+    case .object(let members):
+      out += "{"
+      for (index, member) in members.enumerated() {
+        if index > 0 { out += "," }
+        JSONOut.escape(member.0, into: &out)
+        out += ":"
+        member.1.writeCompact(into: &out)
+      }
+      out += "}"
+    }
+  }
+
   private func write(into out: inout String, indent: Int) {
     switch self {
     case .null: out += "null"

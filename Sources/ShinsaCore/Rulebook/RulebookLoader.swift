@@ -17,6 +17,14 @@ public enum RulebookLoader {
     return rulebook
   }
 
+  /// The bundled rulebook file's bytes (for `rulebook check`), or nil if missing.
+  public static func bundledBytes() -> [UInt8]? {
+    guard let url = Bundle.module.url(forResource: "jp-ai", withExtension: "json") else {
+      return nil
+    }
+    return try? FileLimits.read(path: url.path, maximumBytes: maximumBytes)
+  }
+
   /// The bundled rulebook, or the one at `path` when given.
   public static func load(overridePath path: String?) throws(RulebookError) -> Rulebook {
     if let path { return try load(path: path) }

@@ -171,6 +171,9 @@ struct RulebookValidator {
   }
 
   private func checkReferences(_ rulebook: Rulebook) throws(RulebookError) {
+    for (index, tier) in rulebook.tiers.enumerated() {
+      try checkSources(tier.sources ?? [], rulebook, [.key("tiers"), .index(index)])
+    }
     for (index, regulator) in rulebook.regulators.enumerated() {
       let here: [JSONPathComponent] = [.key("regulators"), .index(index)]
       try checkSources(regulator.sources, rulebook, here)

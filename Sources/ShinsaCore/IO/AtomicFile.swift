@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Durable file writes: write a temporary file, fsync it, keep the previous version as a
+/// backup, rename over the target, then fsync the folder. A failure at any point leaves the
+/// previous file as it was.
+public enum AtomicFile {
+  /// The backup path kept beside `path` (the previous saved version).
+  public static func backupPath(for path: String) -> String { path + ".bak" }
+
+  /// Writes `bytes` to `path` with mode 0600. With `keepBackup`, the file being replaced
+  /// becomes `path.bak`.
+  public static func write(_ bytes: [UInt8], to path: String, keepBackup: Bool) throws(StoreError) {
+    let folder = FilePaths.folder(of: path)
+    let temporary =
+      folder + "/." + FilePaths.name(of: path)
+      + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      throw StoreError(
+        .cannotCreate, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
+    }
+    var failure: StoreError?
+    if fchmod(descriptor, 0o600) != 0 {
+      failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
+    }
+    var offset = 0
+    while failure == nil, offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes {
+        systemWrite(descriptor, $0.baseAddress, $0.count)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
+      } else {
+        offset += written
+      }
+    }
+    if failure == nil, fsync(descriptor) != 0 {
+      failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
+    }
+    if close(descriptor) != 0, failure == nil {
+      failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
+    }
+    if let failure {
+      unlink(temporary)
+      throw failure
+    }
+    if keepBackup, FilePaths.exists(path) {
+      let backup = backupPath(for: path)
+      unlink(backup)
+      if link(path, backup) != 0 {
+        // No hard links here (some synced folders): fall back to a copy, best effort.
+        if let old = try? FileLimits.read(path: path, maximumBytes: Int.max / 2) {
+          try? write(old, to: backup, keepBackup: false)
+        }
+      }
+    }
+    if rename(temporary, path) != 0 {
+      let code = errno
+      unlink(temporary)
+      throw StoreError(.io, path, "cannot save: \(FilePaths.explain(code, creating: true))")
+    }
+    FilePaths.syncFolder(folder)
+  }
+}
+
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
+}
+
+/// Small path and file-system helpers with plain-language errors.
+public enum FilePaths {
+  /// The folder part of `path` ("." when there is none).
+  public static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    let folder = String(path[..<slash])
+    return folder.isEmpty ? "/" : folder
+  }
+
+  /// The last component of `path`.
+  public static func name(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return path }
+    return String(path[path.index(after: slash)...])
+  }
+
+  /// Whether something exists at `path` (without following a final symbolic link).
+  public static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
+  }
+
+  /// Whether `path` is a folder.
+  public static func isFolder(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// The permission bits of `path`, or nil.
+  public static func mode(_ path: String) -> UInt32? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return UInt32(info.st_mode) & 0o777
+  }
+
+  /// fsyncs a folder so a rename in it is durable.
+  static func syncFolder(_ folder: String) {
+    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return }
+    fsync(descriptor)
+    close(descriptor)
+  }
+
+  /// Creates `folder` and its parents; folders shinsa creates get mode 0700.
+  public static func makeFolder(_ folder: String) throws(StoreError) {
+    if isFolder(folder) { return }
+    let parent = FilePaths.folder(of: folder)
+    if parent != folder, parent != ".", !isFolder(parent) { try makeFolder(parent) }
+    if mkdir(folder, 0o700) != 0, errno != EEXIST {
+      throw StoreError(
+        .cannotCreate, folder, "cannot create the folder: \(explain(errno, creating: true))")
+    }
+    chmod(folder, 0o700)
+  }
+
+  /// A plain explanation of an errno value.
+  public static func explain(_ code: Int32, creating: Bool = false) -> String {
+    switch code {
+    case ENOSPC: return "the disk is full"
+    case EDQUOT: return "the disk quota is used up"
+    case EROFS: return "the file system is read-only"
+    case EACCES, EPERM:
+      return creating ? "permission denied (the folder is not writable)" : "permission denied"
+    case ENOENT: return "the folder does not exist"
+    case EIO: return "an input/output error occurred"
+    default: return String(cString: strerror(code))
+    }
+  }
+}

@@ -1,0 +1,132 @@
+/// A project opened from disk: its document, whether this process may write it, and any
+/// unsaved changes a crash left in the recovery journal.
+public final class OpenProject: @unchecked Sendable {
+  public let path: String
+  public let rulebook: Rulebook
+  /// The document as it is now in memory.
+  public private(set) var document: ProjectDocument
+  /// True when another shinsa holds the project (or the folder is not writable): saving is refused.
+  public let readOnly: Bool
+  /// The process id holding the lock, when known.
+  public let lockHolder: Int32?
+  /// The schema version the file was migrated from on reading, if any.
+  public let migratedFrom: Int?
+  /// Unsaved changes found in the recovery journal: offer them, then ``recover()`` or ``discardRecovery()``.
+  public private(set) var pendingRecovery: ProjectDocument?
+
+  private var lock: ProjectLock?
+  private var savedBytes: [UInt8]
+  private var journalSequence = 0
+
+  /// Opens the project at `path`. A second instance gets a read-only project that says so.
+  public init(path: String, rulebook: Rulebook) throws(StoreError) {
+    self.path = path
+    self.rulebook = rulebook
+    let bytes: [UInt8]
+    do {
+      bytes = try FileLimits.read(path: path, maximumBytes: ProjectCodec.maximumBytes)
+    } catch {
+      throw StoreError(error.isMissingOrUnreadable ? .noInput : .data, path, error.message)
+    }
+    let decoded: ProjectCodec.Decoded
+    do {
+      decoded = try ProjectCodec.decode(bytes, file: path, rulebook: rulebook)
+    } catch {
+      throw StoreError(error)
+    }
+    document = decoded.document
+    migratedFrom = decoded.migratedFrom
+    savedBytes = bytes
+    let acquired = try ProjectLock.acquire(for: path)
+    lock = acquired.lock
+    lockHolder = acquired.holder
+    readOnly = acquired.lock == nil
+    if !readOnly,
+      let (recovered, sequence) = RecoveryJournal.latest(
+        projectPath: path, savedBytes: bytes, rulebook: rulebook)
+    {
+      if recovered != document { pendingRecovery = recovered }
+      journalSequence = sequence
+    } else if !readOnly {
+      RecoveryJournal.remove(projectPath: path)
+    }
+  }
+
+  /// A sentence for the user when the project opened read-only.
+  public var readOnlyNotice: String? {
+    guard readOnly else { return nil }
+    if let lockHolder {
+      return
+        "\(FilePaths.name(of: path)) is open in another shinsa (process \(lockHolder)); opened read-only."
+    }
+    return
+      "\(FilePaths.name(of: path)) cannot be locked for writing (is the folder read-only?); opened read-only."
+  }
+
+  /// Replaces the in-memory document and records it in the recovery journal (fsynced)
+  /// so it survives a crash before the next save.
+  public func update(_ document: ProjectDocument) throws(StoreError) {
+    guard !readOnly else {
+      throw StoreError(.cannotCreate, path, readOnlyNotice ?? "the project is read-only")
+    }
+    guard document != self.document else { return }
+    self.document = document
+    journalSequence += 1
+    try RecoveryJournal.append(
+      document, projectPath: path, baseBytes: savedBytes, sequence: journalSequence)
+  }
+
+  /// Applies `change` to the document with `modified` stamped and the change logged, and journals it.
+  public func change(
+    _ kind: String, subject: String = "", from: String? = nil, to: String? = nil,
+    at now: String = Timestamp.now(),
+    _ body: (inout ProjectDocument) -> Void
+  ) throws(StoreError) {
+    var copy = document
+    body(&copy)
+    guard copy != document else { return }
+    copy.metadata.modified = now
+    copy.changeLog.append(ChangeLogEntry(at: now, kind: kind, subject: subject, from: from, to: to))
+    try update(copy)
+  }
+
+  /// Takes the journal's unsaved changes as the document (then save).
+  public func recover() throws(StoreError) {
+    guard let pendingRecovery else { return }
+    self.pendingRecovery = nil
+    document = pendingRecovery
+    try save()
+  }
+
+  /// Drops the journal's unsaved changes.
+  public func discardRecovery() {
+    pendingRecovery = nil
+    RecoveryJournal.remove(projectPath: path)
+  }
+
+  /// Whether the in-memory document differs from the file.
+  public var hasUnsavedChanges: Bool { Array(ProjectCodec.encode(document).utf8) != savedBytes }
+
+  /// Saves atomically (temporary file, fsync, backup of the previous version, rename, fsync
+  /// of the folder) and clears the journal. Saving an unchanged project writes nothing.
+  public func save() throws(StoreError) {
+    guard !readOnly else {
+      throw StoreError(.cannotCreate, path, readOnlyNotice ?? "the project is read-only")
+    }
+    let bytes = Array(ProjectCodec.encode(document).utf8)
+    if bytes != savedBytes {
+      try AtomicFile.write(bytes, to: path, keepBackup: true)
+      savedBytes = bytes
+    }
+    if pendingRecovery == nil {
+      RecoveryJournal.remove(projectPath: path)
+      journalSequence = 0
+    }
+  }
+
+  /// Releases the lock. Unsaved changes stay in the journal.
+  public func close() {
+    lock?.release()
+    lock = nil
+  }
+}

@@ -1,0 +1,364 @@
+/// Reads and writes project files: deterministic, diff-friendly JSON with strict decoding.
+public enum ProjectCodec {
+  /// The largest project file accepted.
+  public static let maximumBytes = 20 * 1024 * 1024
+  /// The most path steps kept in the file (the oldest are dropped).
+  public static let maximumPathSteps = 200
+
+  // MARK: Encoding
+
+  /// The file's text: stable key order, two-space indent, UTF-8 as is, final newline.
+  /// Encoding the same document twice gives identical bytes.
+  public static func encode(_ document: ProjectDocument) -> String {
+    encodeValue(document).rendered()
+  }
+
+  static func encodeValue(_ document: ProjectDocument) -> JSONOut {
+    let answers: [(String, JSONOut)] = document.answers.keys.sorted().compactMap { key in
+      document.answers[key].map { (key, $0.jsonOut) }
+    }
+    let notes: [(String, JSONOut)] = document.meta.keys.sorted().compactMap { key in
+      guard let meta = document.meta[key] else { return nil }
+      var members: [(String, JSONOut)] = []
+      if !meta.note.isEmpty || meta.notePrivate {
+        members.append(("note", .string(meta.note)))
+        members.append(("private", .bool(meta.notePrivate)))
+      }
+      if meta.followUp { members.append(("followUp", .bool(true))) }
+      if let confidence = meta.confidence {
+        members.append(("confidence", .string(confidence.rawValue)))
+      }
+      return members.isEmpty ? nil : (key, .object(members))
+    }
+    let path = document.path.suffix(maximumPathSteps).map { JSONOut.string($0) }
+    return .object([
+      ("format", .string(ProjectDocument.formatMarker)),
+      ("schemaVersion", .int(ProjectDocument.schemaVersion)),
+      (
+        "rulebook",
+        .object([
+          ("id", .string(document.rulebookID)), ("version", .string(document.rulebookVersion)),
+        ])
+      ),
+      (
+        "metadata",
+        .object([
+          ("client", .string(document.metadata.client)),
+          ("system", .string(document.metadata.system)),
+          ("assessor", .string(document.metadata.assessor)),
+          ("created", .string(document.metadata.created)),
+          ("modified", .string(document.metadata.modified)),
+        ])
+      ),
+      ("answers", .object(answers)),
+      ("questionNotes", .object(notes)),
+      ("position", .object([("current", .string(document.current)), ("path", .array(path))])),
+      ("disclosure", .object(sortedDrafts(document.disclosure))),
+      (
+        "sandbox",
+        .object([
+          (
+            "checklist",
+            .object(
+              document.sandbox.checklist.keys.sorted().compactMap { key in
+                document.sandbox.checklist[key].map {
+                  (
+                    key,
+                    .object([
+                      ("state", .string($0.state.rawValue)), ("evidence", .string($0.evidence)),
+                    ])
+                  )
+                }
+              })
+          ),
+          ("plan", .object(sortedDrafts(document.sandbox.plan))),
+          (
+            "steps",
+            .object(
+              document.sandbox.steps.keys.sorted().compactMap { key in
+                document.sandbox.steps[key].map {
+                  (key, .object([("date", .string($0.date)), ("note", .string($0.note))]))
+                }
+              })
+          ),
+        ])
+      ),
+      ("lastAssessment", document.lastAssessment.map(encodeSnapshot) ?? .null),
+      ("changeLog", .array(document.changeLog.map(encodeLogEntry))),
+    ])
+  }
+
+  private static func sortedDrafts(_ drafts: [String: DisclosureDraft]) -> [(String, JSONOut)] {
+    drafts.keys.sorted().compactMap { key in
+      drafts[key].map { draft in
+        (
+          key,
+          .object([
+            ("state", .string(draft.state.rawValue)), ("en", .string(draft.en)),
+            ("ja", .string(draft.ja)),
+            ("reason", .string(draft.reason)),
+          ])
+        )
+      }
+    }
+  }
+
+  private static func encodeSnapshot(_ snapshot: AssessmentSnapshot) -> JSONOut {
+    .object([
+      (
+        "rulebook",
+        .object([
+          ("id", .string(snapshot.rulebookID)), ("version", .string(snapshot.rulebookVersion)),
+        ])
+      ),
+      ("at", .string(snapshot.at)),
+      ("tier", .string(snapshot.tier.rawValue)),
+      ("requiresReview", .bool(snapshot.requiresReview)),
+      ("primaryRegulator", .string(snapshot.primaryRegulator)),
+      ("regulators", .array(snapshot.regulators.map { .string($0) })),
+      ("obligations", .array(snapshot.obligations.map { .string($0) })),
+      ("sandboxRoute", .string(snapshot.sandboxRoute)),
+    ])
+  }
+
+  private static func encodeLogEntry(_ entry: ChangeLogEntry) -> JSONOut {
+    var members: [(String, JSONOut)] = [("at", .string(entry.at)), ("kind", .string(entry.kind))]
+    if !entry.subject.isEmpty { members.append(("subject", .string(entry.subject))) }
+    if let from = entry.from { members.append(("from", .string(from))) }
+    if let to = entry.to { members.append(("to", .string(to))) }
+    return .object(members)
+  }
+
+  // MARK: Decoding
+
+  /// The outcome of reading a project file.
+  public struct Decoded: Sendable {
+    public var document: ProjectDocument
+    /// The schema version the file had, when it was migrated on reading.
+    public var migratedFrom: Int?
+  }
+
+  /// Whether `bytes` look like a project file (a JSON object whose "format" is shinsa-project).
+  public static func looksLikeProject(_ bytes: [UInt8]) -> Bool {
+    guard let root = try? JSONParser.parse(bytes), case .string(let format)? = root["format"]?.value
+    else {
+      return false
+    }
+    return format == ProjectDocument.formatMarker
+  }
+
+  /// Decodes a project file, migrating older schema versions; never changes the file.
+  public static func decode(
+    _ bytes: [UInt8], file: String, rulebook: Rulebook
+  ) throws(DataFileError) -> Decoded {
+    if bytes.isEmpty {
+      throw DataFileError(
+        file: file, position: nil, path: nil, message: "the file is empty (0 bytes)")
+    }
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      throw DataFileError(file: file, position: error.position, path: nil, message: error.message)
+    }
+    let top = try ObjectReader(root, path: [], file: file)
+    guard let formatNode = top.optional("format"), case .string(let format) = formatNode.value,
+      format == ProjectDocument.formatMarker
+    else {
+      throw DataFileError(
+        file: file, position: root.position, path: nil,
+        message: "this is not a shinsa project file (it has no \"format\": \"shinsa-project\")")
+    }
+    let version = try top.int("schemaVersion")
+    switch version {
+    case 1:
+      return Decoded(document: try decodeVersion1(top, rulebook: rulebook), migratedFrom: nil)
+    case 0:
+      return Decoded(
+        document: try ProjectMigration.fromVersion0(top, rulebook: rulebook), migratedFrom: 0)
+    case let newer where newer > ProjectDocument.schemaVersion:
+      throw DataFileError(
+        file: file, position: try top.required("schemaVersion").position, path: "schemaVersion",
+        message:
+          "this project was written by a newer shinsa (schema version \(newer); this one reads up to \(ProjectDocument.schemaVersion)); update shinsa to open it"
+      )
+    default:
+      throw DataFileError(
+        file: file, position: try top.required("schemaVersion").position, path: "schemaVersion",
+        message: "schema version \(version) is not one shinsa knows")
+    }
+  }
+
+  static func decodeVersion1(_ top: ObjectReader, rulebook: Rulebook) throws(DataFileError)
+    -> ProjectDocument
+  {
+    try top.onlyKeys([
+      "format", "schemaVersion", "rulebook", "metadata", "answers", "questionNotes", "position",
+      "disclosure",
+      "sandbox", "lastAssessment", "changeLog",
+    ])
+    let file = top.file
+    guard let rulebookInfo = try top.object("rulebook") else {
+      throw top.fail("the member \"rulebook\" is missing")
+    }
+    try rulebookInfo.onlyKeys(["id", "version"])
+    let rulebookID = try rulebookInfo.string("id", maxLength: 200)
+    guard rulebookID == rulebook.id else {
+      throw rulebookInfo.fail(
+        "the project was assessed with rulebook \"\(rulebookID)\", but shinsa is using \"\(rulebook.id)\"; pass --rulebook with a \(rulebookID) rulebook",
+        key: "id")
+    }
+    guard let metadataReader = try top.object("metadata") else {
+      throw top.fail("the member \"metadata\" is missing")
+    }
+    try metadataReader.onlyKeys(["client", "system", "assessor", "created", "modified"])
+    let metadata = ProjectMetadata(
+      client: try metadataReader.string("client", maxLength: 500),
+      system: try metadataReader.string("system", maxLength: 500),
+      assessor: try metadataReader.optionalString("assessor", maxLength: 500) ?? "",
+      created: try timestamp(metadataReader, "created"),
+      modified: try timestamp(metadataReader, "modified"))
+    let answers = try AnswersFile.decodeAnswers(
+      try top.required("answers"), path: [.key("answers")], fileName: file, rulebook: rulebook)
+    var meta: [String: QuestionMeta] = [:]
+    if let notes = try top.object("questionNotes") {
+      for entry in notes.entries {
+        guard rulebook.question(entry.key) != nil else {
+          throw notes.fail(
+            "notes for an unknown question \"\(entry.key)\"", at: entry.value, key: entry.key)
+        }
+        let reader = try ObjectReader(entry.value, path: notes.path + [.key(entry.key)], file: file)
+        try reader.onlyKeys(["note", "private", "followUp", "confidence"])
+        var item = QuestionMeta()
+        item.note = try reader.optionalString("note") ?? ""
+        item.notePrivate = try reader.bool("private", default: false)
+        item.followUp = try reader.bool("followUp", default: false)
+        if let text = try reader.optionalString("confidence") {
+          guard let confidence = Confidence(rawValue: text) else {
+            throw reader.fail(
+              "confidence must be low, medium or high, not \"\(text)\"", key: "confidence")
+          }
+          item.confidence = confidence
+        }
+        meta[entry.key] = item
+      }
+    }
+    var current: String?
+    var path: [String] = []
+    if let position = try top.object("position") {
+      try position.onlyKeys(["current", "path"])
+      current = try position.optionalString("current", maxLength: 200)
+      path = try position.stringArray("path")
+    }
+    let disclosure = try drafts(try top.object("disclosure"))
+    var sandbox = SandboxWork()
+    if let reader = try top.object("sandbox") {
+      try reader.onlyKeys(["checklist", "plan", "steps"])
+      if let checklist = try reader.object("checklist") {
+        for entry in checklist.entries {
+          let item = try ObjectReader(
+            entry.value, path: checklist.path + [.key(entry.key)], file: file)
+          try item.onlyKeys(["state", "evidence"])
+          let text = try item.string("state", maxLength: 50)
+          guard let state = ChecklistState(rawValue: text) else {
+            throw item.fail(
+              "state must be one of \(ChecklistState.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(text)\"",
+              key: "state")
+          }
+          sandbox.checklist[entry.key] = ChecklistItem(
+            state: state, evidence: try item.optionalString("evidence") ?? "")
+        }
+      }
+      sandbox.plan = try drafts(try reader.object("plan"))
+      if let steps = try reader.object("steps") {
+        for entry in steps.entries {
+          let item = try ObjectReader(entry.value, path: steps.path + [.key(entry.key)], file: file)
+          try item.onlyKeys(["date", "note"])
+          sandbox.steps[entry.key] = ProcessStep(
+            date: try item.optionalString("date", maxLength: 40) ?? "",
+            note: try item.optionalString("note") ?? "")
+        }
+      }
+    }
+    var lastAssessment: AssessmentSnapshot?
+    if let snapshot = try top.object("lastAssessment") {
+      lastAssessment = try decodeSnapshot(snapshot)
+    }
+    var changeLog: [ChangeLogEntry] = []
+    for (index, node) in try top.array("changeLog").enumerated() {
+      let entry = try ObjectReader(node, path: [.key("changeLog"), .index(index)], file: file)
+      try entry.onlyKeys(["at", "kind", "subject", "from", "to"])
+      changeLog.append(
+        ChangeLogEntry(
+          at: try entry.string("at", maxLength: 40), kind: try entry.string("kind", maxLength: 40),
+          subject: try entry.optionalString("subject", maxLength: 200) ?? "",
+          from: try entry.optionalString("from"), to: try entry.optionalString("to")))
+    }
+    return ProjectDocument(
+      rulebookID: rulebookID, rulebookVersion: try rulebookInfo.string("version", maxLength: 100),
+      metadata: metadata, answers: answers, meta: meta, current: current, path: path,
+      disclosure: disclosure,
+      sandbox: sandbox, lastAssessment: lastAssessment, changeLog: changeLog)
+  }
+
+  private static func timestamp(_ reader: ObjectReader, _ key: String) throws(DataFileError)
+    -> String
+  {
+    let text = try reader.string(key, maxLength: 40)
+    guard Timestamp.isValid(text) else {
+      throw reader.fail(
+        "\"\(text)\" is not a timestamp like 2026-11-25T17:00:00Z", at: try reader.required(key),
+        key: key)
+    }
+    return text
+  }
+
+  private static func drafts(_ reader: ObjectReader?) throws(DataFileError) -> [String:
+    DisclosureDraft]
+  {
+    guard let reader else { return [:] }
+    var result: [String: DisclosureDraft] = [:]
+    for entry in reader.entries {
+      let item = try ObjectReader(
+        entry.value, path: reader.path + [.key(entry.key)], file: reader.file)
+      try item.onlyKeys(["state", "en", "ja", "reason"])
+      let text = try item.string("state", maxLength: 50)
+      guard let state = DisclosureFieldState(rawValue: text) else {
+        throw item.fail(
+          "state must be one of \(DisclosureFieldState.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(text)\"",
+          key: "state")
+      }
+      result[entry.key] = DisclosureDraft(
+        state: state, en: try item.optionalString("en") ?? "",
+        ja: try item.optionalString("ja") ?? "",
+        reason: try item.optionalString("reason") ?? "")
+    }
+    return result
+  }
+
+  private static func decodeSnapshot(_ reader: ObjectReader) throws(DataFileError)
+    -> AssessmentSnapshot
+  {
+    try reader.onlyKeys([
+      "rulebook", "at", "tier", "requiresReview", "primaryRegulator", "regulators", "obligations",
+      "sandboxRoute",
+    ])
+    guard let rulebook = try reader.object("rulebook") else {
+      throw reader.fail("the member \"rulebook\" is missing")
+    }
+    let tierText = try reader.string("tier", maxLength: 50)
+    guard let tier = Tier(rawValue: tierText) else {
+      throw reader.fail(
+        "\"\(tierText)\" is not a tier (standard, important, specially-designated)", key: "tier")
+    }
+    return AssessmentSnapshot(
+      rulebookID: try rulebook.string("id", maxLength: 200),
+      rulebookVersion: try rulebook.string("version", maxLength: 100),
+      at: try reader.string("at", maxLength: 40), tier: tier,
+      requiresReview: try reader.bool("requiresReview", default: false),
+      primaryRegulator: try reader.string("primaryRegulator", maxLength: 100),
+      regulators: try reader.stringArray("regulators"),
+      obligations: try reader.stringArray("obligations"),
+      sandboxRoute: try reader.string("sandboxRoute", maxLength: 100))
+  }
+}

@@ -1,0 +1,236 @@
+/// Who and what a project is about. Client and system are metadata, not interview questions.
+public struct ProjectMetadata: Sendable, Equatable {
+  public var client: String
+  public var system: String
+  public var assessor: String
+  /// ISO 8601 UTC timestamps ("2026-11-25T17:00:00Z").
+  public var created: String
+  public var modified: String
+
+  /// Creates metadata.
+  public init(client: String, system: String, assessor: String, created: String, modified: String) {
+    self.client = client
+    self.system = system
+    self.assessor = assessor
+    self.created = created
+    self.modified = modified
+  }
+}
+
+/// The state of one drafted disclosure field.
+public enum DisclosureFieldState: String, Sendable, Equatable, CaseIterable {
+  case empty
+  case draft
+  case done
+  /// Withheld as a trade secret, with a reason.
+  case withheld
+  case notApplicable = "not-applicable"
+}
+
+/// A drafted disclosure field in both languages.
+public struct DisclosureDraft: Sendable, Equatable {
+  public var state: DisclosureFieldState
+  public var en: String
+  public var ja: String
+  /// Why the field is withheld or not applicable.
+  public var reason: String
+
+  /// Creates a draft.
+  public init(
+    state: DisclosureFieldState = .empty, en: String = "", ja: String = "", reason: String = ""
+  ) {
+    self.state = state
+    self.en = en
+    self.ja = ja
+    self.reason = reason
+  }
+}
+
+/// The answer to one sandbox checklist item.
+public enum ChecklistState: String, Sendable, Equatable, CaseIterable {
+  case yes
+  case no
+  case unknown
+  case notApplicable = "not-applicable"
+}
+
+/// One sandbox checklist item with its evidence note.
+public struct ChecklistItem: Sendable, Equatable {
+  public var state: ChecklistState
+  public var evidence: String
+
+  /// Creates an item.
+  public init(state: ChecklistState = .unknown, evidence: String = "") {
+    self.state = state
+    self.evidence = evidence
+  }
+}
+
+/// One step of the sandbox process with its date and note.
+public struct ProcessStep: Sendable, Equatable {
+  /// "YYYY-MM-DD", or empty when not done.
+  public var date: String
+  public var note: String
+
+  /// Creates a step.
+  public init(date: String = "", note: String = "") {
+    self.date = date
+    self.note = note
+  }
+}
+
+/// The sandbox work of a project: checklist, plan drafts and process steps.
+public struct SandboxWork: Sendable, Equatable {
+  public var checklist: [String: ChecklistItem] = [:]
+  public var plan: [String: DisclosureDraft] = [:]
+  public var steps: [String: ProcessStep] = [:]
+
+  /// Creates empty sandbox work.
+  public init(
+    checklist: [String: ChecklistItem] = [:], plan: [String: DisclosureDraft] = [:],
+    steps: [String: ProcessStep] = [:]
+  ) {
+    self.checklist = checklist
+    self.plan = plan
+    self.steps = steps
+  }
+
+  var isEmpty: Bool { checklist.isEmpty && plan.isEmpty && steps.isEmpty }
+}
+
+/// One entry of the append-only change log: what changed, from what, to what, when.
+public struct ChangeLogEntry: Sendable, Equatable {
+  public var at: String
+  /// "answer", "note", "follow-up", "confidence", "metadata", "disclosure", "sandbox", "assessed", "created", "migrated".
+  public var kind: String
+  /// The question, field or item id, where there is one.
+  public var subject: String
+  public var from: String?
+  public var to: String?
+
+  /// Creates an entry.
+  public init(
+    at: String, kind: String, subject: String = "", from: String? = nil, to: String? = nil
+  ) {
+    self.at = at
+    self.kind = kind
+    self.subject = subject
+    self.from = from
+    self.to = to
+  }
+}
+
+/// What the project looked like when it was last assessed (for `shinsa reassess`).
+public struct AssessmentSnapshot: Sendable, Equatable {
+  public var rulebookID: String
+  public var rulebookVersion: String
+  public var at: String
+  public var tier: Tier
+  public var requiresReview: Bool
+  public var primaryRegulator: String
+  public var regulators: [String]
+  public var obligations: [String]
+  public var sandboxRoute: String
+
+  /// A snapshot of `assessment` taken at `at`.
+  public init(_ assessment: Assessment, at: String) {
+    rulebookID = assessment.rulebookID
+    rulebookVersion = assessment.rulebookVersion
+    self.at = at
+    tier = assessment.tier
+    requiresReview = assessment.requiresReview
+    primaryRegulator = assessment.primaryRegulator?.id ?? ""
+    regulators = assessment.regulators.map(\.id)
+    obligations = assessment.obligations.filter { $0.applies == .yes }.map(\.obligation.id)
+    sandboxRoute = assessment.sandbox.route.rawValue
+  }
+
+  init(
+    rulebookID: String, rulebookVersion: String, at: String, tier: Tier, requiresReview: Bool,
+    primaryRegulator: String, regulators: [String], obligations: [String], sandboxRoute: String
+  ) {
+    self.rulebookID = rulebookID
+    self.rulebookVersion = rulebookVersion
+    self.at = at
+    self.tier = tier
+    self.requiresReview = requiresReview
+    self.primaryRegulator = primaryRegulator
+    self.regulators = regulators
+    self.obligations = obligations
+    self.sandboxRoute = sandboxRoute
+  }
+}
+
+/// A shinsa project: one client's system, its interview and its drafts (schema version 1).
+///
+/// A project file is also a valid answers file: its `answers` member has the public format.
+public struct ProjectDocument: Sendable, Equatable {
+  /// The schema version this shinsa writes.
+  public static let schemaVersion = 1
+  /// The format marker at the top of every project file.
+  public static let formatMarker = "shinsa-project"
+
+  public var rulebookID: String
+  public var rulebookVersion: String
+  public var metadata: ProjectMetadata
+  public var answers: [String: Answer]
+  public var meta: [String: QuestionMeta]
+  /// The interview position: the current question and the path taken.
+  public var current: String?
+  public var path: [String]
+  public var disclosure: [String: DisclosureDraft]
+  public var sandbox: SandboxWork
+  public var lastAssessment: AssessmentSnapshot?
+  public var changeLog: [ChangeLogEntry]
+
+  /// A new, empty project.
+  public init(rulebook: Rulebook, client: String, system: String, assessor: String, now: String) {
+    rulebookID = rulebook.id
+    rulebookVersion = rulebook.version
+    metadata = ProjectMetadata(
+      client: client, system: system, assessor: assessor, created: now, modified: now)
+    answers = [:]
+    meta = [:]
+    current = nil
+    path = []
+    disclosure = [:]
+    sandbox = SandboxWork()
+    lastAssessment = nil
+    changeLog = [
+      ChangeLogEntry(at: now, kind: "created", subject: "", from: nil, to: "\(client) · \(system)")
+    ]
+  }
+
+  init(
+    rulebookID: String, rulebookVersion: String, metadata: ProjectMetadata,
+    answers: [String: Answer],
+    meta: [String: QuestionMeta], current: String?, path: [String],
+    disclosure: [String: DisclosureDraft],
+    sandbox: SandboxWork, lastAssessment: AssessmentSnapshot?, changeLog: [ChangeLogEntry]
+  ) {
+    self.rulebookID = rulebookID
+    self.rulebookVersion = rulebookVersion
+    self.metadata = metadata
+    self.answers = answers
+    self.meta = meta
+    self.current = current
+    self.path = path
+    self.disclosure = disclosure
+    self.sandbox = sandbox
+    self.lastAssessment = lastAssessment
+    self.changeLog = changeLog
+  }
+
+  /// The interview over this project's answers and position.
+  public func interview(rulebook: Rulebook) -> Interview {
+    Interview(rulebook: rulebook, answers: answers, meta: meta, current: current, path: path)
+  }
+
+  /// Disclosure fields whose state is done.
+  public var completeDisclosureFields: Set<String> {
+    Set(disclosure.filter { $0.value.state == .done }.map(\.key))
+  }
+
+  /// Questions flagged for follow-up.
+  public var followUps: [String] { meta.filter { $0.value.followUp }.map(\.key).sorted() }
+}

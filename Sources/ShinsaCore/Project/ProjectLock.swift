@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// An advisory lock that marks a project as open for writing by one shinsa.
+///
+/// The lock is `flock` on a hidden `.NAME.lock` file beside the project; it is released
+/// when the holder closes it or its process ends (even by `kill -9`).
+public final class ProjectLock: @unchecked Sendable {
+  /// The lock file's path.
+  public let path: String
+  private var descriptor: Int32
+
+  private init(path: String, descriptor: Int32) {
+    self.path = path
+    self.descriptor = descriptor
+  }
+
+  deinit { release() }
+
+  /// The lock file used for the project at `projectPath`.
+  public static func lockPath(for projectPath: String) -> String {
+    FilePaths.folder(of: projectPath) + "/." + FilePaths.name(of: projectPath) + ".lock"
+  }
+
+  /// Takes the lock, or returns nil and the holder's process id when another process holds it.
+  public static func acquire(for projectPath: String) throws(StoreError) -> (
+    lock: ProjectLock?, holder: Int32?
+  ) {
+    let path = lockPath(for: projectPath)
+    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      // A read-only folder: nobody can save here, so treat it as read-only access.
+      return (nil, nil)
+    }
+    if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+      var buffer = [UInt8](repeating: 0, count: 32)
+      let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+      close(descriptor)
+      let text = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : ""
+      return (nil, Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+    let pid = "\(getpid())\n"
+    _ = ftruncate(descriptor, 0)
+    _ = pid.withCString { pwrite(descriptor, $0, strlen($0), 0) }
+    return (ProjectLock(path: path, descriptor: descriptor), nil)
+  }
+
+  /// Releases the lock.
+  public func release() {
+    guard descriptor >= 0 else { return }
+    flock(descriptor, LOCK_UN)
+    close(descriptor)
+    descriptor = -1
+  }
+}

@@ -1,0 +1,53 @@
+/// A project-store failure, in one plain sentence, with the exit status it maps to.
+public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// The kind of failure, which decides the exit status (sysexits).
+  public enum Kind: Sendable, Equatable {
+    /// The file's content is unusable (65).
+    case data
+    /// The file or folder does not exist or cannot be read (66).
+    case noInput
+    /// A file or folder cannot be created (73).
+    case cannotCreate
+    /// Reading or writing failed part-way, e.g. a full disk (74).
+    case io
+  }
+
+  public var kind: Kind
+  public var file: String
+  public var message: String
+  public var position: TextPosition?
+  public var path: String?
+
+  /// The sysexits status for this failure.
+  public var exitStatus: Int32 {
+    switch kind {
+    case .data: return 65
+    case .noInput: return 66
+    case .cannotCreate: return 73
+    case .io: return 74
+    }
+  }
+
+  /// "file:line:column: path: message".
+  public var description: String {
+    var text = file
+    if let position { text += ":\(position.line):\(position.column)" }
+    text += ": "
+    if let path { text += "\(path): " }
+    return text + message
+  }
+
+  init(_ kind: Kind, _ file: String, _ message: String) {
+    self.kind = kind
+    self.file = file
+    self.message = message
+  }
+
+  init(_ error: DataFileError) {
+    kind = .data
+    file = error.file
+    message = error.message
+    position = error.position
+    path = error.path
+  }
+}

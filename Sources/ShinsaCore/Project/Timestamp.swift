@@ -1,0 +1,38 @@
+import Foundation
+
+/// ISO 8601 UTC timestamps with whole seconds, as project files store them.
+public enum Timestamp {
+  /// The current time, e.g. "2026-11-25T17:00:00Z".
+  public static func now() -> String { format(Date()) }
+
+  /// Formats a date.
+  public static func format(_ date: Date) -> String {
+    let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    var time = time_t(seconds)
+    var parts = tm()
+    gmtime_r(&time, &parts)
+    return String(
+      format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+      Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+  }
+
+  /// Whether `text` has the form YYYY-MM-DDTHH:MM:SSZ with plausible fields.
+  public static func isValid(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count == 20 else { return false }
+    let pattern = Array("0000-00-00T00:00:00Z".unicodeScalars)
+    for (scalar, expected) in zip(scalars, pattern) {
+      if expected == "0" {
+        guard scalar.properties.numericType != nil, scalar.value >= 0x30, scalar.value <= 0x39
+        else { return false }
+      } else if scalar != expected {
+        return false
+      }
+    }
+    let number = { (from: Int, count: Int) in
+      Int(String(String.UnicodeScalarView(scalars[from..<(from + count)]))) ?? -1
+    }
+    return (1...12).contains(number(5, 2)) && (1...31).contains(number(8, 2)) && number(11, 2) < 24
+      && number(14, 2) < 60 && number(17, 2) < 61
+  }
+}

@@ -1,0 +1,193 @@
+import ArgumentParser
+import ShinsaCore
+
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Write a realistic demo project (a fictional consumer lender) to explore shinsa with."
+  )
+
+  @OptionGroup var storeOptions: StoreOptions
+
+  func run() throws {
+    let rulebook = loadRulebook(path: nil)
+    let store = storeOptions.store
+    let path = store.path(forName: DemoProject.name)
+    if FilePaths.exists(path) {
+      Exit.writeOut("The demo project is already at \(path)\n")
+      return
+    }
+    do {
+      try store.create(
+        name: DemoProject.name,
+        document: DemoProject.document(rulebook: rulebook, now: Timestamp.now()))
+    } catch {
+      error.exit()
+    }
+    Exit.writeOut(
+      "Wrote the demo project to \(path)\nTry: shinsa assess \(path)\n     shinsa export \(path) --format markdown\n"
+    )
+  }
+}
+
+struct DiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract:
+      "Show what differs between two projects, or two versions of one: answers, tier, regulators, obligations.",
+    discussion:
+      "Example, against the previous saved version: shinsa diff client.shinsa.json client.shinsa.json.bak"
+  )
+
+  @Argument(help: "The first project (a path, or a name in the projects folder).")
+  var first: String
+
+  @Argument(help: "The second project.")
+  var second: String
+
+  @Option(name: .long, help: "text or json.")
+  var format: OutputFormat = .text
+
+  @Option(name: .long, help: "Language of titles in the output: en or ja.")
+  var lang: Language = .en
+
+  @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var rulebookOptions: RulebookOptions
+
+  func run() throws {
+    let rulebook = rulebookOptions.load()
+    let a = readProject(first, store: storeOptions.store, rulebook: rulebook)
+    let b = readProject(second, store: storeOptions.store, rulebook: rulebook)
+    let diff = ProjectDiff(a.document, b.document, rulebook: rulebook)
+    switch format {
+    case .json: Exit.writeOut(diff.json().rendered())
+    case .text, .markdown:
+      Exit.writeOut(Terminal.inertLines(diff.text(rulebook: rulebook, language: lang)))
+    }
+  }
+}
+
+struct ReassessCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "reassess",
+    abstract:
+      "Assess a project against the current (or given) rulebook and show what changed since its last assessment.",
+    discussion: """
+      Records the new assessment in the project (its change log keeps the old one). A project \
+      open in another shinsa is assessed but not changed.
+      """
+  )
+
+  @Argument(help: "The project (a path, or a name in the projects folder).")
+  var project: String
+
+  @Option(name: .long, help: "text or json.")
+  var format: OutputFormat = .text
+
+  @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var rulebookOptions: RulebookOptions
+
+  func run() throws {
+    let rulebook = rulebookOptions.load()
+    let path = storeOptions.store.resolve(project)
+    let open: OpenProject
+    do {
+      open = try OpenProject(path: path, rulebook: rulebook)
+    } catch {
+      error.exit()
+    }
+    defer { open.close() }
+    let now = Timestamp.now()
+    let document = open.document
+    let assessment = Assessor(rulebook: rulebook).assess(
+      document.answers, completeDisclosureFields: document.completeDisclosureFields)
+    let snapshot = AssessmentSnapshot(assessment, at: now)
+    let changes = document.lastAssessment.map { AssessmentChanges(from: $0, to: snapshot) }
+    var lines: [String] = []
+    lines.append(
+      "\(Terminal.inert(document.metadata.client)) · \(Terminal.inert(document.metadata.system)): \(assessment.tier.rawValue) (\(Tier.notStatutoryLabel(.en)))"
+    )
+    if let previous = document.lastAssessment {
+      lines.append(
+        "Last assessed \(previous.at) with rulebook \(previous.rulebookID) \(previous.rulebookVersion)."
+      )
+      let changeLines = changes?.lines(rulebook) ?? []
+      lines +=
+        changeLines.isEmpty
+        ? ["No change in tier, regulators, obligations or sandbox route."] : changeLines
+    } else {
+      lines.append("Not assessed before; recorded this assessment as the baseline.")
+    }
+    let unchanged =
+      changes?.isEmpty == true && document.lastAssessment?.rulebookVersion == rulebook.version
+      && document.lastAssessment?.rulebookID == rulebook.id
+    if let notice = open.readOnlyNotice {
+      lines.append("Not recorded: \(notice)")
+    } else if !unchanged {
+      do {
+        try open.change(
+          "assessed", subject: "\(rulebook.id) \(rulebook.version)",
+          from: document.lastAssessment?.tier.rawValue,
+          to: assessment.tier.rawValue, at: now
+        ) { document in
+          document.lastAssessment = snapshot
+          document.rulebookVersion = rulebook.version
+        }
+        try open.save()
+      } catch {
+        error.exit()
+      }
+    }
+    switch format {
+    case .json:
+      Exit.writeOut(
+        JSONOut.object([
+          ("project", .string(path)), ("tier", .string(assessment.tier.rawValue)),
+          ("recorded", .bool(!open.readOnly && !unchanged)), ("changes", changes?.json() ?? .null),
+        ]).rendered())
+    case .text, .markdown:
+      Exit.writeOut(lines.joined(separator: "\n") + "\n")
+    }
+  }
+}
+
+struct RecoverCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "recover",
+    abstract: "Restore changes that a crash or kill left unsaved in a project's recovery journal.",
+    discussion:
+      "Without --discard, the unsaved changes are saved into the project (the old file becomes the .bak)."
+  )
+
+  @Argument(help: "The project (a path, or a name in the projects folder).")
+  var project: String
+
+  @Flag(name: .long, help: "Throw the unsaved changes away instead.")
+  var discard = false
+
+  @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var rulebookOptions: RulebookOptions
+
+  func run() throws {
+    let rulebook = rulebookOptions.load()
+    let path = storeOptions.store.resolve(project)
+    do {
+      let open = try OpenProject(path: path, rulebook: rulebook)
+      defer { open.close() }
+      if let notice = open.readOnlyNotice { Exit.fail(Exit.cannotCreate, notice) }
+      guard open.pendingRecovery != nil else {
+        Exit.writeOut("\(path) has no unsaved changes to recover.\n")
+        return
+      }
+      if discard {
+        open.discardRecovery()
+        Exit.writeOut("Discarded the unsaved changes of \(path).\n")
+      } else {
+        try open.recover()
+        Exit.writeOut("Recovered the unsaved changes into \(path).\n")
+      }
+    } catch {
+      error.exit()
+    }
+  }
+}
