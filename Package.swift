@@ -32,9 +32,11 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "shinsa-bench", dependencies: ["ShinsaCore"]),
+    // Fault-injection helper driven by the kill -9 tests (ShinsaCLITests).
+    .executableTarget(name: "shinsa-stress", dependencies: ["ShinsaCore"]),
     .testTarget(name: "ShinsaCoreTests", dependencies: ["ShinsaCore"]),
     .testTarget(name: "ShinsaUITests", dependencies: ["ShinsaUI"]),
-    .testTarget(name: "ShinsaCLITests", dependencies: ["ShinsaCore", "shinsa"]),
+    .testTarget(name: "ShinsaCLITests", dependencies: ["ShinsaCore", "shinsa", "shinsa-stress"]),
   ],
   swiftLanguageModes: [.v6]
 )

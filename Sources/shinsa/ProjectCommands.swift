@@ -128,7 +128,7 @@ struct ReassessCommand: ParsableCommand {
         try open.change(
           "assessed", subject: "\(rulebook.id) \(rulebook.version)",
           from: document.lastAssessment?.tier.rawValue,
-          to: assessment.tier.rawValue, at: now
+          to: assessment.tier.rawValue, at: now, journal: false
         ) { document in
           document.lastAssessment = snapshot
           document.rulebookVersion = rulebook.version

@@ -22,7 +22,7 @@ struct Shinsa: ParsableCommand {
       """,
     version: "0.1.0 (rulebook format 1)",
     subcommands: [
-      AssessCommand.self, NewCommand.self, ListCommand.self, DiffCommand.self,
+      AssessCommand.self, NewCommand.self, ListCommand.self, ExportCommand.self, DiffCommand.self,
       ReassessCommand.self, RecoverCommand.self, DemoCommand.self, RulebookCommand.self,
     ]
   )

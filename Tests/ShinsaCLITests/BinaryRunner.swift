@@ -24,10 +24,24 @@ enum Binary {
     return root.appendingPathComponent(".build/debug/shinsa")
   }()
 
-  static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+  /// The `shinsa-stress` fault-injection helper built beside `shinsa`.
+  static var stressExecutable: URL {
+    executable.deletingLastPathComponent().appendingPathComponent("shinsa-stress")
+  }
+
+  /// Runs `shinsa` under `/bin/sh -c script`, with the binary as $0 and `arguments` as $1….
+  static func runShell(_ script: String, arguments: [String]) throws -> Run {
+    try run(
+      ["-c", script, executable.path] + arguments, executable: URL(fileURLWithPath: "/bin/sh"))
+  }
+
+  static func run(
+    _ arguments: [String], stdin: String? = nil, executable program: URL? = nil,
+    leading: [String] = []
+  ) throws -> Run {
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    process.executableURL = program ?? executable
+    process.arguments = leading + arguments
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

@@ -11,6 +11,23 @@ public enum AtomicFile {
   /// The backup path kept beside `path` (the previous saved version).
   public static func backupPath(for path: String) -> String { path + ".bak" }
 
+  /// Removes temporary files a killed save of `path` left behind. Call it only while holding
+  /// the project's lock, so no save of it is under way.
+  public static func removeAbandonedTemporaries(for path: String) {
+    let folder = FilePaths.folder(of: path)
+    let prefix = "." + FilePaths.name(of: path) + ".tmp-"
+    guard let directory = opendir(folder) else { return }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.hasPrefix(prefix) { names.append(name) }
+    }
+    for name in names { unlink(folder + "/" + name) }
+  }
+
   /// Writes `bytes` to `path` with mode 0600. With `keepBackup`, the file being replaced
   /// becomes `path.bak`.
   public static func write(_ bytes: [UInt8], to path: String, keepBackup: Bool) throws(StoreError) {
@@ -136,6 +153,8 @@ public enum FilePaths {
       return creating ? "permission denied (the folder is not writable)" : "permission denied"
     case ENOENT: return "the folder does not exist"
     case EIO: return "an input/output error occurred"
+    case EFBIG:
+      return "the file system refused to make the file larger (a size limit or a full disk)"
     default: return String(cString: strerror(code))
     }
   }

@@ -41,6 +41,7 @@ public final class OpenProject: @unchecked Sendable {
     lock = acquired.lock
     lockHolder = acquired.holder
     readOnly = acquired.lock == nil
+    if !readOnly { AtomicFile.removeAbandonedTemporaries(for: path) }
     if !readOnly,
       let (recovered, sequence) = RecoveryJournal.latest(
         projectPath: path, savedBytes: bytes, rulebook: rulebook)
@@ -63,14 +64,16 @@ public final class OpenProject: @unchecked Sendable {
       "\(FilePaths.name(of: path)) cannot be locked for writing (is the folder read-only?); opened read-only."
   }
 
-  /// Replaces the in-memory document and records it in the recovery journal (fsynced)
-  /// so it survives a crash before the next save.
-  public func update(_ document: ProjectDocument) throws(StoreError) {
+  /// Replaces the in-memory document and, with `journal`, records it in the recovery journal
+  /// (fsynced) so it survives a crash before the next save. One-shot commands that save at
+  /// once pass `journal: false`.
+  public func update(_ document: ProjectDocument, journal: Bool = true) throws(StoreError) {
     guard !readOnly else {
       throw StoreError(.cannotCreate, path, readOnlyNotice ?? "the project is read-only")
     }
     guard document != self.document else { return }
     self.document = document
+    guard journal else { return }
     journalSequence += 1
     try RecoveryJournal.append(
       document, projectPath: path, baseBytes: savedBytes, sequence: journalSequence)
@@ -79,7 +82,7 @@ public final class OpenProject: @unchecked Sendable {
   /// Applies `change` to the document with `modified` stamped and the change logged, and journals it.
   public func change(
     _ kind: String, subject: String = "", from: String? = nil, to: String? = nil,
-    at now: String = Timestamp.now(),
+    at now: String = Timestamp.now(), journal: Bool = true,
     _ body: (inout ProjectDocument) -> Void
   ) throws(StoreError) {
     var copy = document
@@ -87,7 +90,7 @@ public final class OpenProject: @unchecked Sendable {
     guard copy != document else { return }
     copy.metadata.modified = now
     copy.changeLog.append(ChangeLogEntry(at: now, kind: kind, subject: subject, from: from, to: to))
-    try update(copy)
+    try update(copy, journal: journal)
   }
 
   /// Takes the journal's unsaved changes as the document (then save).

@@ -1,0 +1,179 @@
+import Foundation
+import ShinsaCore
+import Testing
+
+/// End-to-end runs of the project commands through the built binary.
+@Suite struct ProjectCommandTests {
+  private let scenarios = Binary.fixtures.appendingPathComponent("scenarios")
+
+  @Test func newListAssessExportDiffReassessDemo() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let dir = folder.appendingPathComponent("projects").path
+
+    let demo = try Binary.run(["demo", "--dir", dir])
+    #expect(demo.status == 0, "\(demo.stderr)")
+    #expect(demo.stdout.contains("demo-hikari-credit.shinsa.json"))
+    #expect(try Binary.run(["demo", "--dir", dir]).stdout.contains("already"))
+
+    let created = try Binary.run([
+      "new", "school", "--client", "Mirai Edtech 株式会社", "--system", "AI tutor", "--dir", dir,
+      "--answers", scenarios.appendingPathComponent("school-ai-tutor.json").path,
+    ])
+    #expect(created.status == 0, "\(created.stderr)")
+    let schoolPath = dir + "/school.shinsa.json"
+    #expect(FilePaths.mode(schoolPath) == 0o600)
+    #expect(FilePaths.mode(dir) == 0o700)
+    #expect(try Binary.run(["new", "school", "--dir", dir]).status == 73)
+    #expect(try Binary.run(["new", "../escape", "--dir", dir]).status == 64)
+
+    let list = try Binary.run(["list", "--dir", dir])
+    #expect(list.status == 0)
+    #expect(list.stdout.contains("Mirai Edtech 株式会社"))
+    #expect(list.stdout.contains("specially-designated"))
+    let json = try Binary.run(["list", "--dir", dir, "--format", "json", "--search", "mirai"])
+    let root = try JSONParser.parse(Array(json.stdout.utf8))
+    guard case .array(let rows) = root.value else {
+      Issue.record("list --format json is not an array")
+      return
+    }
+    #expect(rows.count == 1)
+    #expect(rows.first?["tier"]?.value == .string("important"))
+
+    let assess = try Binary.run(["assess", schoolPath, "--format", "json"])
+    #expect(assess.status == 0)
+    #expect(assess.stdout.contains("\"primaryRegulator\"") || assess.stdout.contains("\"mext\""))
+
+    for format in ["markdown", "html", "json"] {
+      let export = try Binary.run([
+        "export", "demo-hikari-credit", "--dir", dir, "--format", format,
+      ])
+      #expect(export.status == 0, "\(format): \(export.stderr)")
+      #expect(export.stdout.contains("triage tier, not a statutory category"), "\(format)")
+      #expect(
+        !export.stdout.contains("Vendor contract names the base model"),
+        "private note leaked in \(format)")
+    }
+    let withPrivate = try Binary.run([
+      "export", "demo-hikari-credit", "--dir", dir, "--include-private",
+    ])
+    #expect(withPrivate.stdout.contains("Vendor contract names the base model"))
+    let htmlFile = folder.appendingPathComponent("report.html").path
+    let written = try Binary.run([
+      "export", "demo-hikari-credit", "--dir", dir, "--format", "html", "-o", htmlFile, "--lang",
+      "ja",
+    ])
+    #expect(written.status == 0)
+    let html = try String(contentsOfFile: htmlFile, encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains("lang=\"ja\""))
+
+    let diff = try Binary.run(["diff", "school", "demo-hikari-credit", "--dir", dir])
+    #expect(diff.status == 0)
+    #expect(diff.stdout.contains("tier: important → specially-designated"))
+    #expect(diff.stdout.contains("sector: education → finance"))
+    let same = try Binary.run(["diff", "school", schoolPath, "--dir", dir])
+    #expect(same.stdout.contains("No differences"))
+
+    let reassess = try Binary.run(["reassess", "school", "--dir", dir])
+    #expect(reassess.status == 0, "\(reassess.stderr)")
+    #expect(reassess.stdout.contains("No change"))
+    let bytesBefore = try Data(contentsOf: URL(fileURLWithPath: schoolPath))
+    _ = try Binary.run(["reassess", "school", "--dir", dir])
+    #expect(try Data(contentsOf: URL(fileURLWithPath: schoolPath)) == bytesBefore)
+  }
+
+  @Test func reassessShowsWhatAChangedRulebookChanges() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let dir = folder.path
+    _ = try Binary.run([
+      "new", "bank", "--dir", dir, "--answers",
+      scenarios.appendingPathComponent("bank-credit-scoring.json").path,
+    ])
+    let bundled = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources/ShinsaCore/Resources/jp-ai.json").path
+    var text = try String(contentsOfFile: bundled, encoding: .utf8)
+    text = text.replacingOccurrences(
+      of: "\"version\": \"2026.11\"", with: "\"version\": \"2027.01\"")
+    text = text.replacingOccurrences(
+      of: "\"use_case has credit-decision and people_affected >= $many-individuals\"",
+      with: "\"use_case has credit-decision and people_affected >= 5000000\"")
+    let newer = try Binary.write(text, named: "jp-ai-2027.json", in: folder)
+    let run = try Binary.run(["reassess", "bank", "--dir", dir, "--rulebook", newer])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("rulebook: 2026.11 → 2027.01"))
+    #expect(run.stdout.contains("tier: specially-designated → important"))
+    let document = try ProjectFile.read(
+      path: dir + "/bank.shinsa.json", rulebook: try RulebookLoader.load(path: newer)
+    ).document
+    #expect(document.lastAssessment?.tier == .important)
+    #expect(document.rulebookVersion == "2027.01")
+    #expect(document.changeLog.last?.kind == "assessed")
+  }
+
+  @Test func missingProjectsExit66AndNothingIsCreated() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for command in [
+      ["export", "nope"], ["reassess", "nope"], ["diff", "nope", "nope"], ["recover", "nope"],
+    ] {
+      let run = try Binary.run(command + ["--dir", folder.path])
+      #expect(run.status == 66, "\(command)")
+      #expect(run.stderr.hasPrefix("shinsa: "))
+      #expect(run.stdout.isEmpty)
+    }
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    let empty = try Binary.run(["list", "--dir", folder.path + "/none"])
+    #expect(empty.status == 0)
+    #expect(empty.stdout.contains("shinsa demo"))
+  }
+
+  @Test func aFailedSaveLeavesTheLastGoodFileIntact() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let dir = folder.path
+    _ = try Binary.run([
+      "new", "bank", "--dir", dir, "--answers",
+      scenarios.appendingPathComponent("bank-credit-scoring.json").path,
+    ])
+    let path = dir + "/bank.shinsa.json"
+    let bundled = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Sources/ShinsaCore/Resources/jp-ai.json").path
+    let newer = try Binary.write(
+      try String(contentsOfFile: bundled, encoding: .utf8).replacingOccurrences(
+        of: "\"version\": \"2026.11\"", with: "\"version\": \"2027.01\""),
+      named: "rules.json", in: folder)
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    // Simulate a full disk: the save's writes fail once the file passes 1 KB.
+    let run = try Binary.runShell(
+      "trap '' XFSZ; ulimit -f 1; exec \"$0\" reassess bank --dir \"$1\" --rulebook \"$2\"",
+      arguments: [dir, newer])
+    #expect(run.status == 74, "\(run.stdout)\(run.stderr)")
+    #expect(run.stderr.contains("cannot save"), "\(run.stderr)")
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+      $0.contains(".tmp-")
+    }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func recoverRestoresJournaledChanges() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let dir = folder.path
+    _ = try Binary.run([
+      "new", "bank", "--dir", dir, "--answers",
+      scenarios.appendingPathComponent("bank-credit-scoring.json").path,
+    ])
+    let path = dir + "/bank.shinsa.json"
+    // Two journaled changes; the third step (a save) never happens.
+    let stress = try Binary.run(
+      ["--limit", "2"], executable: Binary.stressExecutable, leading: [path])
+    #expect(stress.stdout.contains("j 2000002"))
+    #expect(try Binary.run(["recover", path]).stdout.contains("Recovered"))
+    let document = try ProjectFile.read(path: path, rulebook: try RulebookLoader.bundled()).document
+    #expect(document.answers["people_affected"] == .number(2_000_002))
+    #expect(try Binary.run(["recover", path]).stdout.contains("no unsaved changes"))
+  }
+}
