@@ -5,6 +5,7 @@ import ShinsaCore
 //   swift run -c release shinsa-bench [iterations]
 // Figures go in docs/performance.md.
 
+@MainActor
 func measure(_ label: String, iterations: Int, _ body: () throws -> Void) rethrows {
   var samples: [Double] = []
   samples.reserveCapacity(iterations)
@@ -51,5 +52,44 @@ measure("assess (no answers)", iterations: iterations * 50) {
 }
 measure("render json (bank-credit-scoring)", iterations: iterations) {
   sink &+= AssessmentJSON(assessment: assessor.assess(bank), rulebook: rulebook).render().utf8.count
+}
+
+// Project files: save (with fsync), load, and listing a folder of 1,000 projects.
+let folder = NSTemporaryDirectory() + "shinsa-bench-\(getpid())"
+let store = ProjectStore(directory: folder)
+defer { try? FileManager.default.removeItem(atPath: folder) }
+let demo = DemoProject.document(rulebook: rulebook, now: Timestamp.now())
+let demoPath = try store.create(name: "bench", document: demo)
+let project = try OpenProject(path: demoPath, rulebook: rulebook)
+var counter = 0
+try measure("save full project (fsync, backup)", iterations: iterations) {
+  counter += 1
+  let value = counter
+  try project.change("answer", subject: "people_affected", journal: false) {
+    $0.answers["people_affected"] = .number(value)
+  }
+  try project.save()
+}
+try measure("journal one change (fsync)", iterations: iterations) {
+  counter += 1
+  let value = counter
+  try project.change("answer", subject: "people_affected") {
+    $0.answers["people_affected"] = .number(value)
+  }
+}
+try project.save()
+project.close()
+let size = (try? FileManager.default.attributesOfItem(atPath: demoPath)[.size] as? Int) ?? 0
+print("project file: \(size) bytes")
+try measure("load full project (read, parse, check)", iterations: iterations) {
+  sink &+= try ProjectFile.read(path: demoPath, rulebook: rulebook).document.answers.count
+}
+for index in 0..<999 {
+  var copy = demo
+  copy.metadata.client = "Client \(index)"
+  try store.create(name: "p\(index)", document: copy)
+}
+measure("list 1,000 projects (read, parse, assess)", iterations: max(5, iterations / 20)) {
+  sink &+= store.list(rulebook: rulebook).count
 }
 print("checksum \(sink)")

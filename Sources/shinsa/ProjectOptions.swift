@@ -16,7 +16,7 @@ struct StoreOptions: ParsableArguments {
 extension StoreError {
   /// Prints the error and exits with its sysexits status.
   func exit() -> Never {
-    Exit.fail(exitStatus, description.hasSuffix(".") ? description : description + ".")
+    Exit.fail(exitStatus, description)
   }
 }
 

@@ -96,7 +96,8 @@ import Testing
     let before = try bytes(path)
     let project = try OpenProject(path: path, rulebook: Support.rulebook)
     try project.save()
-    try project.change("answer", subject: "role") { $0.answers["role"] = .choice("provider") }  // same value
+    // The same value again: no change.
+    try project.change("answer", subject: "role") { $0.answers["role"] = .choice("provider") }
     try project.save()
     project.close()
     #expect(try bytes(path) == before)

@@ -23,6 +23,11 @@ public struct JSONParser {
 
   /// Parses a whole document.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      throw JSONSyntaxError(
+        position: TextPosition(line: 1, column: 1),
+        message: "the file is UTF-16 text; save it as UTF-8")
+    }
     if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
       let position = UTF8Check.position(ofOffset: bad, in: bytes)
       throw JSONSyntaxError(position: position, message: "the file is not valid UTF-8 text")
@@ -70,6 +75,9 @@ public struct JSONParser {
 
   private func describe(_ byte: UInt8?) -> String {
     guard let byte else { return "the end of the file" }
+    if byte == 0 { return "a NUL byte (the file looks damaged or is not text)" }
+    if byte == UInt8(ascii: "'") { return "a single quote (JSON needs double quotes)" }
+    if byte == UInt8(ascii: "/") { return "'/' (JSON has no comments)" }
     if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
     if byte >= 0x80 { return "a non-ASCII character" }
     return "a control character"
@@ -92,6 +100,9 @@ public struct JSONParser {
       return JSONNode(.null, at: start)
     case let byte? where byte == UInt8(ascii: "-") || (byte >= 0x30 && byte <= 0x39):
       return JSONNode(.number(try parseNumber()), at: start)
+    case UInt8(ascii: "N")?, UInt8(ascii: "I")?:
+      throw JSONSyntaxError(
+        position: start, message: "NaN and Infinity are not JSON numbers; expected a JSON value")
     default:
       throw JSONSyntaxError(
         position: start, message: "expected a JSON value but found \(describe(peek))")

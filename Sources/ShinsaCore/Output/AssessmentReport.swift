@@ -44,7 +44,8 @@ public struct AssessmentReport {
     }
     func detail(_ text: String, level: Int = 1) {
       let indent = String(repeating: "  ", count: level)
-      lines.append(md ? "\(indent)  \(text)" : "\(indent)    \(text)")
+      lines.append(
+        md ? "\(String(repeating: "  ", count: level))- \(text)" : "\(indent)    \(text)")
     }
 
     let tierLabel =
@@ -59,7 +60,11 @@ public struct AssessmentReport {
     let tierLine =
       "\(t("Tier", "区分")): \(md ? "**\(tierLabel)**" : tierLabel) (\(Tier.notStatutoryLabel(language)))"
     lines.append(tierLine)
-    lines.append(md ? "> \(rulebook.notice.text(language))" : rulebook.notice.text(language))
+    if md {
+      lines += ["", "> \(rulebook.notice.text(language))", ""]
+    } else {
+      lines.append(rulebook.notice.text(language))
+    }
     lines.append(
       "\(t("Requires review", "要確認")): "
         + (assessment.requiresReview

@@ -19,9 +19,9 @@ struct ObjectReader {
   }
 
   func fail(_ message: String, at child: JSONNode? = nil, key: String? = nil) -> DataFileError {
-    DataFileError(
-      file: file, position: (child ?? node).position,
-      path: (key.map { path + [.key($0)] } ?? path).dotted,
+    let full = key.map { path + [.key($0)] } ?? path
+    return DataFileError(
+      file: file, position: (child ?? node).position, path: full.isEmpty ? nil : full.dotted,
       message: message)
   }
 
@@ -59,10 +59,15 @@ struct ObjectReader {
 
   func int(_ key: String) throws(DataFileError) -> Int {
     let value = try required(key)
-    guard case .number(let number) = value.value, number.isWholeNumber, let int = number.intValue
-    else {
+    guard case .number(let number) = value.value else {
       throw fail(
         "expected a whole number but found \(value.value.kindDescription)", at: value, key: key)
+    }
+    guard number.isWholeNumber, let int = number.intValue else {
+      throw fail(
+        number.isWholeNumber
+          ? "the number \(number.literal) is too large"
+          : "expected a plain whole number but found \(number.literal)", at: value, key: key)
     }
     return int
   }

@@ -32,7 +32,7 @@ public final class OpenProject: @unchecked Sendable {
     do {
       decoded = try ProjectCodec.decode(bytes, file: path, rulebook: rulebook)
     } catch {
-      throw StoreError(error)
+      throw ProjectFile.damaged(error, path: path)
     }
     document = decoded.document
     migratedFrom = decoded.migratedFrom

@@ -151,10 +151,6 @@ public enum ProjectCodec {
   public static func decode(
     _ bytes: [UInt8], file: String, rulebook: Rulebook
   ) throws(DataFileError) -> Decoded {
-    if bytes.isEmpty {
-      throw DataFileError(
-        file: file, position: nil, path: nil, message: "the file is empty (0 bytes)")
-    }
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
@@ -165,9 +161,17 @@ public enum ProjectCodec {
     guard let formatNode = top.optional("format"), case .string(let format) = formatNode.value,
       format == ProjectDocument.formatMarker
     else {
-      throw DataFileError(
-        file: file, position: root.position, path: nil,
-        message: "this is not a shinsa project file (it has no \"format\": \"shinsa-project\")")
+      let message: String
+      if let formatNode = top.optional("format"), case .string(let found) = formatNode.value {
+        message =
+          "this is not a shinsa project file: its \"format\" is \"\(found)\", not \"shinsa-project\""
+      } else if top.optional("answers") != nil {
+        message =
+          "this is an answers file, not a shinsa project; assess it with shinsa assess, or import it with shinsa new NAME --answers FILE"
+      } else {
+        message = "this is not a shinsa project file (it has no \"format\": \"shinsa-project\")"
+      }
+      throw DataFileError(file: file, position: root.position, path: nil, message: message)
     }
     let version = try top.int("schemaVersion")
     switch version {
@@ -205,7 +209,7 @@ public enum ProjectCodec {
     let rulebookID = try rulebookInfo.string("id", maxLength: 200)
     guard rulebookID == rulebook.id else {
       throw rulebookInfo.fail(
-        "the project was assessed with rulebook \"\(rulebookID)\", but shinsa is using \"\(rulebook.id)\"; pass --rulebook with a \(rulebookID) rulebook",
+        "the project was assessed with rulebook \"\(rulebookID)\", but shinsa is using \"\(rulebook.id)\"; pass --rulebook with a rulebook whose id is \(rulebookID)",
         key: "id")
     }
     guard let metadataReader = try top.object("metadata") else {
@@ -251,6 +255,14 @@ public enum ProjectCodec {
       path = try position.stringArray("path")
     }
     let disclosure = try drafts(try top.object("disclosure"))
+    if let reader = try top.object("disclosure") {
+      let known = Set(rulebook.disclosureFields.map(\.id))
+      for entry in reader.entries where !known.contains(entry.key) {
+        throw reader.fail(
+          "unknown disclosure field \"\(entry.key)\"\(Suggest.didYouMean(entry.key, among: known))",
+          at: entry.value, key: entry.key)
+      }
+    }
     var sandbox = SandboxWork()
     if let reader = try top.object("sandbox") {
       try reader.onlyKeys(["checklist", "plan", "steps"])
@@ -274,9 +286,12 @@ public enum ProjectCodec {
         for entry in steps.entries {
           let item = try ObjectReader(entry.value, path: steps.path + [.key(entry.key)], file: file)
           try item.onlyKeys(["date", "note"])
+          let date = try item.optionalString("date", maxLength: 40) ?? ""
+          guard date.isEmpty || Timestamp.isValidDate(date) else {
+            throw item.fail("\"\(date)\" is not a date like 2026-11-25", key: "date")
+          }
           sandbox.steps[entry.key] = ProcessStep(
-            date: try item.optionalString("date", maxLength: 40) ?? "",
-            note: try item.optionalString("note") ?? "")
+            date: date, note: try item.optionalString("note") ?? "")
         }
       }
     }
@@ -290,7 +305,7 @@ public enum ProjectCodec {
       try entry.onlyKeys(["at", "kind", "subject", "from", "to"])
       changeLog.append(
         ChangeLogEntry(
-          at: try entry.string("at", maxLength: 40), kind: try entry.string("kind", maxLength: 40),
+          at: try timestamp(entry, "at"), kind: try entry.string("kind", maxLength: 40),
           subject: try entry.optionalString("subject", maxLength: 200) ?? "",
           from: try entry.optionalString("from"), to: try entry.optionalString("to")))
     }
@@ -354,7 +369,7 @@ public enum ProjectCodec {
     return AssessmentSnapshot(
       rulebookID: try rulebook.string("id", maxLength: 200),
       rulebookVersion: try rulebook.string("version", maxLength: 100),
-      at: try reader.string("at", maxLength: 40), tier: tier,
+      at: try timestamp(reader, "at"), tier: tier,
       requiresReview: try reader.bool("requiresReview", default: false),
       primaryRegulator: try reader.string("primaryRegulator", maxLength: 100),
       regulators: try reader.stringArray("regulators"),

@@ -130,7 +130,17 @@ public enum ProjectFile {
     do {
       return try ProjectCodec.decode(bytes, file: path, rulebook: rulebook)
     } catch {
-      throw StoreError(error)
+      throw damaged(error, path: path)
     }
+  }
+
+  /// The error for a project that does not decode, pointing to the backup when there is one.
+  static func damaged(_ error: DataFileError, path: String) -> StoreError {
+    var failure = StoreError(error)
+    let backup = AtomicFile.backupPath(for: path)
+    if FilePaths.exists(backup) {
+      failure.message += " (the previous saved version is in \(FilePaths.name(of: backup)))"
+    }
+    return failure
   }
 }

@@ -16,6 +16,22 @@ public enum Timestamp {
       Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
   }
 
+  /// Whether `text` is a calendar date YYYY-MM-DD.
+  public static func isValidDate(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return false }
+    return isValidDay(year: year, month: month, day: day)
+  }
+
+  static func isValidDay(year: Int, month: Int, day: Int) -> Bool {
+    guard (1...12).contains(month), day >= 1 else { return false }
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return day <= lengths[month - 1]
+  }
+
   /// Whether `text` has the form YYYY-MM-DDTHH:MM:SSZ with plausible fields.
   public static func isValid(_ text: String) -> Bool {
     let scalars = Array(text.unicodeScalars)
@@ -32,7 +48,7 @@ public enum Timestamp {
     let number = { (from: Int, count: Int) in
       Int(String(String.UnicodeScalarView(scalars[from..<(from + count)]))) ?? -1
     }
-    return (1...12).contains(number(5, 2)) && (1...31).contains(number(8, 2)) && number(11, 2) < 24
-      && number(14, 2) < 60 && number(17, 2) < 61
+    return isValidDay(year: number(0, 4), month: number(5, 2), day: number(8, 2))
+      && number(11, 2) < 24 && number(14, 2) < 60 && number(17, 2) < 61
   }
 }

@@ -1,0 +1,1116 @@
+/// A project's client-facing report: Markdown, one self-contained printable HTML file, or JSON.
+///
+/// The report holds the project's metadata, the assessment of its answers, every visible
+/// question with its answer, the follow-ups and open answers, the disclosure fields with their
+/// drafts and, when a sandbox route applies, the eligibility criteria and checklist. Private
+/// notes stay out unless asked for. Every output is deterministic: the same project renders to
+/// the same bytes.
+public struct ProjectExport: Sendable {
+  /// The project being exported.
+  public let document: ProjectDocument
+  /// The rulebook the project is assessed against and whose texts the report uses.
+  public let rulebook: Rulebook
+  /// The language of titles, questions, labels and drafts.
+  public let language: Language
+  /// Whether notes marked private appear (marked "(private)").
+  public let includePrivateNotes: Bool
+  /// The assessment of the project's answers, with its complete disclosure fields.
+  public let assessment: Assessment
+
+  let answers: [ExportAnswer]
+  let disclosure: [ExportDisclosure]
+
+  /// Prepares an export of `document` against `rulebook`.
+  public init(
+    document: ProjectDocument, rulebook: Rulebook, language: Language = .en,
+    includePrivateNotes: Bool = false
+  ) {
+    self.document = document
+    self.rulebook = rulebook
+    self.language = language
+    self.includePrivateNotes = includePrivateNotes
+    let assessment = Assessor(rulebook: rulebook).assess(
+      document.answers, completeDisclosureFields: document.completeDisclosureFields)
+    self.assessment = assessment
+
+    let interview = document.interview(rulebook: rulebook)
+    answers = interview.visibleQuestions.map { question in
+      let meta = document.meta[question.id] ?? QuestionMeta()
+      let answer = interview.activeAnswer(question.id)
+      let showNote = !meta.note.isEmpty && (!meta.notePrivate || includePrivateNotes)
+      return ExportAnswer(
+        question: question, answer: answer,
+        display: ProjectExport.display(answer, for: question, language),
+        confidence: meta.confidence, note: showNote ? meta.note : "",
+        notePrivate: showNote && meta.notePrivate, followUp: meta.followUp)
+    }
+    disclosure = rulebook.disclosureFields.map { field in
+      let draft = document.disclosure[field.id] ?? DisclosureDraft()
+      let finding = assessment.disclosure.first { $0.fieldID == field.id }
+      let need = finding?.need ?? .notApplicable
+      let text = language == .en ? draft.en : draft.ja
+      let hasText = !text.allSatisfy(\.isWhitespace)
+      let open =
+        draft.state == .empty || ((draft.state == .draft || draft.state == .done) && !hasText)
+      return ExportDisclosure(
+        field: field, draft: draft, need: need, undecided: finding?.undecided ?? false,
+        text: text, hasText: hasText, moreInformationNeeded: need == .required && open)
+    }
+  }
+
+  // MARK: Wording shared by every format
+
+  private func t(_ en: String, _ ja: String) -> String { language == .en ? en : ja }
+
+  private var title: String { t("shinsa report", "shinsa 評価報告書") }
+
+  private var tierName: String {
+    rulebook.tierInfo(assessment.tier)?.label.text(language) ?? assessment.tier.rawValue
+  }
+
+  private var rulebookLine: String {
+    "\(rulebook.id) \(rulebook.version)" + paren("\(t("checked", "確認日")) \(rulebook.asOf)")
+  }
+
+  /// " (text)" in English, "（text）" in Japanese.
+  private func paren(_ text: String) -> String { t(" (\(text))", "（\(text)）") }
+
+  /// Set when the project was saved against another rulebook than the one assessed here.
+  private var rulebookMismatch: String? {
+    guard document.rulebookID != rulebook.id || document.rulebookVersion != rulebook.version
+    else { return nil }
+    return t(
+      "The project was saved with rulebook \(document.rulebookID) \(document.rulebookVersion); "
+        + "this report assesses it against \(rulebook.id) \(rulebook.version).",
+      "このプロジェクトはルールブック \(document.rulebookID) \(document.rulebookVersion) で保存されました。"
+        + "本書は \(rulebook.id) \(rulebook.version) で評価しています。")
+  }
+
+  private var footer: String {
+    t(
+      "Not legal advice. The tier is shinsa's triage aid, not a statutory category: "
+        + "check each source before relying on it.",
+      "本書は法的助言ではありません。区分はshinsaのトリアージ用の目安であり、法令上の区分ではありません。"
+        + "利用する前に各出典を確認してください。")
+  }
+
+  private var metadataRows: [(String, String)] {
+    let metadata = document.metadata
+    var rows: [(String, String)] = [
+      (t("Client", "依頼者"), metadata.client),
+      (t("System", "対象システム"), metadata.system),
+      (t("Assessor", "評価者"), metadata.assessor),
+      (t("Created", "作成日時"), metadata.created),
+      (t("Modified", "更新日時"), metadata.modified),
+      (t("Rulebook", "ルールブック"), rulebookLine),
+    ]
+    if let mismatch = rulebookMismatch { rows.append((t("Note", "注記"), mismatch)) }
+    return rows
+  }
+
+  private var sectionHeadings:
+    (
+      assessment: String, answers: String, chase: String, disclosure: String, sandbox: String
+    )
+  {
+    (
+      t("Assessment", "評価結果"), t("Answers", "回答"),
+      t("Follow-ups and answers to chase", "フォローアップと確認が必要な回答"),
+      t("Disclosure fields", "開示項目"), t("Regulatory sandbox checklist", "規制のサンドボックス等：チェックリスト")
+    )
+  }
+
+  private var privateMark: String { t("(private)", "（非公開）") }
+
+  private func sectionTitle(_ id: String) -> String {
+    rulebook.sections.first { $0.id == id }?.title.text(language) ?? id
+  }
+
+  /// Visible questions grouped by section, in interview order, numbered from 1.
+  private var answerGroups: [(section: String, rows: [(number: Int, row: ExportAnswer)])] {
+    var groups: [(section: String, rows: [(number: Int, row: ExportAnswer)])] = []
+    for (index, row) in answers.enumerated() {
+      if let last = groups.last, last.section == row.question.section {
+        groups[groups.count - 1].rows.append((index + 1, row))
+      } else {
+        groups.append((row.question.section, [(index + 1, row)]))
+      }
+    }
+    return groups
+  }
+
+  private var followUpRows: [ExportAnswer] { answers.filter(\.followUp) }
+  private var unknownRows: [ExportAnswer] { answers.filter { $0.answer == .unknown } }
+  private var unansweredRows: [ExportAnswer] { answers.filter { $0.answer == nil } }
+
+  private func confidenceLabel(_ confidence: Confidence) -> String {
+    switch confidence {
+    case .low: return t("low", "低")
+    case .medium: return t("medium", "中")
+    case .high: return t("high", "高")
+    }
+  }
+
+  private func stateLabel(_ state: DisclosureFieldState) -> String {
+    switch state {
+    case .empty: return t("Empty", "未記入")
+    case .draft: return t("Draft", "下書き")
+    case .done: return t("Done", "完了")
+    case .withheld: return t("Withheld", "非開示")
+    case .notApplicable: return t("Not applicable", "該当なし")
+    }
+  }
+
+  private func needLabel(_ row: ExportDisclosure) -> String {
+    let base: String
+    switch row.need {
+    case .required: base = t("Required", "必要")
+    case .recommended: base = t("Recommended", "推奨")
+    case .notApplicable: base = t("Not applicable", "対象外")
+    }
+    guard row.undecided else { return base }
+    return base + t(" (may become required: answer missing)", "（必要となる可能性：未回答あり）")
+  }
+
+  private func checklistLabel(_ state: ChecklistState) -> String {
+    switch state {
+    case .yes: return t("Yes", "はい")
+    case .no: return t("No", "いいえ")
+    case .unknown: return t("Unknown", "不明")
+    case .notApplicable: return t("Not applicable", "該当なし")
+    }
+  }
+
+  /// What the report shows as a field's text: the draft, a state, or a call for information.
+  private func disclosureText(_ row: ExportDisclosure) -> (text: String, needsInfo: Bool) {
+    switch row.draft.state {
+    case .withheld:
+      let reason = row.draft.reason.isEmpty ? t("no reason given", "理由の記載なし") : row.draft.reason
+      return (t("Withheld: ", "非開示の理由：") + reason, false)
+    case .notApplicable:
+      let reason = row.draft.reason.isEmpty ? t("no reason given", "理由の記載なし") : row.draft.reason
+      return (t("Not applicable: ", "該当しない理由：") + reason, false)
+    case .empty, .draft, .done:
+      if row.moreInformationNeeded { return (t("More information needed", "要確認"), true) }
+      return row.hasText ? (row.text, false) : (t("Not drafted", "未作成"), false)
+    }
+  }
+
+  /// Checklist entries that match no criterion of the route, in key order.
+  private var extraChecklist: [(String, ChecklistItem)] {
+    let criteria = Set(assessment.sandbox.criteria.map(\.criterion.id))
+    return document.sandbox.checklist.keys.sorted().filter { !criteria.contains($0) }
+      .compactMap { key in document.sandbox.checklist[key].map { (key, $0) } }
+  }
+
+  private var sandboxRoute: SandboxRoute? {
+    rulebook.sandbox.routes.first { $0.id == assessment.sandbox.route }
+  }
+
+  /// An answer as people read it: option labels, "Unknown" or "Not answered", units.
+  static func display(_ answer: Answer?, for question: Question, _ language: Language) -> String {
+    let en = language == .en
+    guard let answer else { return en ? "Not answered" : "未回答" }
+    func label(_ value: String) -> String {
+      question.option(value)?.label.text(language) ?? value
+    }
+    switch answer {
+    case .unknown: return en ? "Unknown" : "不明"
+    case .choice(let value): return label(value)
+    case .choices(let values):
+      if values.isEmpty { return en ? "None selected" : "選択なし" }
+      return values.map(label).joined(separator: en ? ", " : "、")
+    case .bool(let flag): return flag ? (en ? "Yes" : "はい") : (en ? "No" : "いいえ")
+    case .number(let number):
+      guard let unit = question.unit?.text(language), !unit.isEmpty else { return grouped(number) }
+      return en ? "\(grouped(number)) \(unit)" : "\(grouped(number))\(unit)"
+    case .text(let text): return text
+    }
+  }
+
+  /// "2000000" as "2,000,000".
+  static func grouped(_ number: Int) -> String {
+    let digits = Array(String(number.magnitude))
+    var out = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+      out.append(digit)
+    }
+    return number < 0 ? "-" + out : out
+  }
+}
+
+/// One visible question as the export shows it.
+struct ExportAnswer: Sendable, Equatable {
+  var question: Question
+  /// The active answer, or nil when not answered.
+  var answer: Answer?
+  var display: String
+  var confidence: Confidence?
+  /// The note to show: empty when there is none or it is private and not included.
+  var note: String
+  var notePrivate: Bool
+  var followUp: Bool
+}
+
+/// One disclosure field with its draft and assessed need.
+struct ExportDisclosure: Sendable, Equatable {
+  var field: DisclosureField
+  var draft: DisclosureDraft
+  var need: DisclosureNeed
+  var undecided: Bool
+  /// The draft text in the report's language.
+  var text: String
+  var hasText: Bool
+  /// Required, and nothing drafted in the report's language.
+  var moreInformationNeeded: Bool
+}
+
+// MARK: - Markdown
+
+extension ProjectExport {
+  /// The report as Markdown. Project and rulebook text is escaped so that it reads as text.
+  public func markdown() -> String {
+    let md = { (text: String) in ProjectExport.markdownEscape(text) }
+    let headings = sectionHeadings
+    var lines: [String] = []
+    lines.append(
+      "# \(md(title)): \(md(document.metadata.client)) — \(md(document.metadata.system))")
+    lines.append("")
+    for (label, value) in metadataRows { lines.append("- **\(md(label))**: \(md(value))") }
+    lines.append(
+      "- **\(md(t("Tier", "区分")))**: **\(md(tierName))**"
+        + md(paren(Tier.notStatutoryLabel(language))))
+
+    lines.append("")
+    lines.append("## \(headings.assessment)")
+    lines.append("")
+    lines.append(contentsOf: embeddedAssessment())
+
+    lines.append("")
+    lines.append("## \(headings.answers)")
+    for group in answerGroups {
+      lines.append("")
+      lines.append("### \(md(sectionTitle(group.section)))")
+      lines.append("")
+      for (number, row) in group.rows {
+        lines.append(
+          "\(number). **\(md(row.question.text.text(language)))** (\(code(row.question.id)))")
+        let indent = String(repeating: " ", count: "\(number). ".count)
+        let detail = indent + "  "
+        lines.append("\(indent)- \(md(t("Answer", "回答"))): \(mdBlock(row.display, detail))")
+        if let confidence = row.confidence {
+          lines.append(
+            "\(indent)- \(md(t("Confidence", "確度"))): \(md(confidenceLabel(confidence)))")
+        }
+        if row.followUp {
+          lines.append("\(indent)- \(md(t("Flagged for follow-up", "フォローアップ対象")))")
+        }
+        if !row.note.isEmpty {
+          let label = t("Note", "メモ") + (row.notePrivate ? " " + privateMark : "")
+          lines.append("\(indent)- \(md(label)): \(mdBlock(row.note, detail))")
+        }
+      }
+    }
+
+    lines.append("")
+    lines.append("## \(headings.chase)")
+    let chase: [(String, [ExportAnswer])] = [
+      (t("Flagged for follow-up", "フォローアップ対象"), followUpRows),
+      (t("Answered \"unknown\"", "「不明」と回答"), unknownRows),
+      (t("Not answered", "未回答"), unansweredRows),
+    ]
+    for (heading, rows) in chase {
+      lines.append("")
+      lines.append("### \(md(heading)) (\(rows.count))")
+      lines.append("")
+      if rows.isEmpty { lines.append(md(t("None.", "なし。"))) }
+      for row in rows {
+        lines.append(
+          "- \(md(row.question.text.text(language))) (\(code(row.question.id))): "
+            + mdBlock(row.display, "  "))
+      }
+    }
+
+    lines.append("")
+    lines.append("## \(headings.disclosure)")
+    lines.append("")
+    lines.append(md(disclosureSummary))
+    for row in disclosure {
+      let shown = disclosureText(row)
+      lines.append("")
+      lines.append("### \(md(row.field.title.text(language))) (\(code(row.field.id)))")
+      lines.append("")
+      lines.append("- \(md(t("Need", "必要性"))): \(md(needLabel(row)))")
+      lines.append("- \(md(t("State", "状態"))): \(md(stateLabel(row.draft.state)))")
+      if !row.field.frameworks.isEmpty {
+        lines.append("- \(md(t("Asked for by", "根拠となる枠組み"))):")
+        for framework in row.field.frameworks {
+          lines.append(
+            "  - \(md(framework.name.text(language)))"
+              + md(paren(framework.status.label(language))))
+        }
+      }
+      let value = shown.needsInfo ? "**\(md(shown.text))**" : mdBlock(shown.text, "  ")
+      lines.append("- \(md(t("Text", "本文"))): \(value)")
+    }
+
+    if assessment.sandbox.route != .none {
+      lines.append("")
+      lines.append("## \(headings.sandbox)")
+      lines.append("")
+      let name = sandboxRoute?.name.text(language) ?? assessment.sandbox.route.rawValue
+      lines.append(
+        "- \(md(t("Route", "制度"))): \(md(name)) (\(code(assessment.sandbox.route.rawValue)))")
+      lines.append(
+        "- \(md(t("Eligibility", "適格性"))): "
+          + md(AssessmentWording.eligibility(assessment.sandbox.eligible, language)))
+      for finding in assessment.sandbox.criteria {
+        let blocking = finding.criterion.blocking ? paren(t("blocking", "必須")) : ""
+        lines.append(
+          "- **\(md(AssessmentWording.met(finding.met, language)))**\(md(blocking)): "
+            + md(finding.criterion.title.text(language)))
+        if let item = document.sandbox.checklist[finding.criterion.id] {
+          lines.append(checklistLine(item, indent: "  "))
+        }
+      }
+      if !extraChecklist.isEmpty {
+        lines.append("")
+        lines.append("### \(md(t("Other checklist items", "その他のチェック項目")))")
+        lines.append("")
+        for (key, item) in extraChecklist {
+          lines.append("- \(code(key))")
+          lines.append(checklistLine(item, indent: "  "))
+        }
+      }
+    }
+
+    lines.append("")
+    lines.append("---")
+    lines.append("")
+    lines.append(md(footer))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func checklistLine(_ item: ChecklistItem, indent: String) -> String {
+    let md = { (text: String) in ProjectExport.markdownEscape(text) }
+    var line = "\(indent)- \(md(t("Checklist", "チェックリスト"))): \(md(checklistLabel(item.state)))"
+    if !item.evidence.isEmpty {
+      line += "; \(md(t("evidence", "根拠資料"))): \(mdBlock(item.evidence, indent + "  "))"
+    }
+    return line
+  }
+
+  private var disclosureSummary: String {
+    let required = disclosure.filter { $0.need == .required }.count
+    let recommended = disclosure.filter { $0.need == .recommended }.count
+    let done = disclosure.filter { $0.draft.state == .done }.count
+    let needed = disclosure.filter(\.moreInformationNeeded).count
+    return t(
+      "\(disclosure.count) fields: \(required) required, \(recommended) recommended, "
+        + "\(done) done; \(needed) required fields need more information.",
+      "全\(disclosure.count)項目：必要\(required)・推奨\(recommended)・完了\(done)。"
+        + "要確認の必要項目\(needed)。")
+  }
+
+  /// The Markdown assessment without its title line and closing disclaimer, headings one
+  /// level down so that it nests under this report's "Assessment" heading.
+  private func embeddedAssessment() -> [String] {
+    let report = AssessmentReport(
+      assessment: assessment, rulebook: rulebook, language: language, style: .markdown
+    ).render()
+    var lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.first?.hasPrefix("# ") == true { lines.removeFirst() }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    let disclaimer = t("Not legal advice.", "本結果は法的助言ではありません。")
+    if lines.last?.hasPrefix(disclaimer) == true {
+      lines.removeLast()
+      while lines.last?.isEmpty == true { lines.removeLast() }
+    }
+    return lines.map { $0.hasPrefix("##") ? "#" + $0 : $0 }
+  }
+
+  /// An identifier as inline code, or escaped text when it holds a backtick.
+  private func code(_ id: String) -> String {
+    id.contains("`") || id.contains(where: \.isNewline)
+      ? ProjectExport.markdownEscape(id) : "`\(id)`"
+  }
+
+  private func mdBlock(_ text: String, _ continuation: String) -> String {
+    ProjectExport.markdownEscape(text, continuation: continuation)
+  }
+
+  /// Escapes text for Markdown so that it renders as the same text, never as markup or HTML.
+  ///
+  /// Markdown punctuation gets a backslash; a line that would start a heading, list, quote or
+  /// rule is escaped too. Without `continuation` line breaks become spaces; with it, each
+  /// break becomes a hard line break followed by `continuation` (the indent of the block).
+  static func markdownEscape(_ text: String, continuation: String? = nil) -> String {
+    let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~"]
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    let escaped = lines.enumerated().map { index, line -> String in
+      var out = ""
+      let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      // Leading blanks of a continuation line could start a code block; the first line's stay.
+      if index == 0 { out += line.prefix { $0 == " " || $0 == "\t" } }
+      let start = out.count
+      if let first = trimmed.first, first == "-" || first == "+" || first == "=" {
+        out.append("\\")
+      }
+      var leadingDigits = true
+      for character in trimmed {
+        if special.contains(character) {
+          out.append("\\")
+        } else if leadingDigits && (character == "." || character == ")") && out.count > start {
+          out.append("\\")
+        }
+        if !character.isASCII || !character.isNumber { leadingDigits = false }
+        out.append(character)
+      }
+      return out
+    }
+    guard let continuation else { return escaped.joined(separator: " ") }
+    return escaped.joined(separator: "\\\n" + continuation)
+  }
+}
+
+// MARK: - HTML
+
+extension ProjectExport {
+  /// The report as one self-contained, printable HTML file: inline styles only, no scripts,
+  /// no external resources. Every piece of text is escaped.
+  public func html() -> String {
+    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    let headings = sectionHeadings
+    var out: [String] = []
+    let heading =
+      "\(title): \(document.metadata.client) — \(document.metadata.system)"
+    out.append("<!DOCTYPE html>")
+    out.append("<html lang=\"\(language.rawValue)\">")
+    out.append("<head>")
+    out.append("<meta charset=\"utf-8\">")
+    out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    out.append("<title>\(e(heading))</title>")
+    out.append("<style>")
+    out.append(contentsOf: ProjectExport.styleSheet)
+    out.append("</style>")
+    out.append("</head>")
+    out.append("<body>")
+
+    out.append("<header>")
+    out.append("<h1>\(e(heading))</h1>")
+    out.append("<table class=\"meta\">")
+    for (label, value) in metadataRows {
+      out.append("<tr><th scope=\"row\">\(e(label))</th><td>\(e(value))</td></tr>")
+    }
+    out.append(
+      "<tr><th scope=\"row\">\(e(t("Tier", "区分")))</th><td>\(tierHTML)</td></tr>")
+    out.append("</table>")
+    out.append("</header>")
+
+    out.append("<main>")
+    out.append("<section id=\"assessment\">")
+    out.append("<h2>\(e(headings.assessment))</h2>")
+    out.append(contentsOf: assessmentHTML())
+    out.append("</section>")
+
+    out.append("<section id=\"answers\">")
+    out.append("<h2>\(e(headings.answers))</h2>")
+    out.append(contentsOf: answersHTML())
+    out.append("</section>")
+
+    out.append("<section id=\"follow-ups\">")
+    out.append("<h2>\(e(headings.chase))</h2>")
+    out.append(contentsOf: chaseHTML())
+    out.append("</section>")
+
+    out.append("<section id=\"disclosure\">")
+    out.append("<h2>\(e(headings.disclosure))</h2>")
+    out.append(contentsOf: disclosureHTML())
+    out.append("</section>")
+
+    if assessment.sandbox.route != .none {
+      out.append("<section id=\"sandbox\">")
+      out.append("<h2>\(e(headings.sandbox))</h2>")
+      out.append(contentsOf: sandboxHTML())
+      out.append("</section>")
+    }
+    out.append("</main>")
+
+    out.append("<footer>")
+    out.append("<p>\(e(footer))</p>")
+    out.append("</footer>")
+    out.append("</body>")
+    out.append("</html>")
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The tier name with its honesty label.
+  private var tierHTML: String {
+    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    return "<strong class=\"tier-name\">\(e(tierName))</strong>"
+      + "<span class=\"honesty\">\(e(paren(Tier.notStatutoryLabel(language))))</span>"
+  }
+
+  // The same information as AssessmentReport, as HTML.
+  private func assessmentHTML() -> [String] {
+    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    var out: [String] = []
+    var citations: [String] = []
+    func cite(_ ids: [String]) -> String {
+      ids.map { id -> String in
+        let number: Int
+        if let index = citations.firstIndex(of: id) {
+          number = index + 1
+        } else {
+          citations.append(id)
+          number = citations.count
+        }
+        return "<a href=\"#source-\(number)\">[\(number)]</a>"
+      }.joined()
+    }
+    func heading(_ text: String) { out.append("<h3>\(e(text))</h3>") }
+    func detail(_ label: String, _ html: String) -> String {
+      "<li><span class=\"label\">\(e(label)):</span> \(html)</li>"
+    }
+
+    out.append("<p class=\"tier\">\(e(t("Tier", "区分"))): \(tierHTML)</p>")
+    out.append("<blockquote class=\"notice\">\(e(rulebook.notice.text(language)))</blockquote>")
+    let review =
+      assessment.requiresReview
+      ? t(
+        "yes: some answers are missing or unknown and could change a conclusion",
+        "はい（未回答・不明の回答が結論を変える可能性があります）")
+      : t("no", "いいえ")
+    out.append(
+      "<p><span class=\"label\">\(e(t("Requires review", "要確認"))):</span> \(e(review))</p>")
+
+    heading(t("Why this tier", "この区分の理由"))
+    out.append("<ul>")
+    for entry in assessment.tierTrace {
+      var details: [String] = []
+      if let rule = rulebook.tierRules.first(where: { $0.id == entry.rule }) {
+        out.append("<li>\(e(rule.reason.text(language))) <code>\(e(entry.rule))</code>")
+        details.append(detail(t("Anchor", "根拠"), e(rule.anchor.text(language))))
+      } else {
+        let standard = t(
+          "No triage trigger fired, so the tier is standard.",
+          "トリアージの契機に該当しないため、標準区分です。")
+        out.append("<li>\(e(standard)) <code>\(e(entry.rule))</code>")
+      }
+      details.append(
+        detail(t("Because", "回答"), e(AssessmentWording.because(entry.because, language))))
+      for id in entry.assumptions {
+        if let assumption = rulebook.assumption(id) {
+          details.append(
+            detail(
+              t("Assumption (shinsa's choice)", "前提（shinsaの設定）"),
+              e("\(assumption.title.text(language)) = \(assumption.value)")))
+        }
+      }
+      details.append(
+        detail(
+          t("Status", "位置付け"), "\(e(entry.status.label(language))) \(cite(entry.sources))"))
+      out.append("<ul>")
+      out.append(contentsOf: details)
+      out.append("</ul></li>")
+    }
+    out.append("</ul>")
+
+    heading(t("Regulators", "関係省庁"))
+    out.append("<ul>")
+    for finding in assessment.regulators {
+      let regulator = rulebook.regulator(finding.id)
+      let role = finding.role == .primary ? t("Primary", "主管") : t("Secondary", "関係")
+      let name = regulator.map { "\($0.abbreviation) — \($0.name.text(language))" } ?? finding.id
+      let isDefault =
+        finding.isDefault
+        ? t(" (default until the sector is answered)", "（分野の回答までの仮設定）") : ""
+      out.append(
+        "<li><span class=\"label\">\(e(role)):</span> <strong>\(e(name))</strong>\(e(isDefault))")
+      var details = finding.why.map { "<li>\(e($0.text(language)))</li>" }
+      var unique: [String] = []
+      for id in finding.trace.flatMap(\.sources) where !unique.contains(id) { unique.append(id) }
+      if !unique.isEmpty { details.append(detail(t("Sources", "出典"), cite(unique))) }
+      out.append("<ul>")
+      out.append(contentsOf: details)
+      out.append("</ul></li>")
+    }
+    out.append("</ul>")
+
+    heading(t("Obligations and guidance, by legal status", "義務・指針（法的位置付け別）"))
+    if assessment.obligations.isEmpty {
+      out.append("<p>\(e(t("None.", "なし。")))</p>")
+    } else {
+      out.append("<table class=\"obligations\">")
+      out.append(
+        "<thead><tr><th scope=\"col\">\(e(t("Obligation or guidance", "義務・指針")))</th>"
+          + "<th scope=\"col\">\(e(t("Summary", "概要")))</th>"
+          + "<th scope=\"col\">\(e(t("Applies because", "適用理由")))</th>"
+          + "<th scope=\"col\">\(e(t("Sources", "出典")))</th></tr></thead>")
+      for status in LegalStatus.allCases {
+        let group = assessment.obligations.filter { $0.obligation.status == status }
+        guard !group.isEmpty else { continue }
+        out.append("<tbody>")
+        out.append(
+          "<tr class=\"group status-\(status.rawValue)\"><th colspan=\"4\" scope=\"rowgroup\">"
+            + "\(e(status.label(language))) (\(group.count))</th></tr>")
+        for finding in group {
+          let obligation = finding.obligation
+          var flags: [String] = []
+          if finding.applies == .unknown {
+            flags.append(t("may apply: answer missing", "適用の可能性：未回答あり"))
+          }
+          if !obligation.verified { flags.append(t("unverified", "未検証")) }
+          let flagHTML = flags.map { " <span class=\"flag\">[\(e($0))]</span>" }.joined()
+          out.append(
+            "<tr><td>\(e(obligation.title.text(language)))\(flagHTML)</td>"
+              + "<td>\(e(obligation.summary.text(language)))</td>"
+              + "<td>\(e(AssessmentWording.because(finding.trace.because, language)))</td>"
+              + "<td>\(cite(obligation.sources))</td></tr>")
+        }
+        out.append("</tbody>")
+      }
+      out.append("</table>")
+    }
+
+    heading(t("Disclosure", "開示"))
+    let required = assessment.disclosure.filter { $0.need == .required }
+    let recommended = assessment.disclosure.filter { $0.need == .recommended }
+    let total = rulebook.disclosureFields.count
+    out.append(
+      "<p>"
+        + e(
+          t(
+            "\(required.count) of \(total) fields required, \(recommended.count) recommended, "
+              + "\(assessment.disclosureComplete) complete.",
+            "全\(total)項目中、必要\(required.count)・推奨\(recommended.count)"
+              + "・完了\(assessment.disclosureComplete)。")) + "</p>")
+    if !(required + recommended).isEmpty {
+      out.append("<ul>")
+      for finding in required + recommended {
+        guard let field = rulebook.disclosureFields.first(where: { $0.id == finding.fieldID })
+        else { continue }
+        let need = finding.need == .required ? t("required", "必要") : t("recommended", "推奨")
+        out.append("<li>\(e(field.title.text(language))) (\(e(need)))</li>")
+      }
+      out.append("</ul>")
+    }
+
+    heading(t("Regulatory sandbox", "規制のサンドボックス等"))
+    let sandbox = assessment.sandbox
+    if let route = sandboxRoute {
+      out.append(
+        "<p><span class=\"label\">\(e(t("Route", "制度"))):</span> "
+          + "<strong>\(e(route.name.text(language)))</strong> "
+          + "<code>\(e(route.id.rawValue))</code></p>")
+      out.append("<ul>")
+      out.append("<li>\(e(route.summary.text(language)))</li>")
+      if sandbox.route != .none {
+        out.append(
+          detail(
+            t("Eligibility", "適格性"), e(AssessmentWording.eligibility(sandbox.eligible, language))))
+        out.append(detail(t("Statute", "根拠法令"), e(route.statute.text(language))))
+        let timing =
+          route.timing.text(language)
+          + (route.timingConfirmed ? "" : t(" (not confirmed)", "（未確認）"))
+        out.append(detail(t("Timing", "期間の目安"), e(timing)))
+        if !sandbox.criteria.isEmpty {
+          out.append("<li><ul>")
+          for finding in sandbox.criteria {
+            out.append(
+              "<li>\(e(finding.criterion.title.text(language))): "
+                + "<strong>\(e(AssessmentWording.met(finding.met, language)))</strong></li>")
+          }
+          out.append("</ul></li>")
+        }
+      }
+      out.append(
+        detail(
+          t("Because", "回答"),
+          "\(e(AssessmentWording.because(sandbox.trace.because, language))) \(cite(route.sources))"
+        ))
+      if !sandbox.alternatives.isEmpty {
+        out.append(
+          detail(
+            t("Also consider", "他の選択肢"),
+            e(sandbox.alternatives.map(\.rawValue).joined(separator: ", "))))
+      }
+      out.append("</ul>")
+    }
+
+    if !assessment.review.isEmpty {
+      heading(t("To review: answers that could change a conclusion", "要確認：結論を変えうる未回答・不明の回答"))
+      out.append("<ul>")
+      for item in assessment.review {
+        let conclusion = AssessmentWording.reviewConclusion(item.conclusion, rulebook, language)
+        out.append(
+          "<li>\(e(conclusion)): "
+            + item.questions.map { "<code>\(e($0))</code>" }.joined(separator: ", ") + "</li>")
+      }
+      out.append("</ul>")
+    }
+
+    heading(t("Sources", "出典"))
+    out.append("<ol class=\"sources\">")
+    for (index, id) in citations.enumerated() {
+      guard let source = rulebook.source(id) else {
+        out.append("<li id=\"source-\(index + 1)\"><code>\(e(id))</code></li>")
+        continue
+      }
+      let unverified = source.verified ? "" : t(" (unverified)", "（未検証）")
+      let text =
+        "\(source.title.text(language)), \(source.publisher.text(language)), \(source.date). "
+        + "\(source.status.label(language))\(unverified)."
+      out.append(
+        "<li id=\"source-\(index + 1)\">\(e(text)) \(ProjectExport.linkHTML(source.url))</li>")
+    }
+    out.append("</ol>")
+    return out
+  }
+
+  private func answersHTML() -> [String] {
+    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    var out: [String] = []
+    out.append("<table class=\"answers\">")
+    out.append(
+      "<thead><tr><th scope=\"col\">#</th>"
+        + "<th scope=\"col\">\(e(t("Question", "質問")))</th>"
+        + "<th scope=\"col\">\(e(t("Answer", "回答")))</th>"
+        + "<th scope=\"col\">\(e(t("Confidence", "確度")))</th>"
+        + "<th scope=\"col\">\(e(t("Note", "メモ")))</th></tr></thead>")
+    for group in answerGroups {
+      out.append("<tbody>")
+      out.append(
+        "<tr class=\"group\"><th colspan=\"5\" scope=\"rowgroup\">"
+          + "\(e(sectionTitle(group.section)))</th></tr>")
+      for (number, row) in group.rows {
+        let open = row.answer == nil || row.answer == .unknown
+        let answerClass = open ? " class=\"note open\"" : " class=\"note\""
+        let followUp =
+          row.followUp
+          ? " <span class=\"flag\">[\(e(t("follow up", "フォローアップ")))]</span>" : ""
+        let confidence = row.confidence.map { e(confidenceLabel($0)) } ?? ""
+        var note = ""
+        if !row.note.isEmpty {
+          let mark = row.notePrivate ? "<span class=\"private\">\(e(privateMark))</span> " : ""
+          note = mark + e(row.note)
+        }
+        out.append(
+          "<tr><td>\(number)</td>"
+            + "<td>\(e(row.question.text.text(language))) <code>\(e(row.question.id))</code>"
+            + "\(followUp)</td>"
+            + "<td\(answerClass)>\(e(row.display))</td>"
+            + "<td>\(confidence)</td>"
+            + "<td class=\"note\">\(note)</td></tr>")
+      }
+      out.append("</tbody>")
+    }
+    out.append("</table>")
+    return out
+  }
+
+  private func chaseHTML() -> [String] {
+    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    var out: [String] = []
+    let chase: [(String, [ExportAnswer])] = [
+      (t("Flagged for follow-up", "フォローアップ対象"), followUpRows),
+      (t("Answered \"unknown\"", "「不明」と回答"), unknownRows),
+      (t("Not answered", "未回答"), unansweredRows),
+    ]
+    for (heading, rows) in chase {
+      out.append("<h3>\(e(heading)) (\(rows.count))</h3>")
+      if rows.isEmpty {
+        out.append("<p class=\"muted\">\(e(t("None.", "なし。")))</p>")
+        continue
+      }
+      out.append("<ul>")
+      for row in rows {
+        out.append(
+          "<li>\(e(row.question.text.text(language))) <code>\(e(row.question.id))</code>: "
+            + "\(e(row.display))</li>")
+      }
+      out.append("</ul>")
+    }
+    return out
+  }
+
+  private func disclosureHTML() -> [String] {
+    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    var out: [String] = []
+    out.append("<p>\(e(disclosureSummary))</p>")
+    out.append("<table class=\"disclosure\">")
+    out.append(
+      "<thead><tr><th scope=\"col\">\(e(t("Field", "項目")))</th>"
+        + "<th scope=\"col\">\(e(t("Need", "必要性")))</th>"
+        + "<th scope=\"col\">\(e(t("State", "状態")))</th>"
+        + "<th scope=\"col\">\(e(t("Asked for by", "根拠となる枠組み")))</th>"
+        + "<th scope=\"col\">\(e(t("Text", "本文")))</th></tr></thead>")
+    out.append("<tbody>")
+    for row in disclosure {
+      let shown = disclosureText(row)
+      let text =
+        shown.needsInfo ? "<strong class=\"needed\">\(e(shown.text))</strong>" : e(shown.text)
+      let frameworks = row.field.frameworks.map {
+        let status = paren($0.status.label(language))
+        return "<li>\(e($0.name.text(language)))<span class=\"muted\">\(e(status))</span></li>"
+      }.joined()
+      out.append(
+        "<tr><td>\(e(row.field.title.text(language))) <code>\(e(row.field.id))</code></td>"
+          + "<td>\(e(needLabel(row)))</td>"
+          + "<td>\(e(stateLabel(row.draft.state)))</td>"
+          + "<td>\(frameworks.isEmpty ? "" : "<ul>\(frameworks)</ul>")</td>"
+          + "<td class=\"note\">\(text)</td></tr>")
+    }
+    out.append("</tbody>")
+    out.append("</table>")
+    return out
+  }
+
+  private func sandboxHTML() -> [String] {
+    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    var out: [String] = []
+    let sandbox = assessment.sandbox
+    let name = sandboxRoute?.name.text(language) ?? sandbox.route.rawValue
+    out.append(
+      "<p><span class=\"label\">\(e(t("Route", "制度"))):</span> <strong>\(e(name))</strong> "
+        + "<code>\(e(sandbox.route.rawValue))</code><br>"
+        + "<span class=\"label\">\(e(t("Eligibility", "適格性"))):</span> "
+        + "\(e(AssessmentWording.eligibility(sandbox.eligible, language)))</p>")
+    let head =
+      "<thead><tr><th scope=\"col\">\(e(t("Criterion", "要件")))</th>"
+      + "<th scope=\"col\">\(e(t("Assessed", "評価")))</th>"
+      + "<th scope=\"col\">\(e(t("Checklist", "チェックリスト")))</th>"
+      + "<th scope=\"col\">\(e(t("Evidence", "根拠資料")))</th></tr></thead>"
+    if !sandbox.criteria.isEmpty {
+      out.append("<table class=\"criteria\">")
+      out.append(head)
+      out.append("<tbody>")
+      for finding in sandbox.criteria {
+        let item = document.sandbox.checklist[finding.criterion.id]
+        let blocking =
+          finding.criterion.blocking
+          ? " <span class=\"flag\">\(e(t("(blocking)", "（必須）")))</span>" : ""
+        out.append(
+          "<tr><td>\(e(finding.criterion.title.text(language)))\(blocking)</td>"
+            + "<td><strong>\(e(AssessmentWording.met(finding.met, language)))</strong></td>"
+            + "<td>\(item.map { e(checklistLabel($0.state)) } ?? "")</td>"
+            + "<td class=\"note\">\(e(item?.evidence ?? ""))</td></tr>")
+      }
+      out.append("</tbody>")
+      out.append("</table>")
+    }
+    if !extraChecklist.isEmpty {
+      out.append("<h3>\(e(t("Other checklist items", "その他のチェック項目")))</h3>")
+      out.append("<table class=\"criteria\">")
+      out.append("<tbody>")
+      for (key, item) in extraChecklist {
+        out.append(
+          "<tr><td><code>\(e(key))</code></td><td>\(e(checklistLabel(item.state)))</td>"
+            + "<td class=\"note\">\(e(item.evidence))</td></tr>")
+      }
+      out.append("</tbody>")
+      out.append("</table>")
+    }
+    return out
+  }
+
+  /// A source link: only http and https addresses become links; anything else is shown as text.
+  static func linkHTML(_ url: String) -> String {
+    let lower = url.lowercased()
+    let escaped = htmlEscape(url)
+    guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return escaped }
+    return "<a href=\"\(escaped)\">\(escaped)</a>"
+  }
+
+  /// Escapes text for HTML element content and quoted attribute values.
+  ///
+  /// Replaces `&`, `<`, `>`, `"` and `'` with character references, and control characters
+  /// other than tab and line breaks with U+FFFD, so that project text can never become markup.
+  static func htmlEscape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&#39;"
+      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+      default:
+        let value = scalar.value
+        if value < 0x20 || (0x7F...0x9F).contains(value) {
+          out += "\u{FFFD}"
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out
+  }
+
+  /// The inline style sheet: readable on screen, tidy on paper, no external resources.
+  static let styleSheet: [String] = [
+    "body { font-family: system-ui, -apple-system, \"Segoe UI\", \"Hiragino Sans\",",
+    "  \"Hiragino Kaku Gothic ProN\", \"Noto Sans CJK JP\", \"Yu Gothic\", Meiryo, sans-serif;",
+    "  line-height: 1.55; color: #1b1b1b; background: #fff;",
+    "  max-width: 60rem; margin: 2rem auto; padding: 0 1.5rem; }",
+    "h1 { font-size: 1.6rem; margin: 0 0 .8rem; }",
+    "h2 { font-size: 1.3rem; margin: 2.2rem 0 .6rem; padding-bottom: .2rem;",
+    "  border-bottom: 2px solid #333; }",
+    "h3 { font-size: 1.05rem; margin: 1.4rem 0 .4rem; }",
+    "table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .92rem; }",
+    "th, td { border: 1px solid #b5b5b5; padding: .35rem .5rem; text-align: left;",
+    "  vertical-align: top; overflow-wrap: anywhere; }",
+    "thead th { background: #e9e9e9; }",
+    "tr.group th { background: #f4f4f4; font-weight: 600; }",
+    "table.meta th { width: 12rem; background: #f7f7f7; font-weight: 600; }",
+    "code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em;",
+    "  color: #555; }",
+    "ul { padding-left: 1.4rem; }",
+    ".tier { font-size: 1.1rem; }",
+    ".tier-name { font-size: 1.05em; }",
+    ".honesty { color: #555; font-style: italic; }",
+    ".notice { margin: .8rem 0; padding: .5rem .9rem; border-left: 4px solid #777;",
+    "  background: #f5f5f5; }",
+    ".label { font-weight: 600; }",
+    ".note { white-space: pre-wrap; }",
+    ".open { color: #8a4b00; font-style: italic; }",
+    ".flag { color: #8a4b00; font-size: .9em; }",
+    ".private { color: #8b1a1a; font-weight: 600; }",
+    ".needed { color: #8b1a1a; }",
+    ".muted { color: #666; }",
+    ".sources { font-size: .88rem; overflow-wrap: anywhere; }",
+    "footer { margin-top: 2.5rem; padding-top: .6rem; border-top: 1px solid #999;",
+    "  font-size: .9rem; color: #444; }",
+    "@page { margin: 16mm 14mm; }",
+    "@media print {",
+    "  body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }",
+    "  h2, h3 { break-after: avoid; page-break-after: avoid; }",
+    "  tr, li, blockquote { break-inside: avoid; page-break-inside: avoid; }",
+    "  thead { display: table-header-group; }",
+    "  a { color: inherit; text-decoration: none; }",
+    "  thead th, tr.group th, table.meta th, .notice {",
+    "    -webkit-print-color-adjust: exact; print-color-adjust: exact; }",
+    "}",
+  ]
+}
+
+// MARK: - JSON
+
+extension ProjectExport {
+  /// The report as one JSON object (format "shinsa-export", export version 1).
+  public func json() -> String {
+    let metadata = document.metadata
+    let project: JSONOut = .object([
+      ("client", .string(metadata.client)),
+      ("system", .string(metadata.system)),
+      ("assessor", .string(metadata.assessor)),
+      ("created", .string(metadata.created)),
+      ("modified", .string(metadata.modified)),
+      (
+        "savedWithRulebook",
+        .object([
+          ("id", .string(document.rulebookID)), ("version", .string(document.rulebookVersion)),
+        ])
+      ),
+    ])
+    let rulebookOut: JSONOut = .object([
+      ("id", .string(rulebook.id)),
+      ("version", .string(rulebook.version)),
+      ("asOf", .string(rulebook.asOf)),
+      ("title", .string(rulebook.title.text(language))),
+    ])
+    let answersOut: [JSONOut] = answers.map { row in
+      var members: [(String, JSONOut)] = [
+        ("question", .string(row.question.id)),
+        ("section", .string(row.question.section)),
+        ("text", .string(row.question.text.text(language))),
+        ("answer", row.answer?.jsonOut ?? .null),
+        ("display", .string(row.display)),
+      ]
+      if let confidence = row.confidence {
+        members.append(("confidence", .string(confidence.rawValue)))
+      }
+      if !row.note.isEmpty {
+        members.append(("note", .string(row.note)))
+        if row.notePrivate { members.append(("notePrivate", .bool(true))) }
+      }
+      members.append(("followUp", .bool(row.followUp)))
+      return .object(members)
+    }
+    let ids = { (rows: [ExportAnswer]) in JSONOut.array(rows.map { .string($0.question.id) }) }
+    let chase: JSONOut = .object([
+      ("followUp", ids(followUpRows)),
+      ("unknown", ids(unknownRows)),
+      ("notAnswered", ids(unansweredRows)),
+    ])
+    let disclosureOut: [JSONOut] = disclosure.map { row in
+      .object([
+        ("id", .string(row.field.id)),
+        ("title", .string(row.field.title.text(language))),
+        ("state", .string(row.draft.state.rawValue)),
+        ("need", .string(row.need.rawValue)),
+        ("undecided", .bool(row.undecided)),
+        ("moreInformationNeeded", .bool(row.moreInformationNeeded)),
+        (
+          "frameworks",
+          .array(
+            row.field.frameworks.map {
+              .object([
+                ("name", .string($0.name.text(language))),
+                ("status", .string($0.status.rawValue)),
+                ("sources", .array($0.sources.map { .string($0) })),
+              ])
+            })
+        ),
+        ("text", .string(row.text)),
+        ("reason", .string(row.draft.reason)),
+      ])
+    }
+    let sandbox = assessment.sandbox
+    let criteria: [JSONOut] = sandbox.criteria.map { finding in
+      var members: [(String, JSONOut)] = [
+        ("id", .string(finding.criterion.id)),
+        ("title", .string(finding.criterion.title.text(language))),
+        ("met", .string(finding.met.word)),
+        ("blocking", .bool(finding.criterion.blocking)),
+      ]
+      if let item = document.sandbox.checklist[finding.criterion.id] {
+        members.append(("checklist", checklistOut(item)))
+      }
+      return .object(members)
+    }
+    let checklist: [(String, JSONOut)] = document.sandbox.checklist.keys.sorted().compactMap {
+      key in document.sandbox.checklist[key].map { (key, checklistOut($0)) }
+    }
+    let sandboxOut: JSONOut = .object([
+      ("route", .string(sandbox.route.rawValue)),
+      ("name", .string(sandboxRoute?.name.text(language) ?? sandbox.route.rawValue)),
+      ("eligible", .string(sandbox.eligible.rawValue)),
+      ("criteria", .array(criteria)),
+      ("checklist", .object(checklist)),
+    ])
+    return JSONOut.object([
+      ("format", .string("shinsa-export")),
+      ("exportVersion", .int(1)),
+      ("language", .string(language.rawValue)),
+      ("project", project),
+      ("rulebook", rulebookOut),
+      (
+        "assessment",
+        AssessmentJSON(assessment: assessment, rulebook: rulebook, language: language).document()
+      ),
+      ("answers", .array(answersOut)),
+      ("chase", chase),
+      ("disclosure", .array(disclosureOut)),
+      ("sandbox", sandboxOut),
+      ("notice", .string(footer)),
+    ]).rendered()
+  }
+
+  private func checklistOut(_ item: ChecklistItem) -> JSONOut {
+    .object([("state", .string(item.state.rawValue)), ("evidence", .string(item.evidence))])
+  }
+}
