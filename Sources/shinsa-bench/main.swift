@@ -93,3 +93,12 @@ measure("list 1,000 projects (read, parse, assess)", iterations: max(5, iteratio
   sink &+= store.list(rulebook: rulebook).count
 }
 print("checksum \(sink)")
+let sample = try FileLimits.read(path: store.path(forName: "p1"), maximumBytes: 1 << 24)
+print("one listed project file: \(sample.count) bytes")
+measure("  of which: parse one project (JSONParser)", iterations: iterations * 5) {
+  sink &+= (try? JSONParser.parse(sample)) == nil ? 0 : 1
+}
+measure("  of which: decode one project (parse+check)", iterations: iterations * 5) {
+  sink &+= (try? ProjectCodec.decode(sample, file: "p", rulebook: rulebook)) == nil ? 0 : 1
+}
+print("checksum \(sink)")

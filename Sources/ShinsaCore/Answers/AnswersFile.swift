@@ -99,7 +99,7 @@ public enum AnswersFile {
         message: message)
     }
     if case .string("unknown") = node.value { return .unknown }
-    let allowed = question.optionValues.joined(separator: ", ")
+    var allowed: String { question.optionValues.joined(separator: ", ") }
     switch (question.kind, node.value) {
     case (.multi, .array(let items)):
       guard !items.isEmpty else {

@@ -21,7 +21,13 @@ public struct Assessor: Sendable {
   public func assess(_ answers: [String: Answer], completeDisclosureFields: Set<String> = [])
     -> Assessment
   {
-    let active = ActiveAnswers(rulebook: rulebook, answers: answers)
+    assess(
+      active: ActiveAnswers(rulebook: rulebook, answers: answers),
+      completeDisclosureFields: completeDisclosureFields)
+  }
+
+  /// Assesses answers whose visibility was already derived (saves a pass when the caller has it).
+  public func assess(active: ActiveAnswers, completeDisclosureFields: Set<String> = []) -> Assessment {
     var review: [ReviewItem] = []
     let (tier, tierTrace) = assessTier(active, &review)
     let regulators = assessRegulators(active, &review)

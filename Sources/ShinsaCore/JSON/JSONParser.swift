@@ -240,6 +240,21 @@ public struct JSONParser {
   private mutating func parseString() throws(JSONSyntaxError) -> String {
     let start = here
     advance()  // opening quote
+    // Fast path: no escapes and no control characters (the common case).
+    var scan = offset
+    var columns = 0
+    while scan < bytes.count {
+      let byte = bytes[scan]
+      if byte == UInt8(ascii: "\"") {
+        let text = String(decoding: bytes[offset..<scan], as: UTF8.self)
+        offset = scan + 1
+        column += columns + 1
+        return text
+      }
+      if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+      if byte & 0xC0 != 0x80 { columns += 1 }
+      scan += 1
+    }
     var scalars = String.UnicodeScalarView()
     var runStart = offset
     func flush(_ parser: JSONParser, upTo end: Int) {

@@ -90,14 +90,16 @@ public struct ProjectStore: Sendable {
       do {
         let bytes = try FileLimits.read(path: path, maximumBytes: ProjectCodec.maximumBytes)
         let document = try ProjectCodec.decode(bytes, file: name, rulebook: rulebook).document
+        let active = ActiveAnswers(rulebook: rulebook, answers: document.answers)
         let assessment = assessor.assess(
-          document.answers, completeDisclosureFields: document.completeDisclosureFields)
-        let interview = document.interview(rulebook: rulebook)
+          active: active, completeDisclosureFields: document.completeDisclosureFields)
         summary.client = document.metadata.client
         summary.system = document.metadata.system
         summary.tier = assessment.tier
         summary.requiresReview = assessment.requiresReview
-        (summary.answered, summary.total) = interview.progress
+        let visible = rulebook.questions.indices.filter { active.visible[$0] }
+        summary.total = visible.count
+        summary.answered = visible.filter { document.answers[rulebook.questions[$0].id] != nil }.count
         summary.followUps = document.followUps.count
         summary.modified = document.metadata.modified
       } catch let error as DataFileError {

@@ -34,21 +34,21 @@ public enum Timestamp {
 
   /// Whether `text` has the form YYYY-MM-DDTHH:MM:SSZ with plausible fields.
   public static func isValid(_ text: String) -> Bool {
-    let scalars = Array(text.unicodeScalars)
-    guard scalars.count == 20 else { return false }
-    let pattern = Array("0000-00-00T00:00:00Z".unicodeScalars)
-    for (scalar, expected) in zip(scalars, pattern) {
-      if expected == "0" {
-        guard scalar.properties.numericType != nil, scalar.value >= 0x30, scalar.value <= 0x39
-        else { return false }
-      } else if scalar != expected {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 20 else { return false }
+    let pattern = Array("0000-00-00T00:00:00Z".utf8)
+    for (byte, expected) in zip(bytes, pattern) {
+      if expected == UInt8(ascii: "0") {
+        guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+      } else if byte != expected {
         return false
       }
     }
-    let number = { (from: Int, count: Int) in
-      Int(String(String.UnicodeScalarView(scalars[from..<(from + count)]))) ?? -1
+    func number(_ from: Int, _ count: Int) -> Int {
+      bytes[from..<(from + count)].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
     return isValidDay(year: number(0, 4), month: number(5, 2), day: number(8, 2))
       && number(11, 2) < 24 && number(14, 2) < 60 && number(17, 2) < 61
   }
+
 }
