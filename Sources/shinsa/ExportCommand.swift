@@ -49,7 +49,7 @@ struct ExportCommand: ParsableCommand {
       document: document, rulebook: rulebook, language: lang, includePrivateNotes: includePrivate)
     let text: String
     switch format {
-    case .markdown: text = export.markdown()
+    case .markdown: text = Terminal.inertLines(export.markdown())
     case .html: text = export.html()
     case .json: text = export.json()
     }

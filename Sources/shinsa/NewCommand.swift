@@ -37,6 +37,10 @@ struct NewCommand: ParsableCommand {
   func validate() throws {
     if let problem = ProjectStore.validateName(name) { throw ValidationError("\(problem).") }
     for (label, value) in [("client", client), ("system", system), ("assessor", assessor)]
+    where value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+      throw ValidationError("--\(label) may not contain control characters.")
+    }
+    for (label, value) in [("client", client), ("system", system), ("assessor", assessor)]
     where value.count > 500 {
       throw ValidationError("--\(label) is longer than 500 characters.")
     }

@@ -97,6 +97,12 @@ struct ReassessCommand: ParsableCommand {
       error.exit()
     }
     defer { open.close() }
+    if open.pendingRecovery != nil {
+      Exit.fail(
+        Exit.cannotCreate,
+        "\(path) has unsaved changes from an interrupted session; run shinsa recover \(project) first (or shinsa recover \(project) --discard)"
+      )
+    }
     let now = Timestamp.now()
     let document = open.document
     let assessment = Assessor(rulebook: rulebook).assess(

@@ -22,6 +22,13 @@ public final class OpenProject: @unchecked Sendable {
   public init(path: String, rulebook: Rulebook) throws(StoreError) {
     self.path = path
     self.rulebook = rulebook
+    if !FilePaths.exists(path) { throw StoreError(.noInput, path, "no such file") }
+    if FilePaths.isFolder(path) { throw StoreError(.noInput, path, "is a folder, not a file") }
+    let acquired = try ProjectLock.acquire(for: path)
+    lock = acquired.lock
+    lockHolder = acquired.holder
+    readOnly = acquired.lock == nil
+    // The lock is taken before reading, so no other shinsa can save between read and lock.
     let bytes: [UInt8]
     do {
       bytes = try FileLimits.read(path: path, maximumBytes: ProjectCodec.maximumBytes)
@@ -37,10 +44,6 @@ public final class OpenProject: @unchecked Sendable {
     document = decoded.document
     migratedFrom = decoded.migratedFrom
     savedBytes = bytes
-    let acquired = try ProjectLock.acquire(for: path)
-    lock = acquired.lock
-    lockHolder = acquired.holder
-    readOnly = acquired.lock == nil
     if !readOnly { AtomicFile.removeAbandonedTemporaries(for: path) }
     if !readOnly,
       let (recovered, sequence) = RecoveryJournal.latest(

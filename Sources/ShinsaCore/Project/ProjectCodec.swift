@@ -361,6 +361,7 @@ public enum ProjectCodec {
     guard let rulebook = try reader.object("rulebook") else {
       throw reader.fail("the member \"rulebook\" is missing")
     }
+    try rulebook.onlyKeys(["id", "version"])
     let tierText = try reader.string("tier", maxLength: 50)
     guard let tier = Tier(rawValue: tierText) else {
       throw reader.fail(

@@ -45,7 +45,11 @@ public struct ProjectStore: Sendable {
 
   /// Resolves a project argument: a path to a file, or the name of a project in this store.
   public func resolve(_ argument: String) -> String {
-    if argument.contains("/") || argument.hasSuffix(".json") { return argument }
+    if argument.contains("/") || argument.hasSuffix(".json") || argument.hasSuffix(".bak")
+      || FilePaths.exists(argument)
+    {
+      return argument
+    }
     return path(forName: argument)
   }
 

@@ -57,7 +57,7 @@ public enum RecoveryJournal {
     var offset = 0
     while offset < bytes.count {
       let written = bytes[offset...].withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress, $0.count)
+        journalWrite(descriptor, $0.baseAddress, $0.count)
       }
       if written < 0 {
         if errno == EINTR { continue }
@@ -107,4 +107,8 @@ public enum RecoveryJournal {
   static func remove(projectPath: String) {
     unlink(path(for: projectPath))
   }
+}
+
+private func journalWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
 }
