@@ -24,7 +24,8 @@ public struct TextField: Sendable, Equatable {
     case .char(let character):
       insert(String(character))
     case .paste(let text):
-      insert(text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
+      insert(
+        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
     case .left, .ctrl("b"): cursor = max(0, cursor - 1)
     case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
     case .home, .ctrl("a"): cursor = 0

@@ -22,8 +22,11 @@ struct Shinsa: ParsableCommand {
       """,
     version: "0.1.0 (rulebook format 1)",
     subcommands: [
-      AssessCommand.self, NewCommand.self, ListCommand.self, ExportCommand.self, DiffCommand.self,
-      ReassessCommand.self, RecoverCommand.self, DemoCommand.self, RulebookCommand.self,
-    ]
+      WorkbenchCommand.self, AssessCommand.self, NewCommand.self, ListCommand.self,
+      ExportCommand.self, DiffCommand.self,
+      ReassessCommand.self, RecoverCommand.self, DemoCommand.self, SnapshotCommand.self,
+      RulebookCommand.self,
+    ],
+    defaultSubcommand: WorkbenchCommand.self
   )
 }

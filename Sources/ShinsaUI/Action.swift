@@ -1,0 +1,33 @@
+import ShinsaCore
+
+/// Something that happened: a key, a resize, or the result of an effect.
+public enum Action: Sendable {
+  case key(Key)
+  case resize(width: Int, height: Int)
+  /// The runner's clock; keeps `update` pure.
+  case tick(now: String)
+  case projectsListed([ProjectSummary])
+  /// A project was opened. `notice` explains a read-only open; `recovery` holds unsaved
+  /// changes a crash left behind, to offer back.
+  case opened(path: String, document: ProjectDocument, notice: String?, recovery: ProjectDocument?)
+  case saveFinished(error: String?)
+  case failed(String)
+  case exported(path: String)
+  /// SIGINT, SIGTERM or SIGHUP: save and quit.
+  case terminate
+}
+
+/// Work for the runner (the only code that touches files); results come back as actions.
+public enum Effect: Sendable, Equatable {
+  case listProjects
+  case open(path: String)
+  case save(ProjectDocument)
+  case create(name: String, client: String, system: String)
+  case openDemo
+  case duplicate(path: String)
+  case archive(path: String)
+  case export(format: String, language: Language)
+  case acceptRecovery(Bool)
+  case closeProject
+  case quit
+}

@@ -1,0 +1,149 @@
+import ShinsaCore
+
+/// The workbench's panes, reachable with 1–5 and Tab.
+public enum Pane: Int, CaseIterable, Sendable {
+  case interview = 1
+  case guidance
+  case disclosure
+  case sandbox
+  case report
+
+  /// The tab title.
+  public func title(_ language: Language) -> String {
+    switch (self, language) {
+    case (.interview, .en): return "Interview"
+    case (.interview, .ja): return "ヒアリング"
+    case (.guidance, .en): return "Guidance"
+    case (.guidance, .ja): return "指針"
+    case (.disclosure, .en): return "Disclosure"
+    case (.disclosure, .ja): return "開示"
+    case (.sandbox, .en): return "Sandbox"
+    case (.sandbox, .ja): return "サンドボックス"
+    case (.report, .en): return "Report"
+    case (.report, .ja): return "レポート"
+    }
+  }
+}
+
+/// Where the user is.
+public enum Screen: Sendable, Equatable {
+  case browser
+  case workbench
+}
+
+/// The project browser.
+public struct BrowserState: Sendable, Equatable {
+  public var folder: String
+  public var projects: [ProjectSummary] = []
+  public var filter = TextField("", limit: 100)
+  public var filtering = false
+  public var selected = 0
+  public var loaded = false
+
+  /// Creates a browser over `folder`.
+  public init(folder: String) { self.folder = folder }
+
+  /// The projects matching the filter.
+  public var visible: [ProjectSummary] {
+    let needle = filter.text.lowercased()
+    guard !needle.isEmpty else { return projects }
+    return projects.filter {
+      [$0.name, $0.client, $0.system].contains { $0.lowercased().contains(needle) }
+    }
+  }
+}
+
+/// Whether the open project is saved.
+public enum SaveState: Sendable, Equatable {
+  case saved
+  case unsaved
+  case failed(String)
+  case readOnly(String)
+}
+
+/// The open project and the interview over it.
+public struct WorkbenchState: Sendable {
+  public var path: String
+  public var document: ProjectDocument
+  public var interview: Interview
+  public var assessment: Assessment
+  public var pane: Pane = .interview
+  public var saveState: SaveState = .saved
+  /// The highlighted item of the current question (an option, the field, or Unknown).
+  public var itemCursor = 0
+  /// The number or text being typed, when editing.
+  public var editing: TextField?
+  /// Why the last typed value was refused.
+  public var validation: String?
+  /// Scroll offsets of the other panes.
+  public var scroll: [Pane: Int] = [:]
+
+  /// Whether saving is refused.
+  public var readOnly: Bool {
+    if case .readOnly = saveState { return true }
+    return false
+  }
+}
+
+/// The new-project form of the browser.
+public struct NewProjectForm: Sendable, Equatable {
+  public var fields = [
+    TextField("", limit: 100), TextField("", limit: 200), TextField("", limit: 200),
+  ]
+  public var focus = 0
+  public var problem: String?
+}
+
+/// The jump list: sections and questions, filtered as you type.
+public struct JumpState: Sendable, Equatable {
+  public var filter = TextField("", limit: 100)
+  public var cursor = 0
+}
+
+/// A dialog over the screen. Esc backs out of every one.
+public enum Overlay: Sendable, Equatable {
+  case help(scroll: Int)
+  case why(scroll: Int)
+  case jump(JumpState)
+  case note(TextField, isPrivate: Bool)
+  case newProject(NewProjectForm)
+  case export(cursor: Int)
+  case recovery
+}
+
+/// Everything the UI shows; changed only by ``update(_:_:)``.
+public struct AppState: Sendable {
+  public let rulebook: Rulebook
+  public let assessor: Assessor
+  public var language: Language
+  public var width: Int
+  public var height: Int
+  public var screen: Screen = .browser
+  public var browser: BrowserState
+  public var workbench: WorkbenchState?
+  public var overlay: Overlay?
+  /// A one-line message shown in the status bar until the next key.
+  public var flash: String?
+  /// The current time, stamped by the runner (keeps `update` pure).
+  public var now: String
+  public var quitting = false
+
+  /// The smallest terminal the workbench draws in.
+  public static let minimumSize = (width: 80, height: 24)
+
+  /// A fresh state on the project browser.
+  public init(
+    rulebook: Rulebook, folder: String, language: Language, width: Int, height: Int, now: String
+  ) {
+    self.rulebook = rulebook
+    assessor = Assessor(rulebook: rulebook)
+    self.language = language
+    self.width = width
+    self.height = height
+    browser = BrowserState(folder: folder)
+    self.now = now
+  }
+
+  /// English or Japanese, by the current language.
+  public func t(_ en: String, _ ja: String) -> String { language == .en ? en : ja }
+}

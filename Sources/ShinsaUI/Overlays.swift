@@ -1,0 +1,249 @@
+import ShinsaCore
+
+/// Draws a dialog over the screen.
+func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) {
+  let width = min(frame.width - 4, 100)
+  let left = (frame.width - width) / 2
+  switch overlay {
+  case .help(let scroll):
+    let lines = helpLines(state, width: width - 4)
+    scrollingBox(
+      state, &frame, title: state.t("Keys — Esc to close", "キー一覧 — Escで閉じる"), lines: lines,
+      scroll: scroll)
+  case .why(let scroll):
+    let lines = whyLines(state, width: width - 4)
+    scrollingBox(
+      state, &frame, title: state.t("Why — reasons, answers and sources", "理由 — 回答と出典"),
+      lines: lines, scroll: scroll)
+  case .jump(let jump):
+    let targets = jumpTargets(state, filter: jump.filter.text)
+    let height = frame.height - 4
+    frame.box(
+      top: 2, left: left, width: width, height: height,
+      title: state.t("Jump to a question", "質問へ移動"))
+    let x = frame.put(state.t("Filter: ", "絞り込み: "), row: 3, column: left + 2, role: .muted)
+    let shown = jump.filter.visible(width: width - (x - left) - 3)
+    frame.put(shown.text, row: 3, column: x, role: .text)
+    frame.cursor = CursorPosition(row: 3, column: x + shown.cursorColumn)
+    let capacity = height - 4
+    let first = max(0, min(jump.cursor - capacity / 2, targets.count - capacity))
+    var row = 5
+    let answers = state.workbench?.interview.answers ?? [:]
+    for (index, question) in targets.enumerated().dropFirst(first).prefix(capacity) {
+      let selected = index == jump.cursor
+      if selected { frame.fill(row: row, role: .selection, from: left + 1, to: left + width - 1) }
+      let section =
+        state.rulebook.sections.first { $0.id == question.section }?.title.text(state.language)
+        ?? ""
+      let mark = answers[question.id] == nil ? "·" : answers[question.id] == .unknown ? "?" : "✓"
+      let text = "\(mark) \(section) › \(question.text.text(state.language))"
+      frame.put(
+        DisplayWidth.truncate(text, to: width - 4), row: row, column: left + 2,
+        role: selected ? .selection : .text)
+      row += 1
+    }
+  case .note(let field, let isPrivate):
+    let top = frame.height / 2 - 3
+    frame.box(top: top, left: left, width: width, height: 6, title: state.t("Note", "メモ"))
+    let shown = field.visible(width: width - 6)
+    frame.put("[", row: top + 2, column: left + 2, role: .muted)
+    frame.put(shown.text, row: top + 2, column: left + 3, role: .text)
+    frame.put("]", row: top + 2, column: left + width - 3, role: .muted)
+    frame.cursor = CursorPosition(row: top + 2, column: left + 3 + shown.cursorColumn)
+    let privacy =
+      isPrivate
+      ? state.t("private: kept out of client exports", "非公開: 顧客向け出力に含めない")
+      : state.t("shared: appears in exports", "共有: 出力に含める")
+    frame.put(
+      DisplayWidth.truncate(
+        state.t("Enter save · Esc cancel · Ctrl-T ", "Enter 保存 · Esc 取消 · Ctrl-T ") + privacy,
+        to: width - 4),
+      row: top + 4, column: left + 2, role: .muted)
+  case .newProject(let form):
+    let top = frame.height / 2 - 5
+    frame.box(
+      top: top, left: left, width: width, height: 10, title: state.t("New project", "新規プロジェクト"))
+    let labels = [state.t("Name", "名前"), state.t("Client", "顧客"), state.t("System", "システム")]
+    for (index, label) in labels.enumerated() {
+      let row = top + 2 + index * 2
+      frame.put(label, row: row, column: left + 2, role: index == form.focus ? .accent : .muted)
+      let shown = form.fields[index].visible(width: width - 18)
+      frame.put("[" + shown.text, row: row, column: left + 12, role: .text)
+      frame.put("]", row: row, column: left + width - 4, role: .muted)
+      if index == form.focus {
+        frame.cursor = CursorPosition(row: row, column: left + 13 + shown.cursorColumn)
+      }
+    }
+    let footer =
+      form.problem.map { "✗ " + $0 }
+      ?? state.t("Tab next field · Enter create · Esc cancel", "Tab 次の欄 · Enter 作成 · Esc 取消")
+    frame.put(
+      DisplayWidth.truncate(footer, to: width - 4), row: top + 8, column: left + 2,
+      role: form.problem == nil ? .muted : .error)
+  case .export(let cursor):
+    let top = frame.height / 2 - 4
+    frame.box(
+      top: top, left: left, width: width, height: 8, title: state.t("Export the report", "レポートを出力"))
+    let names = [
+      state.t("Markdown (.md)", "Markdown (.md)"),
+      state.t("HTML, one printable file", "HTML（印刷用の1ファイル）"),
+      state.t("JSON", "JSON"),
+    ]
+    for (index, name) in names.enumerated() {
+      let row = top + 2 + index
+      if index == cursor {
+        frame.fill(row: row, role: .selection, from: left + 1, to: left + width - 1)
+      }
+      frame.put(
+        (index == cursor ? "▸ " : "  ") + name, row: row, column: left + 2,
+        role: index == cursor ? .selection : .text)
+    }
+    frame.put(
+      DisplayWidth.truncate(
+        state.t(
+          "Written to the exports folder beside the project; private notes stay out.",
+          "プロジェクトの exports フォルダーに書き出します（非公開メモは含めません）。"), to: width - 4),
+      row: top + 6, column: left + 2, role: .muted)
+  case .recovery:
+    let top = frame.height / 2 - 3
+    frame.box(
+      top: top, left: left, width: width, height: 6,
+      title: state.t("Unsaved changes found", "未保存の変更があります"))
+    frame.put(
+      DisplayWidth.truncate(
+        state.t(
+          "The last session ended before saving. Restore its changes?",
+          "前回のセッションは保存前に終了しました。変更を復元しますか？"),
+        to: width - 4), row: top + 2, column: left + 2, role: .text)
+    frame.put(
+      state.t("y restore · n discard", "y 復元 · n 破棄"), row: top + 4, column: left + 2, role: .accent
+    )
+  }
+}
+
+private func scrollingBox(
+  _ state: AppState, _ frame: inout Frame, title: String, lines: [StyledLine], scroll: Int
+) {
+  let width = min(frame.width - 4, 100)
+  let left = (frame.width - width) / 2
+  let height = frame.height - 2
+  frame.box(top: 1, left: left, width: width, height: height, title: title)
+  let capacity = height - 2
+  let offset = min(scroll, max(0, lines.count - capacity))
+  for (index, line) in lines.dropFirst(offset).prefix(capacity).enumerated() {
+    frame.draw(line, row: 2 + index, column: left + 2, limit: left + width - 2)
+  }
+  if lines.count > capacity {
+    let more = " \(offset + 1)–\(min(lines.count, offset + capacity))/\(lines.count) ↑↓ "
+    frame.put(more, row: height, column: left + width - DisplayWidth.of(more) - 2, role: .muted)
+  }
+}
+
+/// The help overlay's lines, generated from the keymap.
+func helpLines(_ state: AppState, width: Int) -> [StyledLine] {
+  var builder = LineBuilder(width: width)
+  let context: KeyContext
+  switch state.screen {
+  case .browser: context = .browser
+  case .workbench: context = state.workbench?.pane == .interview ? .interview : .pane
+  }
+  for binding in Keymap.bindings(for: context) {
+    let keys = binding.keys.map(\.label).joined(separator: " ")
+    let padded = keys + String(repeating: " ", count: max(1, 14 - DisplayWidth.of(keys)))
+    builder.line(Segment(padded, .key), Segment(binding.help.text(state.language), .text))
+  }
+  builder.blank()
+  builder.line(Segment(state.t("In text fields", "入力欄では"), .accent))
+  builder.paragraph(
+    state.t(
+      "Ctrl-A/E start/end · Ctrl-B/F or ←/→ move · Alt-B/F word · Ctrl-K/U kill to end/start · Ctrl-W kill word · paste works",
+      "Ctrl-A/E 先頭/末尾 · Ctrl-B/F または ←/→ 移動 · Alt-B/F 単語移動 · Ctrl-K/U 末尾/先頭まで削除 · Ctrl-W 単語削除 · 貼り付け可"
+    ),
+    .text)
+  builder.blank()
+  builder.paragraph(
+    state.t(
+      "Every change is saved at once. The tier is shinsa's triage tier, not a statutory category.",
+      "変更はすぐに保存されます。区分はshinsaのトリアージ区分で、法令上の区分ではありません。"), .muted)
+  return builder.lines
+}
+
+/// The "why" overlay: the trace of the tier, each regulator and each obligation.
+func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
+  var builder = LineBuilder(width: width)
+  guard let workbench = state.workbench else { return [] }
+  let language = state.language
+  let assessment = workbench.assessment
+  func because(_ entry: TraceEntry) {
+    builder.paragraph(
+      state.t("Answers: ", "回答: ") + AssessmentWording.because(entry.because, language), .muted,
+      indent: 4)
+    let sources = entry.sources.compactMap { state.rulebook.source($0) }.map { source in
+      "\(source.title.text(language)) (\(source.date))"
+        + (source.verified ? "" : state.t(" [unverified]", "［未検証］"))
+    }
+    if !sources.isEmpty {
+      builder.paragraph(
+        state.t("Sources: ", "出典: ") + sources.joined(separator: "; "), .muted, indent: 4)
+    }
+  }
+  builder.line(
+    Segment(state.t("Tier: ", "区分: "), .accent),
+    Segment(" " + tierLabel(state, assessment.tier) + " ", tierRole(assessment.tier)),
+    Segment(" " + Tier.notStatutoryLabel(language), .muted))
+  builder.paragraph(state.rulebook.notice.text(language), .muted)
+  for entry in assessment.tierTrace {
+    let rule = state.rulebook.tierRules.first { $0.id == entry.rule }
+    builder.blank()
+    builder.paragraph(
+      "• "
+        + (rule?.reason.text(language)
+          ?? state.t("No triage trigger fired, so the tier is standard.", "トリアージの契機に該当しないため標準区分です。")),
+      .text, indent: 2)
+    if let rule {
+      builder.paragraph(state.t("Anchor: ", "根拠: ") + rule.anchor.text(language), .muted, indent: 4)
+    }
+    builder.paragraph(
+      state.t("Status: ", "位置付け: ") + entry.status.label(language), .muted, indent: 4)
+    for id in entry.assumptions {
+      if let assumption = state.rulebook.assumption(id) {
+        builder.paragraph(
+          state.t("Assumption (shinsa's choice): ", "前提（shinsaの設定）: ")
+            + "\(assumption.title.text(language)) = \(assumption.value)", .warning, indent: 4)
+      }
+    }
+    because(entry)
+  }
+  builder.blank()
+  builder.line(Segment(state.t("Regulators", "関係省庁"), .accent))
+  for finding in assessment.regulators {
+    let name =
+      state.rulebook.regulator(finding.id).map { "\($0.abbreviation) — \($0.name.text(language))" }
+      ?? finding.id
+    builder.paragraph(
+      "• " + name + (finding.role == .primary ? state.t(" (primary)", "（主管）") : ""), .text,
+      indent: 2)
+    for why in finding.why { builder.paragraph(why.text(language), .muted, indent: 4) }
+    if let entry = finding.trace.first { because(entry) }
+  }
+  builder.blank()
+  builder.line(Segment(state.t("Obligations and guidance", "義務・指針"), .accent))
+  for finding in assessment.obligations {
+    let obligation = finding.obligation
+    builder.paragraph(
+      "• \(obligation.title.text(language)) [\(obligation.status.label(language))]"
+        + (finding.applies == .unknown ? state.t(" [may apply]", "［適用の可能性］") : "")
+        + (obligation.verified ? "" : state.t(" [unverified]", "［未検証］")), .text, indent: 2)
+    because(finding.trace)
+  }
+  if !assessment.review.isEmpty {
+    builder.blank()
+    builder.line(Segment(state.t("Open answers that could change this", "結論を変えうる未回答・不明"), .warning))
+    for item in assessment.review {
+      builder.paragraph(
+        "• " + AssessmentWording.reviewConclusion(item.conclusion, state.rulebook, language) + ": "
+          + item.questions.joined(separator: ", "), .text, indent: 2)
+    }
+  }
+  return builder.lines
+}

@@ -1,0 +1,180 @@
+import ShinsaCore
+
+/// Draws the interview pane: where you are, the question, why it is asked, its items,
+/// the note and flags, and (on narrow screens) a one-line live assessment.
+func renderInterview(
+  _ state: AppState, _ workbench: WorkbenchState, _ frame: inout Frame, top: Int, bottom: Int,
+  width: Int,
+  showSummary: Bool
+) {
+  let language = state.language
+  guard let question = workbench.currentQuestion else {
+    frame.put(state.t("No question applies.", "該当する質問はありません。"), row: top, column: 2, role: .muted)
+    return
+  }
+  let interview = workbench.interview
+  let innerWidth = width - 3
+  var row = top
+  let section =
+    state.rulebook.sections.first { $0.id == question.section }?.title.text(language) ?? ""
+  let position = interview.position
+  let progress = interview.progress
+  let locator = state.t(
+    "\(section) · question \(position.index) of \(position.count) · \(progress.answered) answered",
+    "\(section) · 質問 \(position.index)/\(position.count) · 回答済み \(progress.answered)")
+  frame.put(DisplayWidth.truncate(locator, to: innerWidth), row: row, column: 2, role: .muted)
+  let meta = interview.meta[question.id]
+  var flags: [String] = []
+  if meta?.followUp == true { flags.append(state.t("⚑ follow-up", "⚑ 要フォロー")) }
+  if let confidence = meta?.confidence {
+    let word: String
+    switch confidence {
+    case .low: word = state.t("low", "低")
+    case .medium: word = state.t("medium", "中")
+    case .high: word = state.t("high", "高")
+    }
+    flags.append(state.t("confidence: ", "確度: ") + word)
+  }
+  if !flags.isEmpty {
+    let text = flags.joined(separator: "  ")
+    frame.put(text, row: row, column: width - DisplayWidth.of(text) - 1, role: .warning)
+  }
+  row += 1
+  for line in DisplayWidth.wrap(question.text.text(language), width: innerWidth).prefix(3) {
+    frame.put(line, row: row, column: 2, role: .accent)
+    row += 1
+  }
+  let whyLabel = state.t("Why we ask: ", "質問の理由: ")
+  let whyLines = DisplayWidth.wrap(whyLabel + question.why.text(language), width: innerWidth)
+  let room = bottom - top + 1
+  let whyBudget = room >= 24 ? 4 : 2
+  for (index, line) in whyLines.prefix(whyBudget).enumerated() {
+    var text = line
+    if index == whyBudget - 1, whyLines.count > whyBudget {
+      text = DisplayWidth.truncate(line + "…", to: innerWidth)
+    }
+    frame.put(text, row: row, column: 2, role: .muted)
+    row += 1
+  }
+  row += 1
+  // Reserve the bottom: note, validation, narrow-screen assessment line.
+  let footerRows = 3
+  let itemsBottom = bottom - footerRows
+  let items = question.items
+  let capacity = max(1, itemsBottom - row + 1)
+  let cursor = min(workbench.itemCursor, items.count - 1)
+  let first = max(0, min(cursor - capacity / 2, items.count - capacity))
+  let answer = interview.answers[question.id]
+  for (index, item) in items.enumerated().dropFirst(first).prefix(capacity) {
+    let selected = index == cursor
+    let marker = itemMarker(question, item, answer)
+    let (label, explain) = itemText(state, question, item, answer)
+    let role: StyleRole = selected ? .selection : .text
+    if selected { frame.fill(row: row, role: .selection, from: 1, to: width - 1) }
+    var x = frame.put(selected ? "▸ " : "  ", row: row, column: 1, role: role)
+    x = frame.put(marker + " ", row: row, column: x, role: selected ? .selection : .accent)
+    if item == .field, let editing = workbench.editing {
+      let shown = editing.visible(width: max(4, innerWidth - x - 2))
+      x = frame.put("[", row: row, column: x, role: role)
+      let fieldStart = x
+      x = frame.put(shown.text, row: row, column: x, role: role)
+      frame.put("]", row: row, column: max(x, fieldStart), role: role)
+      frame.cursor = CursorPosition(row: row, column: fieldStart + shown.cursorColumn)
+    } else {
+      x = frame.put(
+        DisplayWidth.truncate(label, to: max(1, width - x - 2)), row: row, column: x, role: role)
+      if !explain.isEmpty, x + 4 < width - 2 {
+        frame.put(
+          " — " + DisplayWidth.truncate(explain, to: width - x - 5), row: row, column: x,
+          role: selected ? .selection : .muted)
+      }
+    }
+    row += 1
+  }
+  if first + capacity < items.count {
+    frame.put(state.t("↓ more", "↓ 続き"), row: itemsBottom, column: width - 8, role: .muted)
+  }
+  // Footer.
+  var footer = bottom - footerRows + 1
+  if let validation = workbench.validation {
+    frame.put(
+      DisplayWidth.truncate("✗ " + validation, to: innerWidth), row: footer, column: 2, role: .error
+    )
+  } else if workbench.editing != nil {
+    frame.put(
+      state.t("Enter: save this answer · Esc: cancel", "Enter: 回答を保存 · Esc: 取り消し"), row: footer,
+      column: 2,
+      role: .muted)
+  } else if interview.answers[question.id] != nil, interview.activeAnswer(question.id) == nil {
+    frame.put(
+      state.t("(answer kept but inactive)", "（回答は保持・無効）"), row: footer, column: 2, role: .muted)
+  }
+  footer += 1
+  if let note = meta?.note, !note.isEmpty {
+    let label =
+      meta?.notePrivate == true
+      ? state.t("Note (private): ", "メモ（非公開）: ") : state.t("Note: ", "メモ: ")
+    frame.put(
+      DisplayWidth.truncate(label + Printable.escaped(note), to: innerWidth), row: footer,
+      column: 2, role: .muted)
+  } else {
+    frame.put(
+      state.t("e: add a note · f: follow-up · c: confidence", "e: メモ · f: 要フォロー · c: 確度"),
+      row: footer, column: 2, role: .muted)
+  }
+  footer += 1
+  if showSummary {
+    let assessment = workbench.assessment
+    let regulators = assessment.regulators.map { finding -> String in
+      let name = state.rulebook.regulator(finding.id)?.abbreviation ?? finding.id
+      return finding.role == .primary ? name + state.t(" (primary)", "（主管）") : name
+    }
+    let summary =
+      state.t("Regulators: ", "関係省庁: ") + regulators.joined(separator: ", ")
+      + state.t(
+        " · \(assessment.obligations.count) obligations · w: why",
+        " · 義務・指針 \(assessment.obligations.count) 件 · w: 理由")
+    frame.put(DisplayWidth.truncate(summary, to: innerWidth), row: footer, column: 2, role: .accent)
+  }
+}
+
+private func itemMarker(_ question: Question, _ item: InterviewItem, _ answer: Answer?) -> String {
+  switch (item, answer) {
+  case (.unknown, .unknown?): return question.kind == .multi ? "[x]" : "(•)"
+  case (.unknown, _): return question.kind == .multi ? "[ ]" : "( )"
+  case (.option(let value), .choices(let chosen)?): return chosen.contains(value) ? "[x]" : "[ ]"
+  case (.option, _) where question.kind == .multi: return "[ ]"
+  case (.option(let value), .choice(let chosen)?): return chosen == value ? "(•)" : "( )"
+  case (.yes, .bool(true)?), (.no, .bool(false)?): return "(•)"
+  case (.option, _), (.yes, _), (.no, _): return "( )"
+  case (.field, _): return "✎"
+  }
+}
+
+private func itemText(
+  _ state: AppState, _ question: Question, _ item: InterviewItem, _ answer: Answer?
+)
+  -> (String, String)
+{
+  let language = state.language
+  switch item {
+  case .option(let value):
+    let option = question.option(value)
+    return (option?.label.text(language) ?? value, option?.explain.text(language) ?? "")
+  case .yes: return (state.t("Yes", "はい"), "")
+  case .no: return (state.t("No", "いいえ"), "")
+  case .unknown:
+    return (state.t("Unknown", "不明"), state.t("the client does not know yet", "現時点では不明"))
+  case .field:
+    let unit = question.unit?.text(language) ?? ""
+    switch answer {
+    case .number(let number)?: return ("\(number) \(unit)", state.t("Enter to change", "Enterで変更"))
+    case .text(let text)?: return (Printable.escaped(text), state.t("Enter to change", "Enterで変更"))
+    default:
+      let hint =
+        question.kind == .number
+        ? state.t("Enter to type a number", "Enterで数値を入力") : state.t("Enter to type", "Enterで入力")
+      return (unit.isEmpty ? "…" : "… \(unit)", hint)
+    }
+  }
+}

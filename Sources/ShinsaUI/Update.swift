@@ -1,0 +1,491 @@
+import ShinsaCore
+
+/// The only place state changes: applies `action` and returns the effects to perform.
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+  switch action {
+  case .tick(let now):
+    state.now = now
+    return []
+  case .resize(let width, let height):
+    state.width = max(1, width)
+    state.height = max(1, height)
+    return []
+  case .projectsListed(let projects):
+    state.browser.projects = projects
+    state.browser.loaded = true
+    state.browser.selected = min(state.browser.selected, max(0, state.browser.visible.count - 1))
+    return []
+  case .opened(let path, let document, let notice, let recovery):
+    openWorkbench(&state, path: path, document: document, notice: notice)
+    if recovery != nil { state.overlay = .recovery }
+    return []
+  case .saveFinished(let error):
+    guard var workbench = state.workbench, !workbench.readOnly else { return [] }
+    workbench.saveState = error.map { .failed($0) } ?? .saved
+    state.workbench = workbench
+    if let error { state.flash = error }
+    return []
+  case .failed(let message):
+    state.flash = message
+    return []
+  case .exported(let path):
+    state.flash = state.t("Exported to \(path)", "\(path) に出力しました")
+    return []
+  case .terminate:
+    return quit(&state)
+  case .key(let key):
+    state.flash = nil
+    if state.overlay != nil { return handleOverlayKey(&state, key) }
+    switch state.screen {
+    case .browser: return handleBrowserKey(&state, key)
+    case .workbench: return handleWorkbenchKey(&state, key)
+    }
+  }
+}
+
+/// Shows an opened project in the workbench.
+func openWorkbench(
+  _ state: inout AppState, path: String, document: ProjectDocument, notice: String?
+) {
+  let interview = document.interview(rulebook: state.rulebook)
+  var workbench = WorkbenchState(
+    path: path, document: document, interview: interview,
+    assessment: state.assessor.assess(
+      document.answers, completeDisclosureFields: document.completeDisclosureFields))
+  if let notice { workbench.saveState = .readOnly(notice) }
+  workbench.itemCursor = workbench.initialCursor()
+  state.workbench = workbench
+  state.screen = .workbench
+  state.overlay = nil
+  if let notice { state.flash = notice }
+}
+
+private func quit(_ state: inout AppState) -> [Effect] {
+  state.quitting = true
+  if let workbench = state.workbench, !workbench.readOnly {
+    return [.save(workbench.document), .quit]
+  }
+  return [.quit]
+}
+
+// MARK: Global commands
+
+private func handleCommon(_ state: inout AppState, _ command: Command) -> [Effect]? {
+  switch command {
+  case .help:
+    state.overlay = .help(scroll: 0)
+    return []
+  case .language:
+    state.language = state.language == .en ? .ja : .en
+    return []
+  case .quit:
+    return quit(&state)
+  default:
+    return nil
+  }
+}
+
+// MARK: Browser
+
+private func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+  if state.browser.filtering {
+    switch key {
+    case .enter, .escape:
+      state.browser.filtering = false
+      if key == .escape { state.browser.filter = TextField("", limit: 100) }
+    case .up, .down:
+      break
+    default:
+      state.browser.filter.handle(key)
+      state.browser.selected = 0
+      return []
+    }
+  }
+  guard let command = Keymap.command(for: key, in: .browser) else { return [] }
+  if let effects = handleCommon(&state, command) { return effects }
+  let visible = state.browser.visible
+  switch command {
+  case .up: state.browser.selected = max(0, state.browser.selected - 1)
+  case .down: state.browser.selected = min(max(0, visible.count - 1), state.browser.selected + 1)
+  case .pageUp: state.browser.selected = max(0, state.browser.selected - 10)
+  case .pageDown:
+    state.browser.selected = min(max(0, visible.count - 1), state.browser.selected + 10)
+  case .filter: state.browser.filtering = true
+  case .new: state.overlay = .newProject(NewProjectForm())
+  case .demo: return [.openDemo]
+  case .open, .duplicate, .archive:
+    guard visible.indices.contains(state.browser.selected) else { return [] }
+    let project = visible[state.browser.selected]
+    if command == .open {
+      if let problem = project.problem {
+        state.flash = problem
+        return []
+      }
+      return [.open(path: project.path)]
+    }
+    return command == .duplicate ? [.duplicate(path: project.path)] : [.archive(path: project.path)]
+  default: break
+  }
+  return []
+}
+
+// MARK: Workbench
+
+private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+  guard var workbench = state.workbench else {
+    state.screen = .browser
+    return []
+  }
+  if workbench.editing != nil {
+    let effects = handleEditingKey(&state, &workbench, key)
+    state.workbench = workbench
+    return effects
+  }
+  let context: KeyContext = workbench.pane == .interview ? .interview : .pane
+  guard let command = Keymap.command(for: key, in: context) else { return [] }
+  if let effects = handleCommon(&state, command) { return effects }
+  var effects: [Effect] = []
+  switch command {
+  case .pane1, .pane2, .pane3, .pane4, .pane5:
+    let number = [Command.pane1, .pane2, .pane3, .pane4, .pane5].firstIndex(of: command) ?? 0
+    workbench.pane = Pane(rawValue: number + 1) ?? .interview
+  case .nextPane:
+    workbench.pane = Pane(rawValue: workbench.pane.rawValue % 5 + 1) ?? .interview
+  case .previousPane:
+    workbench.pane = Pane(rawValue: (workbench.pane.rawValue + 3) % 5 + 1) ?? .interview
+  case .why: state.overlay = .why(scroll: 0)
+  case .export: state.overlay = .export(cursor: 0)
+  case .save: effects = workbench.readOnly ? [] : [.save(workbench.document)]
+  case .browser:
+    state.workbench = nil
+    state.screen = .browser
+    let save: [Effect] = workbench.readOnly ? [] : [.save(workbench.document)]
+    return save + [.closeProject, .listProjects]
+  case .up, .down, .pageUp, .pageDown:
+    if workbench.pane == .interview {
+      let count = workbench.currentQuestion?.items.count ?? 1
+      let step = command == .up ? -1 : command == .down ? 1 : command == .pageUp ? -10 : 10
+      workbench.itemCursor = max(0, min(count - 1, workbench.itemCursor + step))
+    } else {
+      let step = command == .up ? -1 : command == .down ? 1 : command == .pageUp ? -10 : 10
+      workbench.scroll[workbench.pane] = max(0, (workbench.scroll[workbench.pane] ?? 0) + step)
+    }
+  default:
+    effects = interviewCommand(&state, &workbench, command)
+  }
+  state.workbench = workbench
+  return effects
+}
+
+/// Applies an interview event; on a change, re-assesses and asks for a save.
+private func apply(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ event: InterviewEvent,
+  log: (kind: String, subject: String)?
+) -> [Effect] {
+  let before = workbench.interview
+  do {
+    try workbench.interview.apply(event)
+  } catch {
+    state.flash = error.message
+    return []
+  }
+  workbench.validation = nil
+  if workbench.interview.current != before.current {
+    workbench.itemCursor = workbench.initialCursor()
+  }
+  let changed =
+    workbench.interview.answers != before.answers || workbench.interview.meta != before.meta
+  workbench.document.current = workbench.interview.current
+  workbench.document.path = workbench.interview.path
+  guard changed else { return [] }
+  if workbench.readOnly {
+    workbench.interview = before
+    state.flash = state.t(
+      "This project is read-only here; nothing was changed.", "読み取り専用のため変更できません。")
+    return []
+  }
+  var document = workbench.document
+  document.answers = workbench.interview.answers
+  document.meta = workbench.interview.meta
+  document.metadata.modified = state.now
+  if let log {
+    let from = before.answers[log.subject]?.display
+    let to = workbench.interview.answers[log.subject]?.display
+    document.changeLog.append(
+      ChangeLogEntry(
+        at: state.now, kind: log.kind, subject: log.subject,
+        from: log.kind == "answer" ? from : nil, to: log.kind == "answer" ? to : nil))
+  }
+  let assessment = state.assessor.assess(
+    document.answers, completeDisclosureFields: document.completeDisclosureFields)
+  document.lastAssessment = AssessmentSnapshot(assessment, at: state.now)
+  workbench.document = document
+  workbench.assessment = assessment
+  workbench.saveState = .unsaved
+  return [.save(document)]
+}
+
+private func interviewCommand(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ command: Command
+) -> [Effect] {
+  guard let question = workbench.currentQuestion else { return [] }
+  let id = question.id
+  let items = question.items
+  let item = items[min(workbench.itemCursor, items.count - 1)]
+  switch command {
+  case .back: return apply(&state, &workbench, .back, log: nil)
+  case .forward: return apply(&state, &workbench, .next, log: nil)
+  case .undo, .redo:
+    let effects = apply(
+      &state, &workbench, command == .undo ? .undo : .redo, log: (command.rawValue, ""))
+    workbench.itemCursor = workbench.initialCursor()
+    return effects
+  case .clear: return apply(&state, &workbench, .clear(question: id), log: ("answer", id))
+  case .jump:
+    state.overlay = .jump(JumpState())
+    return []
+  case .note:
+    let meta = workbench.interview.meta[id]
+    state.overlay = .note(
+      TextField(meta?.note ?? "", limit: 4000), isPrivate: meta?.notePrivate ?? false)
+    return []
+  case .followUp:
+    let flag = !(workbench.interview.meta[id]?.followUp ?? false)
+    return apply(&state, &workbench, .setFollowUp(question: id, flag), log: ("follow-up", id))
+  case .confidence:
+    let order: [Confidence?] = [nil, .low, .medium, .high]
+    let current = workbench.interview.meta[id]?.confidence
+    let next = order[((order.firstIndex(of: current) ?? 0) + 1) % order.count]
+    return apply(&state, &workbench, .setConfidence(question: id, next), log: ("confidence", id))
+  case .confirm, .toggle:
+    return choose(&state, &workbench, question, item, advance: command == .confirm)
+  default:
+    return []
+  }
+}
+
+private func choose(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ question: Question,
+  _ item: InterviewItem, advance: Bool
+) -> [Effect] {
+  let id = question.id
+  var effects: [Effect] = []
+  switch item {
+  case .unknown:
+    effects = apply(&state, &workbench, .markUnknown(question: id), log: ("answer", id))
+  case .yes, .no:
+    effects = apply(
+      &state, &workbench, .answer(question: id, .bool(item == .yes)), log: ("answer", id))
+  case .option(let value):
+    if question.kind == .multi {
+      var chosen: [String] = []
+      if case .choices(let values)? = workbench.interview.answers[id] { chosen = values }
+      let alreadyChosen = chosen.contains(value)
+      // Space toggles; Enter chooses the option only when nothing is chosen yet, then goes on.
+      if !advance || chosen.isEmpty {
+        if alreadyChosen { chosen.removeAll { $0 == value } } else { chosen.append(value) }
+        effects = apply(
+          &state, &workbench,
+          chosen.isEmpty ? .clear(question: id) : .answer(question: id, .choices(chosen)),
+          log: ("answer", id))
+      }
+    } else {
+      effects = apply(
+        &state, &workbench, .answer(question: id, .choice(value)), log: ("answer", id))
+    }
+  case .field:
+    var text = ""
+    switch workbench.interview.answers[id] {
+    case .number(let number)?: text = String(number)
+    case .text(let value)?: text = value
+    default: break
+    }
+    workbench.editing = TextField(
+      text, limit: question.kind == .number ? 15 : AnswersFile.maximumTextLength)
+    return []
+  }
+  if advance, workbench.interview.answers[id] != nil {
+    effects += apply(&state, &workbench, .next, log: nil)
+  }
+  return effects
+}
+
+private func handleEditingKey(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ key: Key
+)
+  -> [Effect]
+{
+  guard var field = workbench.editing, let question = workbench.currentQuestion else {
+    workbench.editing = nil
+    return []
+  }
+  switch key {
+  case .escape:
+    workbench.editing = nil
+    workbench.validation = nil
+    return []
+  case .enter:
+    let text = field.text.trimmingCharacters(in: .whitespaces)
+    let answer: Answer
+    if question.kind == .number {
+      let digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(
+        of: "_", with: "")
+      guard let number = Int(digits) else {
+        workbench.validation = state.t(
+          "Enter a whole number (digits only), or choose Unknown.", "整数（数字のみ）を入力するか、「不明」を選んでください。")
+        return []
+      }
+      answer = .number(number)
+    } else {
+      answer = .text(text)
+    }
+    if text.isEmpty {
+      workbench.editing = nil
+      return apply(&state, &workbench, .clear(question: question.id), log: ("answer", question.id))
+    }
+    do {
+      _ = try Interview.validate(answer, for: question)
+    } catch {
+      workbench.validation = error.message
+      return []
+    }
+    workbench.editing = nil
+    var effects = apply(
+      &state, &workbench, .answer(question: question.id, answer), log: ("answer", question.id))
+    effects += apply(&state, &workbench, .next, log: nil)
+    return effects
+  default:
+    field.handle(key)
+    workbench.editing = field
+    workbench.validation = nil
+    return []
+  }
+}
+
+// MARK: Overlays
+
+private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+  guard let overlay = state.overlay else { return [] }
+  switch overlay {
+  case .help(let scroll), .why(let scroll):
+    let isHelp: Bool = { if case .help = overlay { return true } else { return false } }()
+    var next = scroll
+    let closing: Set<Key> = [.escape, .char("q"), .enter, isHelp ? .char("?") : .char("w")]
+    if closing.contains(key) {
+      state.overlay = nil
+      return []
+    }
+    switch key {
+    case .up, .char("k"): next -= 1
+    case .down, .char("j"): next += 1
+    case .pageUp: next -= 10
+    case .pageDown, .char(" "): next += 10
+    case .char("L"): state.language = state.language == .en ? .ja : .en
+    default: break
+    }
+    next = max(0, next)
+    state.overlay = isHelp ? .help(scroll: next) : .why(scroll: next)
+    return []
+  case .jump(var jump):
+    let targets = jumpTargets(state, filter: jump.filter.text)
+    switch key {
+    case .escape:
+      state.overlay = nil
+      return []
+    case .up: jump.cursor = max(0, jump.cursor - 1)
+    case .down: jump.cursor = min(max(0, targets.count - 1), jump.cursor + 1)
+    case .enter:
+      state.overlay = nil
+      guard targets.indices.contains(jump.cursor), var workbench = state.workbench else {
+        return []
+      }
+      let effects = apply(&state, &workbench, .jump(question: targets[jump.cursor].id), log: nil)
+      workbench.pane = .interview
+      state.workbench = workbench
+      return effects
+    default:
+      if jump.filter.handle(key) { jump.cursor = 0 }
+    }
+    state.overlay = .jump(jump)
+    return []
+  case .note(var field, let isPrivate):
+    switch key {
+    case .escape: state.overlay = nil
+    case .ctrl("t"): state.overlay = .note(field, isPrivate: !isPrivate)
+    case .enter:
+      state.overlay = nil
+      guard var workbench = state.workbench, let id = workbench.interview.current else { return [] }
+      let effects = apply(
+        &state, &workbench, .setNote(question: id, text: field.text, isPrivate: isPrivate),
+        log: ("note", id))
+      state.workbench = workbench
+      return effects
+    default:
+      field.handle(key)
+      state.overlay = .note(field, isPrivate: isPrivate)
+    }
+    return []
+  case .newProject(var form):
+    switch key {
+    case .escape:
+      state.overlay = nil
+      return []
+    case .tab, .down: form.focus = (form.focus + 1) % form.fields.count
+    case .backTab, .up: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+    case .enter:
+      let name = form.fields[0].text.trimmingCharacters(in: .whitespaces)
+      let client = form.fields[1].text.trimmingCharacters(in: .whitespaces)
+      let system = form.fields[2].text.trimmingCharacters(in: .whitespaces)
+      if let problem = ProjectStore.validateName(name) {
+        form.problem = problem
+        form.focus = 0
+        state.overlay = .newProject(form)
+        return []
+      }
+      state.overlay = nil
+      return [.create(name: name, client: client.isEmpty ? name : client, system: system)]
+    default:
+      form.fields[form.focus].handle(key)
+      form.problem = nil
+    }
+    state.overlay = .newProject(form)
+    return []
+  case .export(let cursor):
+    let formats = ["markdown", "html", "json"]
+    switch key {
+    case .escape: state.overlay = nil
+    case .up, .char("k"): state.overlay = .export(cursor: max(0, cursor - 1))
+    case .down, .char("j"): state.overlay = .export(cursor: min(formats.count - 1, cursor + 1))
+    case .enter:
+      state.overlay = nil
+      return [.export(format: formats[cursor], language: state.language)]
+    default: break
+    }
+    return []
+  case .recovery:
+    switch key {
+    case .char("y"), .char("Y"), .enter:
+      state.overlay = nil
+      return [.acceptRecovery(true)]
+    case .char("n"), .char("N"), .escape:
+      state.overlay = nil
+      return [.acceptRecovery(false)]
+    default:
+      return []
+    }
+  }
+}
+
+/// Questions the jump list offers: visible ones whose section, id or text match `filter`.
+public func jumpTargets(_ state: AppState, filter: String) -> [Question] {
+  guard let workbench = state.workbench else { return [] }
+  let needle = filter.lowercased()
+  return workbench.interview.visibleQuestions.filter { question in
+    guard !needle.isEmpty else { return true }
+    let section =
+      state.rulebook.sections.first { $0.id == question.section }?.title.text(state.language) ?? ""
+    return [question.id, question.text.text(state.language), section].contains {
+      $0.lowercased().contains(needle)
+    }
+  }
+}
