@@ -123,22 +123,27 @@ static inline const char *shim_reset_sequence(void) {
          "\033[0m\033[?25h\033[?1049l\r\n";
 }
 
+/// Writes `text` to the terminal with write(2): async-signal-safe.
+static inline void shim_write_terminal(const char *text) {
+  int fd = shim_state_tty_fd;
+  if (fd < 0) return;
+  size_t length = strlen(text);
+  size_t written = 0;
+  while (written < length) {
+    ssize_t result = write(fd, text + written, length - written);
+    if (result < 0 && errno == EINTR) continue;
+    if (result <= 0) break;
+    written += (size_t)result;
+  }
+}
+
 /// Restores the terminal from a signal handler or atexit: async-signal-safe only.
 static inline void shim_emergency_restore(void) {
   if (!shim_state_active) return;
   shim_state_active = 0;
+  shim_write_terminal(shim_reset_sequence());
   int fd = shim_state_tty_fd;
-  if (fd < 0) return;
-  const char *reset = shim_reset_sequence();
-  size_t length = strlen(reset);
-  ssize_t written = 0;
-  while ((size_t)written < length) {
-    ssize_t result = write(fd, reset + written, length - (size_t)written);
-    if (result < 0 && errno == EINTR) continue;
-    if (result <= 0) break;
-    written += result;
-  }
-  if (shim_state_termios_saved) tcsetattr(fd, TCSANOW, &shim_state_termios);
+  if (fd >= 0 && shim_state_termios_saved) tcsetattr(fd, TCSANOW, &shim_state_termios);
 }
 
 static inline void shim_flag_handler(int signal_number) {
@@ -205,7 +210,33 @@ static inline int shim_signals_install(int fd) {
   return result;
 }
 
-/// Puts back every handler that shim_signals_install replaced.
+static inline void shim_suspend_handler(int signal_number) {
+  int saved_errno = errno;
+  shim_write_terminal("\033[?2004l");
+  struct sigaction *curses = &shim_state_previous[SIGTSTP];
+  if (!(curses->sa_flags & SA_SIGINFO) && curses->sa_handler != SIG_DFL
+      && curses->sa_handler != SIG_IGN) {
+    curses->sa_handler(signal_number);  // ncurses: endwin, stop, and on SIGCONT repaint
+  }
+  shim_write_terminal("\033[?2004h");
+  errno = saved_errno;
+}
+
+/// Wraps the SIGTSTP handler ncurses installed (Ctrl-Z) so bracketed paste is turned off
+/// while the program is suspended and back on when it resumes; ncurses knows nothing of
+/// it. Call after newterm; does nothing when ncurses installed no handler.
+static inline int shim_wrap_suspend_handler(void) {
+  struct sigaction current;
+  if (sigaction(SIGTSTP, NULL, &current) != 0) return -1;
+  if ((current.sa_flags & SA_SIGINFO) || current.sa_handler == SIG_DFL
+      || current.sa_handler == SIG_IGN) {
+    return 0;
+  }
+  return shim_install(SIGTSTP, shim_suspend_handler);
+}
+
+/// Puts back every handler that shim_signals_install and shim_wrap_suspend_handler
+/// replaced.
 static inline void shim_signals_uninstall(void) {
   shim_state_active = 0;
   for (int signal_number = 1; signal_number < NSIG; signal_number++) {

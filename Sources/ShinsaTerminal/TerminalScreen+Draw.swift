@@ -25,7 +25,9 @@ extension TerminalScreen {
     guard let window else { return }
     let screenWidth = Int(shim_window_width(window))
     let screenHeight = Int(shim_window_height(window))
-    let previous = lastFrame.flatMap { $0.width == frame.width && $0.height == frame.height ? $0 : nil }
+    let previous = lastFrame.flatMap {
+      $0.width == frame.width && $0.height == frame.height ? $0 : nil
+    }
     if previous == nil { werase(window) }
     let width = min(frame.width, screenWidth)
     let height = min(frame.height, screenHeight)

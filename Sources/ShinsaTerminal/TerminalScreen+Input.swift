@@ -2,9 +2,10 @@ import CNcursesw
 import ShinsaUI
 
 extension TerminalScreen {
-  /// The longest single wait inside `nextEvent`, so a quit signal is seen promptly even if
-  /// it does not interrupt the read.
-  static let waitSliceMilliseconds = 100
+  /// The longest single wait inside `nextEvent`. A quit signal interrupts the read at once
+  /// (the handlers are installed without SA_RESTART); this bounds the delay when one lands
+  /// between the flag check and the read.
+  static let waitSliceMilliseconds = 250
   /// How long a bracketed paste may pause before it is taken as finished without its end
   /// marker.
   static let pasteGapMilliseconds = 500

@@ -67,7 +67,8 @@ public final class TerminalScreen {
   /// `newterm`, so ncurses leaves those signals alone. Then sets cbreak, noecho, keypad and
   /// nonl, frees Ctrl-S/Ctrl-Q/Ctrl-V from the line discipline, sets an escape delay of
   /// 25 ms unless `ESCDELAY` is set, starts colours unless the theme is monochrome or the
-  /// terminal has none, hides the cursor and enables bracketed paste.
+  /// terminal has none, hides the cursor and enables bracketed paste (turned off while
+  /// suspended with Ctrl-Z and on again on resume).
   public static func start(theme: Theme) throws(TerminalError) -> TerminalScreen {
     if let message = TerminalSupport.checkInteractive() {
       throw TerminalError(message: message)
@@ -117,6 +118,7 @@ public final class TerminalScreen {
     cursorVisible = false
     bindKeys()
     writeEscape("\u{1B}[?2004h")
+    _ = shim_wrap_suspend_handler()
     lastWidth = Int(shim_window_width(window))
     lastHeight = Int(shim_window_height(window))
   }

@@ -127,6 +127,8 @@ private func scrollingBox(
   let width = min(frame.width - 4, 100)
   let left = (frame.width - width) / 2
   let height = frame.height - 2
+  // A full-height dialog: blank what is behind it so nothing peeks out at the sides.
+  for row in 1..<frame.height { frame.fill(row: row, role: .text) }
   frame.box(top: 1, left: left, width: width, height: height, title: title)
   let capacity = height - 2
   let offset = min(scroll, max(0, lines.count - capacity))

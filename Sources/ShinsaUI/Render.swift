@@ -113,10 +113,15 @@ private func renderBrowser(_ state: AppState, _ frame: inout Frame) {
     statusBar(state, &frame, context: .browser)
     return
   }
-  let columns: [(String, Int)] = [
-    (state.t("CLIENT", "顧客"), 22), (state.t("SYSTEM", "システム"), 24), (state.t("TIER", "区分"), 22),
-    (state.t("PROGRESS", "進捗"), 9), (state.t("MODIFIED", "更新"), 17),
+  // Column widths follow the screen: client and system share what the fixed columns leave.
+  let showModified = frame.width >= 100
+  let fixed = 22 + 9 + (showModified ? 17 : 0) + 6
+  let flexible = max(20, frame.width - 2 - fixed)
+  var columns: [(String, Int)] = [
+    (state.t("CLIENT", "顧客"), flexible / 2), (state.t("SYSTEM", "システム"), flexible - flexible / 2),
+    (state.t("TIER", "区分"), 22), (state.t("PROGRESS", "進捗"), 9),
   ]
+  if showModified { columns.append((state.t("MODIFIED", "更新"), 17)) }
   var x = 2
   for (title, width) in columns {
     frame.put(title, row: row, column: x, role: .muted)
@@ -144,7 +149,7 @@ private func renderBrowser(_ state: AppState, _ frame: inout Frame) {
       String(project.modified.prefix(16)).replacingOccurrences(of: "T", with: " "),
     ]
     var column = 2
-    for (index, value) in values.enumerated() {
+    for (index, value) in values.enumerated() where index < columns.count {
       let width = columns[index].1
       let cellRole: StyleRole =
         selected ? .selection : index == 2 ? (project.tier.map(tierRole) ?? .text) : .text

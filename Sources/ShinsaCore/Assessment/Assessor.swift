@@ -27,7 +27,9 @@ public struct Assessor: Sendable {
   }
 
   /// Assesses answers whose visibility was already derived (saves a pass when the caller has it).
-  public func assess(active: ActiveAnswers, completeDisclosureFields: Set<String> = []) -> Assessment {
+  public func assess(active: ActiveAnswers, completeDisclosureFields: Set<String> = [])
+    -> Assessment
+  {
     var review: [ReviewItem] = []
     let (tier, tierTrace) = assessTier(active, &review)
     let regulators = assessRegulators(active, &review)

@@ -103,7 +103,8 @@ public struct ProjectStore: Sendable {
         summary.requiresReview = assessment.requiresReview
         let visible = rulebook.questions.indices.filter { active.visible[$0] }
         summary.total = visible.count
-        summary.answered = visible.filter { document.answers[rulebook.questions[$0].id] != nil }.count
+        summary.answered =
+          visible.filter { document.answers[rulebook.questions[$0].id] != nil }.count
         summary.followUps = document.followUps.count
         summary.modified = document.metadata.modified
       } catch let error as DataFileError {

@@ -1,0 +1,38 @@
+import ShinsaCore
+
+/// The key reference (docs/keys.md), generated from the keymap table.
+public enum KeysReference {
+  /// Every key in Markdown, by context, in `language`.
+  public static func markdown(_ language: Language = .en) -> String {
+    let titles: [KeyContext: (String, String)] = [
+      .global: ("Everywhere in the workbench", "ワークベンチ全体"),
+      .browser: ("Project browser", "プロジェクト一覧"),
+      .interview: ("Interview pane", "ヒアリング"),
+      .pane: ("Guidance, Disclosure, Sandbox and Report panes", "指針・開示・サンドボックス・レポート"),
+    ]
+    var lines = [
+      language == .en ? "# Keys" : "# キー一覧", "",
+      language == .en
+        ? "Generated from the keymap table (`shinsa keys`); the `?` overlay and the status bar use the same table."
+        : "キーマップ表から生成（`shinsa keys`）。`?` のヘルプとステータスバーも同じ表を使います。",
+      "",
+    ]
+    for context in KeyContext.allCases {
+      let title = titles[context].map { language == .en ? $0.0 : $0.1 } ?? context.rawValue
+      lines += ["## \(title)", "", "| keys | \(language == .en ? "action" : "動作") |", "|---|---|"]
+      for binding in Keymap.bindings where binding.context == context {
+        let keys = binding.keys.map { "`\($0.label)`" }.joined(separator: " ")
+        lines.append("| \(keys) | \(binding.help.text(language)) |")
+      }
+      lines.append("")
+    }
+    lines += [
+      language == .en ? "## Text fields" : "## 入力欄", "",
+      language == .en
+        ? "Fields edit like readline: `Ctrl-A`/`Ctrl-E` start/end, `Ctrl-B`/`Ctrl-F` or `←`/`→` move, `Alt-B`/`Alt-F` move by word, `Ctrl-K`/`Ctrl-U` delete to end/start, `Ctrl-W` delete a word, `Backspace`/`Delete`, and bracketed paste. `Enter` saves, `Esc` cancels. In the note dialog `Ctrl-T` makes the note private (kept out of client exports)."
+        : "入力欄は readline と同じ操作です: `Ctrl-A`/`Ctrl-E` 先頭/末尾、`Ctrl-B`/`Ctrl-F` または `←`/`→` 移動、`Alt-B`/`Alt-F` 単語移動、`Ctrl-K`/`Ctrl-U` 末尾/先頭まで削除、`Ctrl-W` 単語削除、`Backspace`/`Delete`、貼り付け。`Enter` で保存、`Esc` で取消。メモでは `Ctrl-T` で非公開（顧客向け出力に含めない）に切り替えます。",
+      "",
+    ]
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// Documentation generated from code must match the code.
+@Suite struct DocsTests {
+  @Test func keysReferenceIsGeneratedFromTheKeymap() throws {
+    let docs = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("docs/keys.md")
+    let written = try String(contentsOf: docs, encoding: .utf8)
+    let generated = try Binary.run(["keys"])
+    #expect(generated.status == 0)
+    #expect(
+      written == generated.stdout,
+      "docs/keys.md is stale: run `swift run shinsa keys > docs/keys.md`")
+  }
+
+  @Test func snapshotPrintsTheScreenHeadlessly() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try Binary.run(["demo", "--dir", folder.path]).status == 0)
+    let run = try Binary.run([
+      "snapshot", "demo-hikari-credit", "--dir", folder.path, "--size", "120x40", "--pane", "5",
+      "--lang", "ja",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 41)  // 40 rows and the final newline
+    #expect(run.stdout.contains("トリアージ区分（法令上の区分ではありません）"))
+    let small = try Binary.run([
+      "snapshot", "demo-hikari-credit", "--dir", folder.path, "--size", "60x20",
+    ])
+    #expect(small.stdout.contains("Please enlarge the terminal"))
+    #expect(try Binary.run(["snapshot", "--size", "big"]).status == 64)
+  }
+
+  @Test func noTerminalGivesAClearMessagePointingAtTheCLI() throws {
+    let run = try Binary.run([])
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("shinsa assess"), "\(run.stderr)")
+  }
+}

@@ -1,0 +1,241 @@
+import Foundation
+import ShinsaCore
+import Testing
+
+/// Drives the built binary in tmux as a new user would.
+@Suite(.serialized) struct TmuxWorkbenchTests {
+  /// A private tmux server for one test.
+  final class Tmux {
+    let socket = "shinsa-test-\(UUID().uuidString.prefix(8))"
+    let folder: URL
+
+    init(folder: URL) { self.folder = folder }
+
+    static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
+
+    /// Runs a tmux command with posix_spawn and waitpid (Foundation's Process can miss the
+    /// exit of a tmux client whose server daemonises). Returns what it printed.
+    @discardableResult
+    func run(_ arguments: [String], capture: Bool = false) throws -> String {
+      let argv = ["/usr/bin/tmux", "-L", socket] + arguments
+      var fds: [Int32] = [0, 0]
+      guard pipe(&fds) == 0 else { throw CancellationError() }
+      var actions = posix_spawn_file_actions_t()
+      posix_spawn_file_actions_init(&actions)
+      defer { posix_spawn_file_actions_destroy(&actions) }
+      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+      if capture {
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+      } else {
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+      }
+      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+      posix_spawn_file_actions_addclose(&actions, fds[0])
+      posix_spawn_file_actions_addclose(&actions, fds[1])
+      var cArguments = argv.map { strdup($0) } + [nil]
+      defer { cArguments.forEach { free($0) } }
+      var pid: pid_t = 0
+      let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
+      close(fds[1])
+      guard spawned == 0 else {
+        close(fds[0])
+        throw CancellationError()
+      }
+      var output: [UInt8] = []
+      if capture {
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+          let count = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
+          if count <= 0 { break }
+          output += buffer[0..<count]
+        }
+      }
+      close(fds[0])
+      var status: Int32 = 0
+      waitpid(pid, &status, 0)
+      return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Starts a plain shell in a 100×30 window with HOME and XDG folders inside the test folder.
+    func start() throws {
+      let home = folder.path
+      try run([
+        "new-session", "-d", "-s", "t", "-x", "100", "-y", "30",
+        "env -i PATH=/usr/bin:/bin HOME=\(home) XDG_DATA_HOME=\(home)/data XDG_CONFIG_HOME=\(home)/config TERM=screen LANG=C.UTF-8 PS1='$ ' sh",
+      ])
+    }
+
+    func keys(_ keys: String...) throws { try run(["send-keys", "-t", "t"] + keys) }
+
+    func type(_ text: String) throws { try run(["send-keys", "-t", "t", "-l", text]) }
+
+    func screen() throws -> String { try run(["capture-pane", "-t", "t", "-p"], capture: true) }
+
+    /// Waits until the screen contains `text`; fails with the screen after `seconds`.
+    @discardableResult
+    func waitFor(
+      _ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation
+    )
+      throws -> String
+    {
+      let deadline = Date().addingTimeInterval(seconds)
+      var last = ""
+      while Date() < deadline {
+        last = try screen()
+        if last.contains(text) { return last }
+        usleep(50_000)
+      }
+      Issue.record(
+        "timed out waiting for \"\(text)\"; the screen was:\n\(last)",
+        sourceLocation: sourceLocation)
+      throw CancellationError()
+    }
+
+    /// Waits until `text` is no longer on the screen (a key after Esc within the escape delay
+    /// would arrive as Alt plus that key, as in any terminal program).
+    func waitForGone(_ text: String, seconds: Double = 10) throws {
+      let deadline = Date().addingTimeInterval(seconds)
+      while Date() < deadline {
+        if try !screen().contains(text) { return }
+        usleep(50_000)
+      }
+      Issue.record("\"\(text)\" stayed on the screen")
+      throw CancellationError()
+    }
+
+    func kill() { _ = try? run(["kill-server"]) }
+  }
+
+  private func scenarioAnswers() throws -> [String: Answer] {
+    let path = Binary.fixtures.appendingPathComponent("scenarios/bank-credit-scoring.json").path
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    return try AnswersFile.parse(bytes, fileName: path, rulebook: try RulebookLoader.bundled())
+  }
+
+  /// The keys that give `answer` on a freshly shown question (cursor on the first item).
+  private func keys(for answer: Answer, _ question: Question) -> [String] {
+    switch answer {
+    case .choice(let value):
+      let index = question.optionValues.firstIndex(of: value) ?? 0
+      return Array(repeating: "Down", count: index) + ["Enter"]
+    case .choices(let values) where values.count == 1:
+      let index = question.optionValues.firstIndex(of: values[0]) ?? 0
+      return Array(repeating: "Down", count: index) + ["Enter"]
+    case .bool(let flag):
+      return flag ? ["Enter"] : ["Down", "Enter"]
+    case .number(let number):
+      return ["Enter", "literal:\(number)", "Enter"]
+    default:
+      return ["Right"]
+    }
+  }
+
+  @Test func newUserAnswersTheBankScenarioAndNothingIsLost() throws {
+    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
+    guard Tmux.available else { return }
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = Tmux(folder: folder)
+    defer { tmux.kill() }
+    try tmux.start()
+    let binary = Binary.executable.path
+    let projects = folder.appendingPathComponent("projects").path
+
+    // First run: an empty folder offers a new project or the demo.
+    try tmux.type("\(binary) --dir \(projects); echo shinsa-exited-$?")
+    try tmux.keys("Enter")
+    try tmux.waitFor("No projects yet")
+    try tmux.waitFor("open the demo project")
+    try tmux.keys("n")
+    try tmux.waitFor("New project")
+    try tmux.type("bank")
+    try tmux.keys("Tab")
+    try tmux.type("Hikari Lending")
+    try tmux.keys("Tab")
+    try tmux.type("Credit scoring")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Hikari Lending · Credit scoring")
+
+    // Answer the interview question by question, as shown.
+    let rulebook = try RulebookLoader.bundled()
+    let answers = try scenarioAnswers()
+    var interview = Interview(rulebook: rulebook)
+    var steps = 0
+    while let id = interview.current, steps < 60 {
+      steps += 1
+      guard let question = rulebook.question(id) else { break }
+      try tmux.waitFor(String(question.text.en.prefix(30)))
+      let answer = answers[id]
+      for key in answer.map({ keys(for: $0, question) }) ?? ["Right"] {
+        if key.hasPrefix("literal:") {
+          try tmux.type(String(key.dropFirst(8)))
+        } else {
+          try tmux.keys(key)
+        }
+      }
+      if let answer { try interview.apply(.answer(question: id, answer)) }
+      let before = interview.current
+      try interview.apply(.next)
+      if interview.current == before { break }
+    }
+    let screen = try tmux.waitFor("Specially designated")
+    #expect(screen.contains("triage tier, not a statutory category"))
+
+    // Help and why open and close.
+    try tmux.keys("?")
+    try tmux.waitFor("Keys — Esc to close")
+    try tmux.keys("Escape")
+    try tmux.waitForGone("Keys — Esc to close")
+    try tmux.keys("w")
+    try tmux.waitFor("Why — reasons, answers and sources")
+    try tmux.keys("Escape")
+    try tmux.waitForGone("Why — reasons, answers and sources")
+    try tmux.keys("q")
+    try tmux.waitFor("shinsa-exited-0")
+
+    let path = projects + "/bank.shinsa.json"
+    let document = try ProjectFile.read(path: path, rulebook: rulebook).document
+    for (id, answer) in answers { #expect(document.answers[id] == answer, "\(id)") }
+    #expect(document.metadata.client == "Hikari Lending")
+    #expect(FilePaths.mode(path) == 0o600)
+
+    // Second run: change an answer, then SIGHUP mid-interview; nothing is lost and the
+    // terminal is sane afterwards.
+    try tmux.type(
+      "clear; \(binary) open bank --dir \(projects); stty -a > \(folder.path)/stty.txt; echo second-exited"
+    )
+    try tmux.keys("Enter")
+    try tmux.waitFor("Credit scoring")
+    try tmux.keys("g")
+    try tmux.waitFor("Jump to a question")
+    try tmux.type("headquartered")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Where is your organisation headquartered?")
+    try tmux.keys("Up", "Up", "Space")
+    try tmux.waitFor("(•) Japan")
+    try tmux.waitFor("✓ saved")
+    let pid = try pidOfShinsa(matching: projects)
+    kill(pid, SIGHUP)
+    try tmux.waitFor("second-exited")
+    let after = try ProjectFile.read(path: path, rulebook: rulebook).document
+    #expect(after.answers["headquarters"] == .choice("japan"))
+    let stty = try String(contentsOf: folder.appendingPathComponent("stty.txt"), encoding: .utf8)
+    let flags = stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(
+      String.init)
+    #expect(flags.contains("echo") && !flags.contains("-echo"), "\(stty)")
+    #expect(flags.contains("icanon") && !flags.contains("-icanon"), "\(stty)")
+  }
+
+  private func pidOfShinsa(matching argument: String) throws -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+    process.arguments = ["-f", "open bank --dir \(argument)"]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let pids = text.split(separator: "\n").compactMap { Int32($0) }.filter { $0 != getpid() }
+    return try #require(pids.last)
+  }
+}
