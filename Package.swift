@@ -31,7 +31,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "shinsa-bench", dependencies: ["ShinsaCore"]),
+    .executableTarget(name: "shinsa-bench", dependencies: ["ShinsaCore", "ShinsaUI"]),
     // Fault-injection helper driven by the kill -9 tests (ShinsaCLITests).
     .executableTarget(name: "shinsa-stress", dependencies: ["ShinsaCore"]),
     .testTarget(name: "ShinsaCoreTests", dependencies: ["ShinsaCore"]),

@@ -73,15 +73,17 @@ extension TerminalScreen {
     }
   }
 
-  /// After Esc: a character that is already waiting makes it Alt plus that character, and
-  /// an escape sequence the terminal description does not know (Alt-Up under TERM=screen)
-  /// is read to its end and dropped (nil). Anything else is put back and the key is Esc.
+  /// After Esc: a character that is already waiting makes it Alt plus that character
+  /// (Alt-Backspace is `.alt("\u{7F}")`, Alt-Enter `.alt("\r")`); a key the terminal sent
+  /// after Esc (Option-arrow on some macOS terminals) is that key without Alt; an escape
+  /// sequence the terminal description does not know (Alt-Up under TERM=screen) is read to
+  /// its end and dropped (nil). Another Esc, or nothing, makes it Esc.
   private func readAfterEscape(window: shim_window_t) -> Key? {
     wtimeout(window, 0)
     var value: wint_t = 0
     switch wget_wch(window, &value) {
     case OK:
-      guard let scalar = Unicode.Scalar(UInt32(value)), value >= 32, value != 127 else {
+      guard value != 27, let scalar = Unicode.Scalar(UInt32(value)) else {
         unget_wch(wchar_t(truncatingIfNeeded: value))
         return .escape
       }
@@ -90,7 +92,10 @@ extension TerminalScreen {
       }
       return .alt(Character(scalar))
     case KEY_CODE_YES:
-      ungetch(Int32(truncatingIfNeeded: value))
+      let code = Int32(truncatingIfNeeded: value)
+      if code == KEY_BACKSPACE { return .alt("\u{7F}") }  // DEL is a key when kbs=^?
+      if let key = KeyDecoder.key(forCode: code) { return key }
+      ungetch(code)
       return .escape
     default:
       return .escape
@@ -120,7 +125,8 @@ extension TerminalScreen {
   }
 
   /// Collects a bracketed paste up to its end marker: carriage returns (and CR LF) become
-  /// newlines, key codes inside the paste are dropped.
+  /// newlines, tabs stay, other control characters and key codes are dropped. A resize
+  /// during the paste is queued for after it.
   private func readPaste(window: shim_window_t) -> String {
     var scalars = String.UnicodeScalarView()
     var count = 0
@@ -133,14 +139,20 @@ extension TerminalScreen {
         let code = Int32(truncatingIfNeeded: value)
         if code == pasteEndCode && code >= 0 { break }
         if code == KEY_ENTER { scalars.append("\n") }
+        if code == KEY_RESIZE {
+          lastFrame = nil
+          queuedEvents.append(.resize(width: width, height: height))
+        }
         continue
       }
       guard status == OK else { break }  // the end marker never came
       var scalar = Unicode.Scalar(UInt32(value))
-      if value == 13 {
-        scalar = "\n"
-      } else if value == 10 && afterReturn {
-        scalar = nil
+      switch value {
+      case 13: scalar = "\n"
+      case 10: scalar = afterReturn ? nil : "\n"
+      case 9: break
+      case 0..<32, 127..<160: scalar = nil
+      default: break
       }
       afterReturn = value == 13
       if let scalar, count < Self.pasteLimit {

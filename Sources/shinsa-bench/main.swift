@@ -1,5 +1,6 @@
 import Foundation
 import ShinsaCore
+import ShinsaUI
 
 // Benchmarks rulebook loading and assessment. Run in release:
 //   swift run -c release shinsa-bench [iterations]
@@ -100,5 +101,46 @@ measure("  of which: parse one project (JSONParser)", iterations: iterations * 5
 }
 measure("  of which: decode one project (parse+check)", iterations: iterations * 5) {
   sink &+= (try? ProjectCodec.decode(sample, file: "p", rulebook: rulebook)) == nil ? 0 : 1
+}
+print("checksum \(sink)")
+
+// The workbench: update + render per key over a scripted interview at 200×60 and 80×24.
+@MainActor
+func interviewKeys(rulebook: Rulebook) -> [Key] {
+  // Walk every visible question: move through the options, choose, go on; then browse panes.
+  var keys: [Key] = []
+  for _ in 0..<rulebook.questions.count {
+    keys += [.down, .down, .up, .char(" "), .enter]
+  }
+  keys += [.char("w"), .pageDown, .escape, .char("2"), .down, .down, .char("5"), .pageDown, .char("1")]
+  keys += [.char("g"), .char("s"), .down, .enter, .char("L"), .left, .right, .char("u")]
+  return keys
+}
+
+for (width, height) in [(200, 60), (80, 24)] {
+  let keys = interviewKeys(rulebook: rulebook)
+  var timings: [Double] = []
+  for _ in 0..<max(3, iterations / 50) {
+    var state = AppState(
+      rulebook: rulebook, folder: "/projects", language: .en, width: width, height: height,
+      now: "2026-11-25T10:00:00Z")
+    let document = ProjectDocument(
+      rulebook: rulebook, client: "Bench", system: "Interview", assessor: "", now: "2026-11-25T10:00:00Z")
+    _ = update(&state, .opened(path: "/projects/bench.shinsa.json", document: document, notice: nil, recovery: nil))
+    for key in keys {
+      let start = DispatchTime.now().uptimeNanoseconds
+      let effects = update(&state, .key(key))
+      if effects.contains(where: { if case .save = $0 { return true } else { return false } }) {
+        _ = update(&state, .saveFinished(error: nil))
+      }
+      sink &+= render(state).cells.count
+      timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+    }
+  }
+  timings.sort()
+  print(
+    String(
+      format: "update+render per key at %dx%d: median %.3f ms  p95 %.3f ms  max %.3f ms (%d keys)", width, height,
+      timings[timings.count / 2], timings[timings.count * 95 / 100], timings[timings.count - 1], timings.count))
 }
 print("checksum \(sink)")

@@ -91,8 +91,11 @@ final class WorkbenchRunner {
       rulebook: rulebook, folder: store.directory, language: language, width: screen.width,
       height: screen.height, now: Timestamp.now())
     let runner = WorkbenchRunner(state: state, store: store, rulebook: rulebook, screen: screen)
-    runner.perform(.listProjects)
-    if let initialPath { runner.perform(.open(path: initialPath)) }
+    if let initialPath {
+      runner.perform(.open(path: initialPath))
+    } else {
+      runner.perform(.listProjects)
+    }
     runner.loop()
     runner.project?.close()
     screen.stop()

@@ -69,8 +69,9 @@ func renderInterview(
     let selected = index == cursor
     let marker = itemMarker(question, item, answer)
     let (label, explain) = itemText(state, question, item, answer)
+    // Only the marker and label carry the selection colour: a cursor move then rewrites
+    // two short runs, not two whole rows.
     let role: StyleRole = selected ? .selection : .text
-    if selected { frame.fill(row: row, role: .selection, from: 1, to: width - 1) }
     var x = frame.put(selected ? "▸ " : "  ", row: row, column: 1, role: role)
     x = frame.put(marker + " ", row: row, column: x, role: selected ? .selection : .accent)
     if item == .field, let editing = workbench.editing {
@@ -84,9 +85,7 @@ func renderInterview(
       x = frame.put(
         DisplayWidth.truncate(label, to: max(1, width - x - 2)), row: row, column: x, role: role)
       if !explain.isEmpty, x + 4 < width - 2 {
-        frame.put(
-          " — " + DisplayWidth.truncate(explain, to: width - x - 5), row: row, column: x,
-          role: selected ? .selection : .muted)
+        frame.put(" — " + DisplayWidth.truncate(explain, to: width - x - 5), row: row, column: x, role: .muted)
       }
     }
     row += 1
