@@ -1,0 +1,233 @@
+import Foundation
+import Testing
+
+@testable import ShinsaCore
+@testable import ShinsaUI
+
+/// Golden screens: `render(state).text` compared with files in Tests/Fixtures/golden.
+///
+/// A missing file is recorded. To re-record on purpose after a deliberate change to the
+/// screens, run `SHINSA_RECORD_GOLDEN=1 swift test --filter GoldenScreenTests` and review
+/// the diff of Tests/Fixtures/golden before committing.
+enum Golden {
+  /// Tests/Fixtures/golden in the source tree.
+  static let folder = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures").appendingPathComponent("golden")
+
+  static var recording: Bool {
+    ProcessInfo.processInfo.environment["SHINSA_RECORD_GOLDEN"] == "1"
+  }
+
+  /// Compares `text` with the golden file `name`.txt, recording it when missing or asked to.
+  static func compare(_ text: String, name: String, sourceLocation: SourceLocation) {
+    let url = folder.appendingPathComponent(name + ".txt")
+    let existing = try? String(contentsOf: url, encoding: .utf8)
+    if recording || existing == nil {
+      do {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
+        print("note: recorded golden screen \(url.path)")
+      } catch {
+        Issue.record("cannot write \(url.path): \(error)", sourceLocation: sourceLocation)
+      }
+      return
+    }
+    guard var expected = existing else { return }
+    if expected.hasSuffix("\n") { expected.removeLast() }
+    if let difference = diff(expected: expected, actual: text) {
+      Issue.record(
+        Comment(
+          rawValue: "golden screen \(name).txt differs from the rendered screen\n" + difference
+            + "\n(if the change is deliberate, re-record with SHINSA_RECORD_GOLDEN=1)"),
+        sourceLocation: sourceLocation)
+    }
+  }
+
+  /// A readable line diff: the first differing line numbers with both versions, or nil.
+  static func diff(expected: String, actual: String) -> String? {
+    guard expected != actual else { return nil }
+    let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let new = actual.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var report: [String] = []
+    if old.count != new.count {
+      report.append("expected \(old.count) lines, rendered \(new.count)")
+    }
+    let differing = (0..<max(old.count, new.count)).filter { index in
+      (index < old.count ? old[index] : nil) != (index < new.count ? new[index] : nil)
+    }
+    for index in differing.prefix(8) {
+      report.append("line \(index + 1):")
+      report.append("  golden:   |" + (index < old.count ? old[index] : "(no line)") + "|")
+      report.append("  rendered: |" + (index < new.count ? new[index] : "(no line)") + "|")
+    }
+    if differing.count > 8 { report.append("… and \(differing.count - 8) more differing lines") }
+    return report.joined(separator: "\n")
+  }
+}
+
+/// One golden screen: how to reach it and which invariants apply.
+struct GoldenCase: Sendable, CustomTestStringConvertible {
+  var name: String
+  /// The too-small screen and full-height overlays hide the tier line on purpose.
+  var showsTierNotice: Bool = true
+  var state: @Sendable () -> AppState
+
+  var testDescription: String { name }
+
+  static let sizes = [(80, 24), (120, 40)]
+
+  /// The case at every size and in both languages.
+  static func matrix(
+    _ name: String, showsTierNotice: Bool = true,
+    sizes: [(Int, Int)] = sizes, languages: [Language] = Language.allCases,
+    _ make: @escaping @Sendable (Language, Int, Int) -> AppState
+  ) -> [GoldenCase] {
+    sizes.flatMap { width, height in
+      languages.map { language in
+        GoldenCase(
+          name: "\(name)-\(language.rawValue)-\(width)x\(height)",
+          showsTierNotice: showsTierNotice
+        ) { make(language, width, height) }
+      }
+    }
+  }
+
+  /// The demo on the workbench after `script`.
+  static func workbench(
+    _ name: String, showsTierNotice: Bool = true, sizes: [(Int, Int)] = sizes, _ script: String
+  ) -> [GoldenCase] {
+    matrix(name, showsTierNotice: showsTierNotice, sizes: sizes) { language, width, height in
+      var state = UI.workbench(language: language, width: width, height: height)
+      UI.press(&state, script)
+      return state
+    }
+  }
+
+  static let all: [GoldenCase] =
+    matrix("browser-projects") { language, width, height in
+      UI.browser(projects: UI.twoProjects, language: language, width: width, height: height)
+    }
+    + matrix("browser-empty") { language, width, height in
+      UI.browser(projects: [], language: language, width: width, height: height)
+    }
+    + matrix("browser-filter", sizes: [(80, 24)]) { language, width, height in
+      var state = UI.browser(
+        projects: UI.twoProjects + [UI.summary(name: "broken", problem: "broken.shinsa.json: line 1: not JSON")],
+        language: language, width: width, height: height)
+      UI.press(&state, "/ i")
+      return state
+    }
+    + matrix("browser-problem-row", sizes: [(80, 24)]) { language, width, height in
+      var state = UI.browser(
+        projects: UI.twoProjects + [
+          UI.summary(
+            name: "broken",
+            problem: "broken.shinsa.json: line 1, column 1: expected '{' but found 'x' — this is not a shinsa project file")
+        ],
+        language: language, width: width, height: height)
+      UI.press(&state, "Down Down")
+      return state
+    }
+    + workbench("pane1-interview", "1")
+    + workbench("pane2-guidance", "2")
+    + workbench("pane3-disclosure", "3")
+    + workbench("pane4-sandbox", "4")
+    + workbench("pane5-report", "5")
+    + workbench("overlay-why", showsTierNotice: false, "w")
+    + workbench("overlay-help", showsTierNotice: false, "?")
+    + workbench("overlay-jump", "g Down Down")
+    + workbench("overlay-note", "e")
+    + workbench("overlay-export", sizes: [(80, 24)], "x Down")
+    + workbench("interview-number-invalid", sizes: [(80, 24)], "g people_affected Enter Enter C-u abc Enter")
+    + workbench("interview-text-editing", sizes: [(80, 24)], "g purpose Enter Enter")
+    + matrix("overlay-recovery", sizes: [(80, 24)]) { language, width, height in
+      UI.workbench(
+        recovery: UI.demoDocument(), language: language, width: width, height: height)
+    }
+    + matrix("interview-read-only", sizes: [(80, 24)]) { language, width, height in
+      UI.workbench(
+        notice: "Opened read-only: another shinsa is editing this project.", language: language,
+        width: width, height: height)
+    }
+    + matrix("interview-new-project", sizes: [(80, 24)]) { language, width, height in
+      UI.workbench(UI.document(), path: UI.bankPath, language: language, width: width, height: height)
+    }
+    + matrix("overlay-new-project") { language, width, height in
+      var state = UI.browser(
+        projects: UI.twoProjects, language: language, width: width, height: height)
+      UI.press(&state, "n acme-2026 Tab")
+      return state
+    }
+    + matrix("overlay-new-project-problem", sizes: [(80, 24)]) { language, width, height in
+      var state = UI.browser(
+        projects: UI.twoProjects, language: language, width: width, height: height)
+      UI.press(&state, "n Tab Acme Enter")
+      return state
+    }
+    + matrix("too-small", showsTierNotice: false, sizes: [(60, 20)]) { language, width, height in
+      UI.workbench(language: language, width: width, height: height)
+    }
+}
+
+@Suite struct GoldenScreenTests {
+  @Test(arguments: GoldenCase.all)
+  func screen(_ golden: GoldenCase) {
+    let state = golden.state()
+    let text = render(state).text
+    checkInvariants(text, state: state, golden: golden)
+    Golden.compare(text, name: golden.name, sourceLocation: #_sourceLocation)
+  }
+
+  @Test func everyGoldenFileHasACase() throws {
+    let names = Set(GoldenCase.all.map { $0.name + ".txt" })
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: Golden.folder.path)) ?? []
+    let orphans = files.filter { $0.hasSuffix(".txt") && !names.contains($0) }
+    #expect(orphans.isEmpty, "golden files no test renders: \(orphans.sorted())")
+  }
+
+  @Test func namesAreUnique() {
+    let names = GoldenCase.all.map(\.name)
+    #expect(Set(names).count == names.count)
+  }
+
+  @Test func tooSmallIsBelowTheMinimum() {
+    #expect(AppState.minimumSize.width > 60 || AppState.minimumSize.height > 20)
+  }
+
+  @Test func diffNamesTheFirstDifferingLine() {
+    #expect(Golden.diff(expected: "a\nb", actual: "a\nb") == nil)
+    let report = Golden.diff(expected: "a\nb\nc", actual: "a\nB\nc\nd")
+    #expect(
+      report
+        == """
+        expected 3 lines, rendered 4
+        line 2:
+          golden:   |b|
+          rendered: |B|
+        line 4:
+          golden:   |(no line)|
+          rendered: |d|
+        """)
+  }
+
+  /// What holds on every screen: exact height, nothing past the right edge, and the tier
+  /// never shown without saying it is a triage tier rather than a statutory category.
+  private func checkInvariants(_ text: String, state: AppState, golden: GoldenCase) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == state.height, "\(golden.name): \(lines.count) lines")
+    for (index, line) in lines.enumerated() {
+      #expect(
+        DisplayWidth.of(String(line)) <= state.width,
+        "\(golden.name) line \(index + 1) is \(DisplayWidth.of(String(line))) cells wide")
+    }
+    guard golden.showsTierNotice else { return }
+    let labels = Tier.allCases.compactMap { UI.rulebook.tierInfo($0)?.label.text(state.language) }
+    let shown = labels.filter { text.contains($0) }
+    if !shown.isEmpty {
+      #expect(
+        text.contains(Tier.notStatutoryLabel(state.language)),
+        "\(golden.name) shows \(shown) without \"\(Tier.notStatutoryLabel(state.language))\"")
+    }
+  }
+}
