@@ -16,6 +16,9 @@ import ShinsaUI
 /// signals, and `stop` gives the terminal back. A crash (a Swift trap arrives as SIGILL or
 /// SIGTRAP) or an `exit` while the screen is active still restores the terminal: C signal
 /// handlers and an `atexit` hook put back the saved settings and write a reset sequence.
+///
+/// Use one screen at a time, and call `stop` before the program ends normally (there is no
+/// deinit clean-up; the `atexit` hook is only a safety net).
 @MainActor
 public final class TerminalScreen {
   /// The ncurses screen, nil once stopped.
@@ -76,12 +79,23 @@ public final class TerminalScreen {
     setlocale(LC_ALL, "")
     let inputFD = dup(STDIN_FILENO)
     let outputFD = dup(STDOUT_FILENO)
-    guard inputFD >= 0, outputFD >= 0,
-      let input = fdopen(inputFD, "r"), let output = fdopen(outputFD, "w")
-    else {
+    guard inputFD >= 0, outputFD >= 0 else {
+      let failure = TerminalError(message: "shinsa could not open the terminal: \(errnoText())")
       if inputFD >= 0 { close(inputFD) }
       if outputFD >= 0 { close(outputFD) }
-      throw TerminalError(message: "shinsa could not open the terminal: \(errnoText())")
+      throw failure
+    }
+    guard let input = fdopen(inputFD, "r") else {
+      let failure = TerminalError(message: "shinsa could not open the terminal: \(errnoText())")
+      close(inputFD)
+      close(outputFD)
+      throw failure
+    }
+    guard let output = fdopen(outputFD, "w") else {
+      let failure = TerminalError(message: "shinsa could not open the terminal: \(errnoText())")
+      fclose(input)
+      close(outputFD)
+      throw failure
     }
     _ = shim_signals_install(outputFD)
     guard let screen = newterm(nil, output, input) else {

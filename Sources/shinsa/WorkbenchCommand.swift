@@ -87,6 +87,10 @@ final class WorkbenchRunner {
       FileHandle.standardError.write(Data("shinsa: \(error.message)\n".utf8))
       return Exit.usage
     }
+    // A terminal without colours gets the monochrome theme, which keeps focus visible.
+    if screen.colors == 0, !theme.monochrome, let monochrome = ThemeCatalog.builtin("monochrome") {
+      screen.setTheme(monochrome)
+    }
     let state = AppState(
       rulebook: rulebook, folder: store.directory, language: language, width: screen.width,
       height: screen.height, now: Timestamp.now())
