@@ -116,8 +116,9 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
           "前回のセッションは保存前に終了しました。変更を復元しますか？"),
         to: width - 4), row: top + 2, column: left + 2, role: .text)
     frame.put(
-      state.t("y restore · n discard", "y 復元 · n 破棄"), row: top + 4, column: left + 2, role: .accent
-    )
+      state.t(
+        "y restore them (the saved file becomes the .bak) · n discard them",
+        "y 復元（保存済みのファイルは .bak に） · n 破棄"), row: top + 4, column: left + 2, role: .accent)
   }
 }
 

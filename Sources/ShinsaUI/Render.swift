@@ -47,9 +47,42 @@ func tierLabel(_ state: AppState, _ tier: Tier) -> String {
   state.rulebook.tierInfo(tier)?.label.text(state.language) ?? tier.rawValue
 }
 
+/// The keys of a dialog or field, which replace the keymap's hints while it is open.
+private func modalHint(_ state: AppState) -> String? {
+  switch state.overlay {
+  case .help?, .why?:
+    return state.t("↑↓ PgUp PgDn scroll · Esc close", "↑↓ PgUp PgDn スクロール · Esc 閉じる")
+  case .jump?:
+    return state.t(
+      "type to filter · ↑↓ choose · Enter go · Esc close", "入力で絞り込み · ↑↓ 選択 · Enter 移動 · Esc 閉じる")
+  case .note?:
+    return state.t("Enter save · Esc cancel · Ctrl-T private", "Enter 保存 · Esc 取消 · Ctrl-T 非公開")
+  case .newProject?:
+    return state.t("Tab next field · Enter create · Esc cancel", "Tab 次の欄 · Enter 作成 · Esc 取消")
+  case .export?:
+    return state.t("↑↓ choose · Enter export · Esc close", "↑↓ 選択 · Enter 出力 · Esc 閉じる")
+  case .recovery?: return state.t("y restore · n discard", "y 復元 · n 破棄")
+  case nil: break
+  }
+  if state.screen == .workbench, state.workbench?.editing != nil {
+    return state.t(
+      "Enter save · Esc cancel · Ctrl-A/E start/end · Ctrl-K/U delete",
+      "Enter 保存 · Esc 取消 · Ctrl-A/E 先頭/末尾 · Ctrl-K/U 削除")
+  }
+  if state.screen == .browser, state.browser.filtering {
+    return state.t("type to filter · Enter done · Esc clear", "入力で絞り込み · Enter 確定 · Esc 解除")
+  }
+  return nil
+}
+
 private func statusBar(_ state: AppState, _ frame: inout Frame, context: KeyContext) {
   let row = frame.height - 1
   frame.fill(row: row, role: .status)
+  if let hint = modalHint(state), state.flash == nil {
+    frame.put(
+      " " + DisplayWidth.truncate(hint, to: frame.width - 2), row: row, column: 0, role: .status)
+    return
+  }
   if let flash = state.flash {
     frame.put(
       " " + DisplayWidth.truncate(Printable.escaped(flash), to: frame.width - 2), row: row,
@@ -115,10 +148,11 @@ private func renderBrowser(_ state: AppState, _ frame: inout Frame) {
   }
   // Column widths follow the screen: client and system share what the fixed columns leave.
   let showModified = frame.width >= 100
-  let fixed = 22 + 9 + (showModified ? 17 : 0) + 6
-  let flexible = max(20, frame.width - 2 - fixed)
+  let fixed = 22 + 9 + (showModified ? 17 : 0) + 7
+  let flexible = max(30, frame.width - 2 - fixed)
   var columns: [(String, Int)] = [
-    (state.t("CLIENT", "顧客"), flexible / 2), (state.t("SYSTEM", "システム"), flexible - flexible / 2),
+    (state.t("NAME", "名前"), flexible / 3), (state.t("CLIENT", "顧客"), flexible / 3),
+    (state.t("SYSTEM", "システム"), flexible - 2 * (flexible / 3)),
     (state.t("TIER", "区分"), 22), (state.t("PROGRESS", "進捗"), 9),
   ]
   if showModified { columns.append((state.t("MODIFIED", "更新"), 17)) }
@@ -144,7 +178,8 @@ private func renderBrowser(_ state: AppState, _ frame: inout Frame) {
     }
     let tier = project.tier.map { tierLabel(state, $0) } ?? "—"
     let values = [
-      Printable.escaped(project.client), Printable.escaped(project.system),
+      Printable.escaped(project.name), Printable.escaped(project.client),
+      Printable.escaped(project.system),
       tier + (project.requiresReview ? " *" : ""), "\(project.answered)/\(project.total)",
       String(project.modified.prefix(16)).replacingOccurrences(of: "T", with: " "),
     ]
@@ -220,14 +255,18 @@ private func renderWorkbench(_ state: AppState, _ frame: inout Frame) {
       showSummary: sideWidth == 0)
   default:
     let lines = paneLines(state, workbench, width: mainWidth - 2)
-    let scroll = min(
-      workbench.scroll[workbench.pane] ?? 0, max(0, lines.count - (bottom - top + 1)))
-    for (index, line) in lines.dropFirst(scroll).prefix(bottom - top + 1).enumerated() {
+    let overflow = lines.count > bottom - top + 1
+    let capacity = overflow ? bottom - top : bottom - top + 1
+    let scroll = min(workbench.scroll[workbench.pane] ?? 0, max(0, lines.count - capacity))
+    for (index, line) in lines.dropFirst(scroll).prefix(capacity).enumerated() {
       frame.draw(line, row: top + index, column: 1, limit: mainWidth)
     }
-    if lines.count > bottom - top + 1 {
-      let more = state.t("↑↓ scroll", "↑↓ スクロール")
-      frame.put(more, row: bottom, column: mainWidth - DisplayWidth.of(more) - 1, role: .muted)
+    if overflow {
+      let more = state.t(
+        "↑↓ PgUp PgDn scroll · lines \(scroll + 1)–\(min(lines.count, scroll + capacity)) of \(lines.count)",
+        "↑↓ PgUp PgDn スクロール · \(lines.count) 行中 \(scroll + 1)–\(min(lines.count, scroll + capacity))"
+      )
+      frame.put(more, row: bottom, column: 1, role: .muted)
     }
   }
   if sideWidth > 0 {

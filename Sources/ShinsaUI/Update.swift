@@ -436,7 +436,11 @@ private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
       let name = form.fields[0].text.trimmingCharacters(in: .whitespaces)
       let client = form.fields[1].text.trimmingCharacters(in: .whitespaces)
       let system = form.fields[2].text.trimmingCharacters(in: .whitespaces)
-      if let problem = ProjectStore.validateName(name) {
+      var problem = ProjectStore.validateName(name)
+      if problem == nil, state.browser.projects.contains(where: { $0.name == name }) {
+        problem = state.t("a project named \(name) already exists", "\(name) という名前のプロジェクトは既にあります")
+      }
+      if let problem {
         form.problem = problem
         form.focus = 0
         state.overlay = .newProject(form)
@@ -467,7 +471,7 @@ private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .char("y"), .char("Y"), .enter:
       state.overlay = nil
       return [.acceptRecovery(true)]
-    case .char("n"), .char("N"), .escape:
+    case .char("n"), .char("N"):
       state.overlay = nil
       return [.acceptRecovery(false)]
     default:

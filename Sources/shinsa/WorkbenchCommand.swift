@@ -138,7 +138,7 @@ final class WorkbenchRunner {
         project = opened
         dispatch(
           .opened(
-            path: path, document: opened.pendingRecovery ?? opened.document,
+            path: path, document: opened.document,
             notice: opened.readOnlyNotice,
             recovery: opened.pendingRecovery))
       } catch {
@@ -158,7 +158,8 @@ final class WorkbenchRunner {
       if accept {
         do {
           try project.recover()
-          dispatch(.saveFinished(error: nil))
+          dispatch(
+            .opened(path: project.path, document: project.document, notice: nil, recovery: nil))
         } catch {
           dispatch(.saveFinished(error: error.description))
         }

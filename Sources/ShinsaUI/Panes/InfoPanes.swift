@@ -144,6 +144,7 @@ private func sandboxLines(
     }
     builder.paragraph(state.t("Also consider: ", "他の選択肢: ") + names.joined(separator: ", "), .muted)
   }
+  guard sandbox.route != .none else { return }
   builder.blank()
   builder.paragraph(
     state.t(
@@ -182,9 +183,11 @@ private func reportLines(
   if followUps.isEmpty { builder.paragraph(state.t("none", "なし"), .muted, indent: 2) }
   for id in followUps {
     let text = state.rulebook.question(id)?.text.text(language) ?? id
-    let note = interview.meta[id]?.note ?? ""
+    let meta = interview.meta[id]
+    let note = meta?.note ?? ""
+    let label = meta?.notePrivate == true ? state.t(" — (private note) ", " —（非公開メモ）") : " — "
     builder.paragraph(
-      "⚑ " + text + (note.isEmpty ? "" : " — " + Printable.escaped(note)), .text, indent: 2)
+      "⚑ " + text + (note.isEmpty ? "" : label + Printable.escaped(note)), .text, indent: 2)
   }
   let open = interview.visibleQuestions.filter {
     interview.answers[$0.id] == nil || interview.answers[$0.id] == .unknown

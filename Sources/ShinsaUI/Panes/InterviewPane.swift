@@ -22,7 +22,6 @@ func renderInterview(
   let locator = state.t(
     "\(section) · question \(position.index) of \(position.count) · \(progress.answered) answered",
     "\(section) · 質問 \(position.index)/\(position.count) · 回答済み \(progress.answered)")
-  frame.put(DisplayWidth.truncate(locator, to: innerWidth), row: row, column: 2, role: .muted)
   let meta = interview.meta[question.id]
   var flags: [String] = []
   if meta?.followUp == true { flags.append(state.t("⚑ follow-up", "⚑ 要フォロー")) }
@@ -35,9 +34,13 @@ func renderInterview(
     }
     flags.append(state.t("confidence: ", "確度: ") + word)
   }
-  if !flags.isEmpty {
-    let text = flags.joined(separator: "  ")
-    frame.put(text, row: row, column: width - DisplayWidth.of(text) - 1, role: .warning)
+  let flagText = flags.joined(separator: "  ")
+  let flagWidth = flagText.isEmpty ? 0 : DisplayWidth.of(flagText) + 2
+  frame.put(
+    DisplayWidth.truncate(locator, to: max(10, innerWidth - flagWidth)), row: row, column: 2,
+    role: .muted)
+  if !flagText.isEmpty {
+    frame.put(flagText, row: row, column: width - DisplayWidth.of(flagText) - 1, role: .warning)
   }
   row += 1
   for line in DisplayWidth.wrap(question.text.text(language), width: innerWidth).prefix(3) {
@@ -61,7 +64,8 @@ func renderInterview(
   let footerRows = 3
   let itemsBottom = bottom - footerRows
   let items = question.items
-  let capacity = max(1, itemsBottom - row + 1)
+  let rowsForItems = max(1, itemsBottom - row + 1)
+  let capacity = items.count > rowsForItems ? max(1, rowsForItems - 1) : rowsForItems
   let cursor = min(workbench.itemCursor, items.count - 1)
   let first = max(0, min(cursor - capacity / 2, items.count - capacity))
   let answer = interview.answers[question.id]
@@ -85,13 +89,16 @@ func renderInterview(
       x = frame.put(
         DisplayWidth.truncate(label, to: max(1, width - x - 2)), row: row, column: x, role: role)
       if !explain.isEmpty, x + 4 < width - 2 {
-        frame.put(" — " + DisplayWidth.truncate(explain, to: width - x - 5), row: row, column: x, role: .muted)
+        frame.put(
+          " — " + DisplayWidth.truncate(explain, to: width - x - 5), row: row, column: x,
+          role: .muted)
       }
     }
     row += 1
   }
-  if first + capacity < items.count {
-    frame.put(state.t("↓ more", "↓ 続き"), row: itemsBottom, column: width - 8, role: .muted)
+  if items.count > capacity {
+    let more = state.t("↑↓ \(items.count) choices", "↑↓ 選択肢 \(items.count) 件")
+    frame.put(more, row: itemsBottom, column: 4, role: .muted)
   }
   // Footer.
   var footer = bottom - footerRows + 1
@@ -130,9 +137,7 @@ func renderInterview(
     }
     let summary =
       state.t("Regulators: ", "関係省庁: ") + regulators.joined(separator: ", ")
-      + state.t(
-        " · \(assessment.obligations.count) obligations · w: why",
-        " · 義務・指針 \(assessment.obligations.count) 件 · w: 理由")
+      + obligationCount(state, assessment)
     frame.put(DisplayWidth.truncate(summary, to: innerWidth), row: footer, column: 2, role: .accent)
   }
 }
@@ -176,4 +181,13 @@ private func itemText(
       return (unit.isEmpty ? "…" : "… \(unit)", hint)
     }
   }
+}
+
+/// "· 23 obligations" or "· 12 obligations, 25 may apply".
+func obligationCount(_ state: AppState, _ assessment: Assessment) -> String {
+  let applies = assessment.obligations.filter { $0.applies == .yes }.count
+  let maybe = assessment.obligations.count - applies
+  if maybe == 0 { return state.t(" · \(applies) obligations", " · 義務・指針 \(applies) 件") }
+  return state.t(
+    " · \(applies) obligations, \(maybe) may apply", " · 義務・指針 \(applies) 件（ほか可能性 \(maybe) 件）")
 }
