@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ShinsaCore
 
 /// Exit statuses (sysexits.h) used by every command.
 enum Exit {
@@ -22,16 +23,8 @@ enum Exit {
   /// Writes `text` to stdout, exiting with 74 if the output cannot be written.
   static func writeOut(_ text: String) {
     let data = Array(text.utf8)
-    var offset = 0
-    while offset < data.count {
-      let written = data[offset...].withUnsafeBytes {
-        write(STDOUT_FILENO, $0.baseAddress, $0.count)
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        fail(ioError, "cannot write the output (\(String(cString: strerror(errno)))).")
-      }
-      offset += written
+    if let code = Descriptor.writeAll(STDOUT_FILENO, data) {
+      fail(ioError, "cannot write the output (\(String(cString: strerror(code)))).")
     }
   }
 }

@@ -44,17 +44,8 @@ public enum AtomicFile {
     if fchmod(descriptor, 0o600) != 0 {
       failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
     }
-    var offset = 0
-    while failure == nil, offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes {
-        systemWrite(descriptor, $0.baseAddress, $0.count)
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
-      } else {
-        offset += written
-      }
+    if failure == nil, let code = Descriptor.writeAll(descriptor, bytes) {
+      failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(code, creating: true))")
     }
     if failure == nil, fsync(descriptor) != 0 {
       failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
@@ -83,10 +74,6 @@ public enum AtomicFile {
     }
     FilePaths.syncFolder(folder)
   }
-}
-
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-  write(descriptor, buffer, count)
 }
 
 /// Small path and file-system helpers with plain-language errors.

@@ -70,3 +70,21 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
 {
   read(descriptor, buffer, count)
 }
+
+/// Writing whole buffers to file descriptors.
+public enum Descriptor {
+  /// Writes all of `bytes` to `descriptor`, retrying after interrupts and short writes.
+  /// Returns nil on success, or the `errno` of the failure.
+  public static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Int32? {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      offset += written
+    }
+    return nil
+  }
+}

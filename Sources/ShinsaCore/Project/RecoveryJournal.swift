@@ -54,18 +54,10 @@ public enum RecoveryJournal {
         ("document", .string(body)),
       ]).renderedCompact() + "\n"
     let bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes[offset...].withUnsafeBytes {
-        journalWrite(descriptor, $0.baseAddress, $0.count)
-      }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw StoreError(
-          .io, projectPath,
-          "cannot write the recovery journal: \(FilePaths.explain(errno, creating: true))")
-      }
-      offset += written
+    if let code = Descriptor.writeAll(descriptor, bytes) {
+      throw StoreError(
+        .io, projectPath,
+        "cannot write the recovery journal: \(FilePaths.explain(code, creating: true))")
     }
     if fsync(descriptor) != 0 {
       throw StoreError(
@@ -107,8 +99,4 @@ public enum RecoveryJournal {
   static func remove(projectPath: String) {
     unlink(path(for: projectPath))
   }
-}
-
-private func journalWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-  write(descriptor, buffer, count)
 }
