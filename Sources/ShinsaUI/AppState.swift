@@ -127,6 +127,8 @@ public struct AppState: Sendable {
   /// The current time, stamped by the runner (keeps `update` pure).
   public var now: String
   public var quitting = false
+  /// Set by a signal: the program ends whatever happens to the last save.
+  public var terminating = false
 
   /// The smallest terminal the workbench draws in.
   public static let minimumSize = (width: 80, height: 24)

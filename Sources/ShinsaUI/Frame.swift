@@ -79,8 +79,17 @@ public struct Frame: Sendable, Equatable {
         continue
       }
       if x + cells > width { break }
-      self.cells[row * width + x] = Cell(String(character), role: role)
-      if cells == 2 { self.cells[row * width + x + 1] = Cell("", role: role) }
+      let base = row * width
+      // Never leave half of a wide character: blank the half this write would orphan.
+      if self.cells[base + x].grapheme.isEmpty, x > 0 {
+        self.cells[base + x - 1] = Cell(" ", role: self.cells[base + x - 1].role)
+      }
+      let end = x + cells
+      if end < width, self.cells[base + end].grapheme.isEmpty {
+        self.cells[base + end] = Cell(" ", role: self.cells[base + end].role)
+      }
+      self.cells[base + x] = Cell(String(character), role: role)
+      if cells == 2 { self.cells[base + x + 1] = Cell("", role: role) }
       x += cells
     }
     return x

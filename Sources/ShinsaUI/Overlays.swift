@@ -36,7 +36,8 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
         state.rulebook.sections.first { $0.id == question.section }?.title.text(state.language)
         ?? ""
       let mark = answers[question.id] == nil ? "·" : answers[question.id] == .unknown ? "?" : "✓"
-      let text = "\(mark) \(section) › \(question.text.text(state.language))"
+      let text =
+        "\(selected ? "▸" : " ") \(mark) \(section) › \(question.text.text(state.language))"
       frame.put(
         DisplayWidth.truncate(text, to: width - 4), row: row, column: left + 2,
         role: selected ? .selection : .text)
@@ -129,7 +130,7 @@ private func scrollingBox(
   let left = (frame.width - width) / 2
   let height = frame.height - 2
   // A full-height dialog: blank what is behind it so nothing peeks out at the sides.
-  for row in 1..<frame.height { frame.fill(row: row, role: .text) }
+  for row in 1..<(frame.height - 1) { frame.fill(row: row, role: .text) }
   frame.box(top: 1, left: left, width: width, height: height, title: title)
   let capacity = height - 2
   let offset = min(scroll, max(0, lines.count - capacity))
@@ -152,7 +153,7 @@ func helpLines(_ state: AppState, width: Int) -> [StyledLine] {
   }
   for binding in Keymap.bindings(for: context) {
     let keys = binding.keys.map(\.label).joined(separator: " ")
-    let padded = keys + String(repeating: " ", count: max(1, 14 - DisplayWidth.of(keys)))
+    let padded = keys + String(repeating: " ", count: max(1, 19 - DisplayWidth.of(keys)))
     builder.line(Segment(padded, .key), Segment(binding.help.text(state.language), .text))
   }
   builder.blank()

@@ -20,10 +20,18 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     if recovery != nil { state.overlay = .recovery }
     return []
   case .saveFinished(let error):
+    if let error {
+      state.flash = error
+      // A quit asked for by a key waits: the user sees the failure and nothing is lost.
+      if state.quitting, !state.terminating {
+        state.quitting = false
+        state.flash =
+          error + state.t(" — not quitting, so nothing is lost", " — 終了を中止しました（変更は失われていません）")
+      }
+    }
     guard var workbench = state.workbench, !workbench.readOnly else { return [] }
     workbench.saveState = error.map { .failed($0) } ?? .saved
     state.workbench = workbench
-    if let error { state.flash = error }
     return []
   case .failed(let message):
     state.flash = message
@@ -32,6 +40,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.flash = state.t("Exported to \(path)", "\(path) に出力しました")
     return []
   case .terminate:
+    state.terminating = true
     return quit(&state)
   case .key(let key):
     state.flash = nil
@@ -93,6 +102,7 @@ private func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .enter, .escape:
       state.browser.filtering = false
       if key == .escape { state.browser.filter = TextField("", limit: 100) }
+      return []
     case .up, .down:
       break
     default:
@@ -100,6 +110,11 @@ private func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
       state.browser.selected = 0
       return []
     }
+  }
+  if key == .escape, !state.browser.filter.text.isEmpty {
+    state.browser.filter = TextField("", limit: 100)
+    state.browser.selected = 0
+    return []
   }
   guard let command = Keymap.command(for: key, in: .browser) else { return [] }
   if let effects = handleCommon(&state, command) { return effects }
@@ -168,7 +183,12 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
       workbench.itemCursor = max(0, min(count - 1, workbench.itemCursor + step))
     } else {
       let step = command == .up ? -1 : command == .down ? 1 : command == .pageUp ? -10 : 10
-      workbench.scroll[workbench.pane] = max(0, (workbench.scroll[workbench.pane] ?? 0) + step)
+      let width = state.width >= 110 ? state.width - min(46, state.width / 3) - 1 : state.width
+      let lines = paneLines(state, workbench, width: width - 2).count
+      let visible = max(1, state.height - 7)
+      let limit = max(0, lines - visible)
+      workbench.scroll[workbench.pane] = max(
+        0, min(limit, (workbench.scroll[workbench.pane] ?? 0) + step))
     }
   default:
     effects = interviewCommand(&state, &workbench, command)
@@ -326,6 +346,10 @@ private func handleEditingKey(
     return []
   case .enter:
     let text = field.text.trimmingCharacters(in: .whitespaces)
+    if text.isEmpty {
+      workbench.editing = nil
+      return apply(&state, &workbench, .clear(question: question.id), log: ("answer", question.id))
+    }
     let answer: Answer
     if question.kind == .number {
       let digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(
@@ -383,7 +407,9 @@ private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     case .char("L"): state.language = state.language == .en ? .ja : .en
     default: break
     }
-    next = max(0, next)
+    let width = min(state.width - 4, 100) - 4
+    let count = isHelp ? helpLines(state, width: width).count : whyLines(state, width: width).count
+    next = max(0, min(max(0, count - (state.height - 4)), next))
     state.overlay = isHelp ? .help(scroll: next) : .why(scroll: next)
     return []
   case .jump(var jump):

@@ -112,7 +112,9 @@ func interviewKeys(rulebook: Rulebook) -> [Key] {
   for _ in 0..<rulebook.questions.count {
     keys += [.down, .down, .up, .char(" "), .enter]
   }
-  keys += [.char("w"), .pageDown, .escape, .char("2"), .down, .down, .char("5"), .pageDown, .char("1")]
+  keys += [
+    .char("w"), .pageDown, .escape, .char("2"), .down, .down, .char("5"), .pageDown, .char("1"),
+  ]
   keys += [.char("g"), .char("s"), .down, .enter, .char("L"), .left, .right, .char("u")]
   return keys
 }
@@ -125,8 +127,11 @@ for (width, height) in [(200, 60), (80, 24)] {
       rulebook: rulebook, folder: "/projects", language: .en, width: width, height: height,
       now: "2026-11-25T10:00:00Z")
     let document = ProjectDocument(
-      rulebook: rulebook, client: "Bench", system: "Interview", assessor: "", now: "2026-11-25T10:00:00Z")
-    _ = update(&state, .opened(path: "/projects/bench.shinsa.json", document: document, notice: nil, recovery: nil))
+      rulebook: rulebook, client: "Bench", system: "Interview", assessor: "",
+      now: "2026-11-25T10:00:00Z")
+    _ = update(
+      &state,
+      .opened(path: "/projects/bench.shinsa.json", document: document, notice: nil, recovery: nil))
     for key in keys {
       let start = DispatchTime.now().uptimeNanoseconds
       let effects = update(&state, .key(key))
@@ -140,7 +145,9 @@ for (width, height) in [(200, 60), (80, 24)] {
   timings.sort()
   print(
     String(
-      format: "update+render per key at %dx%d: median %.3f ms  p95 %.3f ms  max %.3f ms (%d keys)", width, height,
-      timings[timings.count / 2], timings[timings.count * 95 / 100], timings[timings.count - 1], timings.count))
+      format: "update+render per key at %dx%d: median %.3f ms  p95 %.3f ms  max %.3f ms (%d keys)",
+      width, height,
+      timings[timings.count / 2], timings[timings.count * 95 / 100], timings[timings.count - 1],
+      timings.count))
 }
 print("checksum \(sink)")

@@ -126,7 +126,9 @@ final class WorkbenchRunner {
   private func perform(_ effect: Effect) {
     switch effect {
     case .quit:
-      running = false
+      // A failed save on a key quit cancels the quit (update clears `quitting`); a signal
+      // ends the program regardless.
+      if state.quitting || state.terminating { running = false }
     case .listProjects:
       try? FilePaths.makeFolder(store.directory)
       dispatch(.projectsListed(store.list(rulebook: rulebook)))
@@ -151,6 +153,8 @@ final class WorkbenchRunner {
         try project.save()
         dispatch(.saveFinished(error: nil))
       } catch {
+        // Keep the change in the recovery journal if the save itself failed.
+        try? project.journalUnsaved()
         dispatch(.saveFinished(error: error.description))
       }
     case .acceptRecovery(let accept):

@@ -77,6 +77,13 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 
   static let sizes = [(80, 24), (120, 40)]
 
+  /// Screens known to cut a wide character in half (see ``GoldenScreenTests``); listed so
+  /// the suite stays green while the renderer is fixed. Remove a name once it renders whole.
+  static let splitsWideCharacters: Set<String> = []
+
+  /// Screens whose status bar is known to be blank (the help and why dialogs wipe it).
+  static let blankStatusBar: [String] = []
+
   /// The case at every size and in both languages.
   static func matrix(
     _ name: String, showsTierNotice: Bool = true,
@@ -113,7 +120,9 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     }
     + matrix("browser-filter", sizes: [(80, 24)]) { language, width, height in
       var state = UI.browser(
-        projects: UI.twoProjects + [UI.summary(name: "broken", problem: "broken.shinsa.json: line 1: not JSON")],
+        projects: UI.twoProjects + [
+          UI.summary(name: "broken", problem: "broken.shinsa.json: line 1: not JSON")
+        ],
         language: language, width: width, height: height)
       UI.press(&state, "/ i")
       return state
@@ -123,7 +132,9 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         projects: UI.twoProjects + [
           UI.summary(
             name: "broken",
-            problem: "broken.shinsa.json: line 1, column 1: expected '{' but found 'x' — this is not a shinsa project file")
+            problem:
+              "broken.shinsa.json: line 1, column 1: expected '{' but found 'x' — this is not a shinsa project file"
+          )
         ],
         language: language, width: width, height: height)
       UI.press(&state, "Down Down")
@@ -139,7 +150,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + workbench("overlay-jump", "g Down Down")
     + workbench("overlay-note", "e")
     + workbench("overlay-export", sizes: [(80, 24)], "x Down")
-    + workbench("interview-number-invalid", sizes: [(80, 24)], "g people_affected Enter Enter C-u abc Enter")
+    + workbench(
+      "interview-number-invalid", sizes: [(80, 24)], "g people_affected Enter Enter C-u abc Enter")
     + workbench("interview-text-editing", sizes: [(80, 24)], "g purpose Enter Enter")
     + matrix("overlay-recovery", sizes: [(80, 24)]) { language, width, height in
       UI.workbench(
@@ -151,7 +163,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         width: width, height: height)
     }
     + matrix("interview-new-project", sizes: [(80, 24)]) { language, width, height in
-      UI.workbench(UI.document(), path: UI.bankPath, language: language, width: width, height: height)
+      UI.workbench(
+        UI.document(), path: UI.bankPath, language: language, width: width, height: height)
     }
     + matrix("overlay-new-project") { language, width, height in
       var state = UI.browser(
@@ -174,8 +187,17 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
   @Test(arguments: GoldenCase.all)
   func screen(_ golden: GoldenCase) {
     let state = golden.state()
-    let text = render(state).text
+    let frame = render(state)
+    let text = frame.text
     checkInvariants(text, state: state, golden: golden)
+    let halves = splitWideCharacters(frame)
+    if GoldenCase.splitsWideCharacters.contains(golden.name) {
+      withKnownIssue("an overlay border overwrites half of a wide character behind it") {
+        #expect(halves.isEmpty, "\(golden.name): wide characters cut at \(halves)")
+      }
+    } else {
+      #expect(halves.isEmpty, "\(golden.name): wide characters cut at \(halves)")
+    }
     Golden.compare(text, name: golden.name, sourceLocation: #_sourceLocation)
   }
 
@@ -211,6 +233,29 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         """)
   }
 
+  /// Cells (row, column, both 1-based) where a wide character lost one of its halves: a
+  /// wide grapheme not followed by its empty right half, or a right half with no wide
+  /// character before it. The terminal would shift the rest of such a row.
+  private func splitWideCharacters(_ frame: Frame) -> [String] {
+    var cut: [String] = []
+    for row in 0..<frame.height {
+      for column in 0..<frame.width {
+        let grapheme = frame[row, column].grapheme
+        if grapheme.isEmpty {
+          let before = column > 0 ? frame[row, column - 1].grapheme : ""
+          if before.isEmpty || DisplayWidth.of(before) != 2 {
+            cut.append("\(row + 1):\(column + 1)")
+          }
+        } else if DisplayWidth.of(grapheme) == 2 {
+          if column + 1 >= frame.width || !frame[row, column + 1].grapheme.isEmpty {
+            cut.append("\(row + 1):\(column + 1)")
+          }
+        }
+      }
+    }
+    return cut
+  }
+
   /// What holds on every screen: exact height, nothing past the right edge, and the tier
   /// never shown without saying it is a triage tier rather than a statutory category.
   private func checkInvariants(_ text: String, state: AppState, golden: GoldenCase) {
@@ -220,6 +265,17 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
       #expect(
         DisplayWidth.of(String(line)) <= state.width,
         "\(golden.name) line \(index + 1) is \(DisplayWidth.of(String(line))) cells wide")
+    }
+    // The status bar (hints, a flash or a dialog's keys) is never blank.
+    if state.width >= AppState.minimumSize.width, state.height >= AppState.minimumSize.height {
+      let statusBar = lines.last.map(String.init) ?? ""
+      if GoldenCase.blankStatusBar.contains(where: golden.name.hasPrefix) {
+        withKnownIssue("full-height dialogs blank the status bar and its key hint") {
+          #expect(!statusBar.isEmpty, "\(golden.name): the status bar is blank")
+        }
+      } else {
+        #expect(!statusBar.isEmpty, "\(golden.name): the status bar is blank")
+      }
     }
     guard golden.showsTierNotice else { return }
     let labels = Tier.allCases.compactMap { UI.rulebook.tierInfo($0)?.label.text(state.language) }

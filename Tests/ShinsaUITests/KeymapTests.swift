@@ -186,7 +186,10 @@ import Testing
           .up, .right, .left, .escape, .escape, .tab, .backTab, .backspace, .delete, .home, .end,
           .pageUp, .pageDown, .pageUp, .pageDown,
         ])
-    #expect(KeyScript.parse("F1 F12 F13") == [.function(1), .function(12), .char("F"), .char("1"), .char("3")])
+    #expect(
+      KeyScript.parse("F1 F12 F13") == [
+        .function(1), .function(12), .char("F"), .char("1"), .char("3"),
+      ])
     #expect(KeyScript.parse("C-S M-B") == [.ctrl("s"), .alt("B")])
     #expect(KeyScript.parse("  ab  審査 ") == [.char("a"), .char("b"), .char("審"), .char("査")])
     #expect(KeyScript.parse("") == [])

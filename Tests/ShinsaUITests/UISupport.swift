@@ -164,5 +164,7 @@ extension AppState {
 
 extension Frame {
   /// The frame's text split into its rows.
-  var rows: [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+  var rows: [String] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
 }

@@ -96,6 +96,15 @@ public final class OpenProject: @unchecked Sendable {
     try update(copy, journal: journal)
   }
 
+  /// Appends the in-memory document to the recovery journal (after a failed save), so the
+  /// next open can offer it back.
+  public func journalUnsaved() throws(StoreError) {
+    guard !readOnly else { return }
+    journalSequence += 1
+    try RecoveryJournal.append(
+      document, projectPath: path, baseBytes: savedBytes, sequence: journalSequence)
+  }
+
   /// Takes the journal's unsaved changes as the document (then save).
   public func recover() throws(StoreError) {
     guard let pendingRecovery else { return }
