@@ -75,60 +75,86 @@ public enum DisplayWidth {
     return budget >= 0 ? result + ellipsis : result
   }
 
+  /// Characters that may not begin a line in Japanese text (行頭禁則).
+  static let noLineStart: Set<Character> = Set(
+    "、。，．,.)）]］}｝」』】〕〉》!！?？:：;；ー・々ゝゞっゃゅょぁぃぅぇぉッャュョァィゥェォ…‥%％")
+  /// Characters that may not end a line (行末禁則).
+  static let noLineEnd: Set<Character> = Set("(（[［{｛「『【〔〈《“")
+
   /// `text` wrapped to lines of at most `width` cells: at spaces where there are any,
-  /// anywhere between wide characters, and hard-cut when a word is too long.
+  /// between wide characters (keeping Japanese punctuation off the start of a line and
+  /// opening brackets off its end), and hard-cut when a word is too long.
   public static func wrap(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var line = ""
-      var lineWidth = 0
+      // Break the paragraph into units that must stay together.
+      var units: [String] = []
       var word = ""
-      var wordWidth = 0
-      func flushWord() {
-        if lineWidth + wordWidth > width, !line.isEmpty {
-          lines.append(line.trimmingTrailingSpaces())
-          line = ""
-          lineWidth = 0
-          if word.hasPrefix(" ") {
-            word.removeFirst()
-            wordWidth -= 1
-          }
-        }
-        while wordWidth > width {
-          var head = ""
-          var headWidth = 0
-          while let character = word.first, headWidth + of(character) <= width {
-            head.append(character)
-            headWidth += of(character)
-            word.removeFirst()
-          }
-          lines.append(head)
-          wordWidth -= headWidth
-        }
-        line += word
-        lineWidth += wordWidth
-        word = ""
-        wordWidth = 0
-      }
       for character in paragraph {
-        let cells = of(character)
         if character == " " {
-          flushWord()
-          word = " "
-          wordWidth = 1
-        } else if cells == 2 {
-          flushWord()
-          word = String(character)
-          wordWidth = 2
-          flushWord()
+          if !word.isEmpty { units.append(word) }
+          word = ""
+          units.append(" ")
+        } else if of(character) == 2 {
+          if !word.isEmpty { units.append(word) }
+          word = ""
+          units.append(String(character))
         } else {
           word.append(character)
-          wordWidth += cells
         }
       }
-      flushWord()
-      lines.append(line.trimmingTrailingSpaces())
+      if !word.isEmpty { units.append(word) }
+      var merged: [String] = []
+      for unit in units {
+        if let last = merged.last, last != " ", unit != " ",
+          let first = unit.first, let end = last.last,
+          noLineStart.contains(first) || noLineEnd.contains(end)
+        {
+          merged[merged.count - 1] = last + unit
+        } else {
+          merged.append(unit)
+        }
+      }
+      var line = ""
+      var lineWidth = 0
+      var pendingSpace = false
+      for unit in merged {
+        if unit == " " {
+          pendingSpace = !line.isEmpty
+          continue
+        }
+        var piece = unit
+        var pieceWidth = of(piece)
+        let gap = pendingSpace ? 1 : 0
+        if lineWidth + gap + pieceWidth > width, !line.isEmpty {
+          lines.append(line)
+          line = ""
+          lineWidth = 0
+        } else if pendingSpace {
+          line += " "
+          lineWidth += 1
+        }
+        pendingSpace = false
+        while pieceWidth > width - lineWidth, lineWidth == 0 || pieceWidth > width {
+          // Too long for any line: cut it by cells.
+          var head = ""
+          var headWidth = 0
+          while let character = piece.first, headWidth + of(character) <= width - lineWidth {
+            head.append(character)
+            headWidth += of(character)
+            piece.removeFirst()
+          }
+          if head.isEmpty { break }
+          lines.append(line + head)
+          line = ""
+          lineWidth = 0
+          pieceWidth = of(piece)
+        }
+        line += piece
+        lineWidth += pieceWidth
+      }
+      lines.append(line)
     }
     return lines
   }

@@ -213,7 +213,7 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
       if let assumption = state.rulebook.assumption(id) {
         builder.paragraph(
           state.t("Assumption (shinsa's choice): ", "前提（shinsaの設定）: ")
-            + "\(assumption.title.text(language)) = \(assumption.value)", .warning, indent: 4)
+            + assumption.title.text(language), .warning, indent: 4)
       }
     }
     because(entry)
@@ -244,9 +244,12 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
     builder.blank()
     builder.line(Segment(state.t("Open answers that could change this", "結論を変えうる未回答・不明"), .warning))
     for item in assessment.review {
+      let questions = item.questions.map { id in
+        state.rulebook.question(id).map { "“" + $0.text.text(language) + "”" } ?? id
+      }
       builder.paragraph(
         "• " + AssessmentWording.reviewConclusion(item.conclusion, state.rulebook, language) + ": "
-          + item.questions.joined(separator: ", "), .text, indent: 2)
+          + questions.joined(separator: state.t(", ", "、")), .text, indent: 2)
     }
   }
   return builder.lines

@@ -262,7 +262,9 @@ private func interviewCommand(
     return effects
   case .clear: return apply(&state, &workbench, .clear(question: id), log: ("answer", id))
   case .jump:
-    state.overlay = .jump(JumpState())
+    var jump = JumpState()
+    jump.cursor = workbench.interview.visibleQuestions.firstIndex { $0.id == id } ?? 0
+    state.overlay = .jump(jump)
     return []
   case .note:
     let meta = workbench.interview.meta[id]

@@ -38,3 +38,25 @@ import Testing
     #expect(frame[0, 1].grapheme == "")
   }
 }
+
+@Suite struct KinsokuTests {
+  @Test func punctuationNeverStartsALine() {
+    let lines = DisplayWidth.wrap("個人情報を扱います。判定に影響します、", width: 12)
+    for line in lines.dropFirst() {
+      #expect(!(line.first.map { DisplayWidth.noLineStart.contains($0) } ?? false), "\(lines)")
+    }
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 12 })
+  }
+
+  @Test func openingBracketNeverEndsALine() {
+    let lines = DisplayWidth.wrap("ソフトロー（法的拘束力なし）の指針", width: 10)
+    for line in lines {
+      #expect(!(line.last.map { DisplayWidth.noLineEnd.contains($0) } ?? false), "\(lines)")
+      #expect(DisplayWidth.of(line) <= 10)
+    }
+  }
+
+  @Test func englishStillBreaksAtSpaces() {
+    #expect(DisplayWidth.wrap("one two three four", width: 9) == ["one two", "three", "four"])
+  }
+}
