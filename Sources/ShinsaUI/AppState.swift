@@ -39,6 +39,8 @@ public struct BrowserState: Sendable, Equatable {
   public var filtering = false
   public var selected = 0
   public var loaded = false
+  /// The project `a` was pressed on once; a second `a` archives it.
+  public var pendingArchive: String?
 
   /// Creates a browser over `folder`.
   public init(folder: String) { self.folder = folder }

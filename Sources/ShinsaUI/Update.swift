@@ -117,6 +117,7 @@ private func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     return []
   }
   guard let command = Keymap.command(for: key, in: .browser) else { return [] }
+  if command != .archive { state.browser.pendingArchive = nil }
   if let effects = handleCommon(&state, command) { return effects }
   let visible = state.browser.visible
   switch command {
@@ -138,7 +139,17 @@ private func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
       }
       return [.open(path: project.path)]
     }
-    return command == .duplicate ? [.duplicate(path: project.path)] : [.archive(path: project.path)]
+    if command == .duplicate { return [.duplicate(path: project.path)] }
+    // Archiving moves the file away: ask for the key twice.
+    if state.browser.pendingArchive == project.path {
+      state.browser.pendingArchive = nil
+      return [.archive(path: project.path)]
+    }
+    state.browser.pendingArchive = project.path
+    state.flash = state.t(
+      "Press a again to move \(project.name) to the archive folder.",
+      "もう一度 a を押すと \(project.name) をアーカイブに移します。")
+    return []
   default: break
   }
   return []
@@ -354,8 +365,15 @@ private func handleEditingKey(
     }
     let answer: Answer
     if question.kind == .number {
-      let digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(
-        of: "_", with: "")
+      // Full-width digits (typed with a Japanese input method) count as digits.
+      let halfWidth = String(
+        String.UnicodeScalarView(
+          text.unicodeScalars.map { scalar in
+            (0xFF10...0xFF19).contains(scalar.value)
+              ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
+          }))
+      let digits = halfWidth.replacingOccurrences(of: ",", with: "")
+        .replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "，", with: "")
       guard let number = Int(digits) else {
         workbench.validation = state.t(
           "Enter a whole number (digits only), or choose Unknown.", "整数（数字のみ）を入力するか、「不明」を選んでください。")
@@ -496,7 +514,7 @@ private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     return []
   case .recovery:
     switch key {
-    case .char("y"), .char("Y"), .enter:
+    case .char("y"), .char("Y"):
       state.overlay = nil
       return [.acceptRecovery(true)]
     case .char("n"), .char("N"):

@@ -68,6 +68,8 @@ final class WorkbenchRunner {
   private let screen: TerminalScreen
   private var project: OpenProject?
   private var running = true
+  /// Whether the last save failed (the exit status then says so).
+  private var lastSaveFailed = false
 
   private init(state: AppState, store: ProjectStore, rulebook: Rulebook, screen: TerminalScreen) {
     self.state = state
@@ -103,6 +105,13 @@ final class WorkbenchRunner {
     runner.loop()
     runner.project?.close()
     screen.stop()
+    if runner.lastSaveFailed {
+      FileHandle.standardError.write(
+        Data(
+          "shinsa: the last change could not be saved; it is kept in the recovery journal (shinsa recover).\n"
+            .utf8))
+      return Exit.ioError
+    }
     return 0
   }
 
@@ -151,8 +160,10 @@ final class WorkbenchRunner {
       do {
         try project.update(document, journal: false)
         try project.save()
+        lastSaveFailed = false
         dispatch(.saveFinished(error: nil))
       } catch {
+        lastSaveFailed = true
         // Keep the change in the recovery journal if the save itself failed.
         try? project.journalUnsaved()
         dispatch(.saveFinished(error: error.description))
@@ -209,7 +220,7 @@ final class WorkbenchRunner {
   private func duplicate(_ path: String) {
     do {
       let document = try ProjectFile.read(path: path, rulebook: rulebook).document
-      let base = String(FilePaths.name(of: path).dropLast(ProjectStore.suffix.count))
+      let base = ProjectStore.projectName(ofFile: path)
       var index = 2
       var name = base + "-copy"
       while FilePaths.exists(store.path(forName: name)) {
@@ -229,25 +240,54 @@ final class WorkbenchRunner {
 
   private func archive(_ path: String) {
     let folder = store.directory + "/archive"
+    defer { perform(.listProjects) }
+    // Archive only what no other shinsa has open: its saves would recreate the file.
+    let lock: ProjectLock
+    do {
+      let acquired = try ProjectLock.acquire(for: path)
+      guard let taken = acquired.lock else {
+        let holder = acquired.holder.map { " (process \($0))" } ?? ""
+        dispatch(
+          .failed(
+            state.t(
+              "The project is open in another shinsa\(holder); close it there first.",
+              "このプロジェクトは別の shinsa\(holder) で開かれています。先に閉じてください。")))
+        return
+      }
+      lock = taken
+    } catch {
+      dispatch(.failed(error.description))
+      return
+    }
+    defer {
+      lock.release()
+      unlink(lock.path)
+    }
     do {
       try FilePaths.makeFolder(folder)
       let target = folder + "/" + FilePaths.name(of: path)
       if FilePaths.exists(target) {
         dispatch(
           .failed(
-            state.t("An archived project with this name already exists.", "同名のプロジェクトが既にアーカイブにあります。")
-          ))
+            state.t(
+              "An archived project with this name already exists.", "同名のプロジェクトが既にアーカイブにあります。")))
         return
       }
       if rename(path, target) != 0 {
         dispatch(.failed("\(path): cannot archive: \(FilePaths.explain(errno))"))
         return
       }
+      // The backup and any recovery journal go with it.
+      for (from, to) in [
+        (AtomicFile.backupPath(for: path), AtomicFile.backupPath(for: target)),
+        (RecoveryJournal.path(for: path), RecoveryJournal.path(for: target)),
+      ] where FilePaths.exists(from) {
+        rename(from, to)
+      }
       dispatch(.failed(state.t("Archived to \(target)", "\(target) にアーカイブしました")))
     } catch {
       dispatch(.failed(error.description))
     }
-    perform(.listProjects)
   }
 
   private func export(format: String, language: Language) {
@@ -267,7 +307,7 @@ final class WorkbenchRunner {
       suffix = "md"
     }
     let folder = FilePaths.folder(of: project.path) + "/exports"
-    let name = String(FilePaths.name(of: project.path).dropLast(ProjectStore.suffix.count))
+    let name = ProjectStore.projectName(ofFile: project.path)
     let target = folder + "/\(name)-report-\(language.rawValue).\(suffix)"
     do {
       try FilePaths.makeFolder(folder)

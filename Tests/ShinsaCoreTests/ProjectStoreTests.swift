@@ -263,3 +263,34 @@ import Testing
     #expect(Timestamp.isValid(Timestamp.now()))
   }
 }
+
+@Suite struct ProjectSymlinkTests {
+  @Test func aSymbolicLinkOpensTheRealFileAndShareItsLock() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "shinsa-link-\(UUID().uuidString)"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let store = ProjectStore(directory: folder)
+    let document = ProjectDocument(
+      rulebook: Support.rulebook, client: "Link", system: "S", assessor: "",
+      now: "2026-11-25T10:00:00Z")
+    let real = try store.create(name: "real", document: document)
+    let link = folder + "/link.shinsa.json"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+    let first = try OpenProject(path: real, rulebook: Support.rulebook)
+    let second = try OpenProject(path: link, rulebook: Support.rulebook)
+    #expect(second.readOnly, "the link must share the real file's lock")
+    first.close()
+    let writer = try OpenProject(path: link, rulebook: Support.rulebook)
+    try writer.change("answer", subject: "role") { $0.answers["role"] = .choice("provider") }
+    try writer.save()
+    writer.close()
+    #expect(
+      try ProjectFile.read(path: real, rulebook: Support.rulebook).document.answers["role"]
+        == .choice("provider"))
+    let attributes = try FileManager.default.attributesOfItem(atPath: link)
+    #expect(
+      attributes[.type] as? FileAttributeType == .typeSymbolicLink,
+      "the link was replaced by a copy")
+  }
+}

@@ -131,7 +131,14 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     #expect(!state.quitting)
   }
 
-  @Test(arguments: [("y", true), ("Y", true), ("Enter", true), ("n", false), ("N", false)])
+  @Test func recoveryNeedsAnExplicitChoice() {
+    var state = UI.workbench(recovery: UI.demoDocument())
+    #expect(UI.press(&state, "Enter") == [])
+    #expect(UI.press(&state, "Esc") == [])
+    #expect(state.overlay == .recovery)
+  }
+
+  @Test(arguments: [("y", true), ("Y", true), ("n", false), ("N", false)])
   func recoveryAnswer(script: String, accept: Bool) {
     var state = UI.workbench(recovery: UI.demoDocument())
     #expect(UI.press(&state, script) == [.acceptRecovery(accept)])
@@ -408,6 +415,11 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     var state = UI.browser(projects: UI.twoProjects)
     #expect(UI.press(&state, "d") == [.duplicate(path: "/projects/demo-hikari-credit.shinsa.json")])
     UI.press(&state, "Down")
+    // Archiving asks for the key twice; any other key in between cancels.
+    #expect(UI.press(&state, "a") == [])
+    #expect(state.flash?.contains("Press a again") == true)
+    UI.press(&state, "j")
+    #expect(UI.press(&state, "a") == [])
     #expect(UI.press(&state, "a") == [.archive(path: "/projects/minato-factory.shinsa.json")])
   }
 
@@ -894,7 +906,11 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
   @Test func jumpOverlayFiltersAndJumps() throws {
     var state = UI.workbench()
     #expect(UI.press(&state, "g") == [])
-    #expect(state.overlay == .jump(JumpState()))
+    let start =
+      try state.bench().interview.visibleQuestions.firstIndex { $0.id == state.currentID } ?? -1
+    var expected = JumpState()
+    expected.cursor = start
+    #expect(state.overlay == .jump(expected))
     #expect(
       jumpTargets(state, filter: "").count == (try state.bench().interview.visibleQuestions.count))
     UI.press(&state, "Down Down")
@@ -902,7 +918,7 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       Issue.record("the jump list closed")
       return
     }
-    #expect(moved.cursor == 2)
+    #expect(moved.cursor == start + 2)
     UI.press(&state, "oversight")
     guard case .jump(let filtered)? = state.overlay else {
       Issue.record("the jump list closed")

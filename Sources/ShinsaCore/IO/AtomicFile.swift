@@ -85,6 +85,13 @@ public enum FilePaths {
     return folder.isEmpty ? "/" : folder
   }
 
+  /// `path` with symbolic links resolved (the path itself when it cannot be resolved).
+  public static func resolved(_ path: String) -> String {
+    guard let pointer = realpath(path, nil) else { return path }
+    defer { free(pointer) }
+    return String(cString: pointer)
+  }
+
   /// The last component of `path`.
   public static func name(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return path }

@@ -20,6 +20,8 @@ public final class OpenProject: @unchecked Sendable {
 
   /// Opens the project at `path`. A second instance gets a read-only project that says so.
   public init(path: String, rulebook: Rulebook) throws(StoreError) {
+    // Work on the real file: a symbolic link must not bypass the lock or be replaced by a save.
+    let path = FilePaths.resolved(path)
     self.path = path
     self.rulebook = rulebook
     if !FilePaths.exists(path) { throw StoreError(.noInput, path, "no such file") }
@@ -107,10 +109,18 @@ public final class OpenProject: @unchecked Sendable {
 
   /// Takes the journal's unsaved changes as the document (then save).
   public func recover() throws(StoreError) {
-    guard let pendingRecovery else { return }
+    guard let recovered = pendingRecovery else { return }
+    let previous = document
+    document = recovered
     self.pendingRecovery = nil
-    document = pendingRecovery
-    try save()
+    do {
+      try save()
+    } catch {
+      // Keep the offer and the journal: nothing recovered is lost if the save fails.
+      document = previous
+      self.pendingRecovery = recovered
+      throw error
+    }
   }
 
   /// Drops the journal's unsaved changes.

@@ -40,6 +40,15 @@ public struct ProjectStore: Sendable {
     return home + "/.local/share/shinsa/projects"
   }
 
+  /// The project name of a file: its name without `.shinsa.json` (or `.json`).
+  public static func projectName(ofFile path: String) -> String {
+    let file = FilePaths.name(of: path)
+    for ending in [suffix, ".json"] where file.hasSuffix(ending) && file.count > ending.count {
+      return String(file.dropLast(ending.count))
+    }
+    return file
+  }
+
   /// The file a project named `name` lives in.
   public func path(forName name: String) -> String { directory + "/" + name + Self.suffix }
 
@@ -57,6 +66,9 @@ public struct ProjectStore: Sendable {
   public static func validateName(_ name: String) -> String? {
     if name.isEmpty { return "the project name is empty" }
     if name.count > 100 { return "the project name is longer than 100 characters" }
+    if name.utf8.count > 180 {
+      return "the project name is too long for a file name (at most 180 bytes of UTF-8)"
+    }
     if name.hasPrefix(".") { return "the project name may not start with a dot" }
     if name.contains("/") || name.contains("\0") { return "the project name may not contain '/'" }
     if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
