@@ -93,7 +93,7 @@ private func disclosureLines(
       builder.paragraph(state.t("More information needed", "要確認"), .warning, indent: 4)
     }
     let frameworks = field.frameworks.map {
-      "\($0.name.text(language)) (\($0.status.label(language)))"
+      "\($0.name.text(language)): \($0.status.label(language))"
     }
     builder.paragraph(frameworks.joined(separator: "; "), .muted, indent: 4)
     let text = language == .en ? draft.en : draft.ja
