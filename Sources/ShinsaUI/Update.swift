@@ -60,7 +60,7 @@ func openWorkbench(
   var workbench = WorkbenchState(
     path: path, document: document, interview: interview,
     assessment: state.assessor.assess(
-      document.answers, completeDisclosureFields: document.completeDisclosureFields))
+      active: interview.active, completeDisclosureFields: document.completeDisclosureFields))
   if let notice { workbench.saveState = .readOnly(notice) }
   workbench.itemCursor = workbench.initialCursor()
   state.workbench = workbench
@@ -247,8 +247,9 @@ private func apply(
         at: state.now, kind: log.kind, subject: log.subject,
         from: log.kind == "answer" ? from : nil, to: log.kind == "answer" ? to : nil))
   }
+  // The interview already derived visibility for these answers; assess from it.
   let assessment = state.assessor.assess(
-    document.answers, completeDisclosureFields: document.completeDisclosureFields)
+    active: workbench.interview.active, completeDisclosureFields: document.completeDisclosureFields)
   document.lastAssessment = AssessmentSnapshot(assessment, at: state.now)
   workbench.document = document
   workbench.assessment = assessment

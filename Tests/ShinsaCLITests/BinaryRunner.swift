@@ -63,6 +63,28 @@ enum Binary {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// The bundled rulebook file in the source tree.
+  static let bundledRulebookPath: String = fixtures.deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Sources/ShinsaCore/Resources/jp-ai.json")
+    .path
+
+  /// A copy of the bundled rulebook with `replacements` applied, written into `folder`.
+  static func rulebookCopy(
+    _ replacements: [(String, String)], named name: String, in folder: URL
+  ) throws -> String {
+    var text = try String(contentsOfFile: bundledRulebookPath, encoding: .utf8)
+    for (old, new) in replacements { text = text.replacingOccurrences(of: old, with: new) }
+    return try write(text, named: name, in: folder)
+  }
+
+  /// Creates project NAME in `dir` from a scenario's answers; returns its path.
+  @discardableResult
+  static func newProject(_ name: String, in dir: String, scenario: String) throws -> String {
+    let answers = fixtures.appendingPathComponent("scenarios/\(scenario).json").path
+    _ = try run(["new", name, "--dir", dir, "--answers", answers])
+    return dir + "/\(name).shinsa.json"
+  }
+
   /// A fresh temporary folder.
   static func temporaryFolder() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -87,19 +87,15 @@ import Testing
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let dir = folder.path
-    _ = try Binary.run([
-      "new", "bank", "--dir", dir, "--answers",
-      scenarios.appendingPathComponent("bank-credit-scoring.json").path,
-    ])
-    let bundled = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Sources/ShinsaCore/Resources/jp-ai.json").path
-    var text = try String(contentsOfFile: bundled, encoding: .utf8)
-    text = text.replacingOccurrences(
-      of: "\"version\": \"2026.11\"", with: "\"version\": \"2027.01\"")
-    text = text.replacingOccurrences(
-      of: "\"use_case has credit-decision and people_affected >= $many-individuals\"",
-      with: "\"use_case has credit-decision and people_affected >= 5000000\"")
-    let newer = try Binary.write(text, named: "jp-ai-2027.json", in: folder)
+    try Binary.newProject("bank", in: dir, scenario: "bank-credit-scoring")
+    let newer = try Binary.rulebookCopy(
+      [
+        ("\"version\": \"2026.11\"", "\"version\": \"2027.01\""),
+        (
+          "\"use_case has credit-decision and people_affected >= $many-individuals\"",
+          "\"use_case has credit-decision and people_affected >= 5000000\""
+        ),
+      ], named: "jp-ai-2027.json", in: folder)
     let run = try Binary.run(["reassess", "bank", "--dir", dir, "--rulebook", newer])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("rulebook: 2026.11 → 2027.01"))
@@ -133,17 +129,9 @@ import Testing
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let dir = folder.path
-    _ = try Binary.run([
-      "new", "bank", "--dir", dir, "--answers",
-      scenarios.appendingPathComponent("bank-credit-scoring.json").path,
-    ])
-    let path = dir + "/bank.shinsa.json"
-    let bundled = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Sources/ShinsaCore/Resources/jp-ai.json").path
-    let newer = try Binary.write(
-      try String(contentsOfFile: bundled, encoding: .utf8).replacingOccurrences(
-        of: "\"version\": \"2026.11\"", with: "\"version\": \"2027.01\""),
-      named: "rules.json", in: folder)
+    let path = try Binary.newProject("bank", in: dir, scenario: "bank-credit-scoring")
+    let newer = try Binary.rulebookCopy(
+      [("\"version\": \"2026.11\"", "\"version\": \"2027.01\"")], named: "rules.json", in: folder)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     // Simulate a full disk: the save's writes fail once the file passes 1 KB.
     let run = try Binary.runShell(
@@ -162,11 +150,7 @@ import Testing
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let dir = folder.path
-    _ = try Binary.run([
-      "new", "bank", "--dir", dir, "--answers",
-      scenarios.appendingPathComponent("bank-credit-scoring.json").path,
-    ])
-    let path = dir + "/bank.shinsa.json"
+    let path = try Binary.newProject("bank", in: dir, scenario: "bank-credit-scoring")
     // Two journaled changes; the third step (a save) never happens.
     let stress = try Binary.run(
       ["--limit", "2"], executable: Binary.stressExecutable, leading: [path])

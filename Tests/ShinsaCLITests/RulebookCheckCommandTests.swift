@@ -2,8 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct RulebookCheckCommandTests {
-  static let bundledPath = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Sources/ShinsaCore/Resources/jp-ai.json").path
+  static let bundledPath = Binary.bundledRulebookPath
 
   @Test func bundledRulebookPasses() throws {
     let run = try Binary.run(["rulebook", "check", "--samples", "2000"])

@@ -129,9 +129,6 @@ public final class OpenProject: @unchecked Sendable {
     RecoveryJournal.remove(projectPath: path)
   }
 
-  /// Whether the in-memory document differs from the file.
-  public var hasUnsavedChanges: Bool { Array(ProjectCodec.encode(document).utf8) != savedBytes }
-
   /// Saves atomically (temporary file, fsync, backup of the previous version, rename, fsync
   /// of the folder) and clears the journal. Saving an unchanged project writes nothing.
   public func save() throws(StoreError) {
