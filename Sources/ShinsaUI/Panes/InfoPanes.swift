@@ -27,7 +27,7 @@ private func guidanceLines(
     let role = finding.role == .primary ? state.t("primary", "主管") : state.t("secondary", "関係")
     builder.line(
       Segment("\(regulator.abbreviation) — \(regulator.name.text(language))", .accent),
-      Segment("  (\(role))", finding.role == .primary ? .accent : .muted))
+      Segment(state.t("  (\(role))", "（\(role)）"), finding.role == .primary ? .accent : .muted))
     builder.paragraph(regulator.role.text(language), .text, indent: 2)
     for why in finding.why {
       builder.paragraph(state.t("Why here: ", "理由: ") + why.text(language), .muted, indent: 2)
