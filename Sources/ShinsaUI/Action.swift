@@ -15,6 +15,14 @@ public enum Action: Sendable {
   case exported(path: String)
   /// SIGINT, SIGTERM or SIGHUP: save and quit.
   case terminate
+  /// The external editor finished: the new text, or why it could not be used.
+  case externalEditFinished(target: DraftTarget, language: Language, result: ExternalEditResult)
+}
+
+/// What came back from `$EDITOR`.
+public enum ExternalEditResult: Sendable, Equatable {
+  case text(String)
+  case failed(String)
 }
 
 /// Work for the runner (the only code that touches files); results come back as actions.
@@ -29,5 +37,7 @@ public enum Effect: Sendable, Equatable {
   case export(format: String, language: Language)
   case acceptRecovery(Bool)
   case closeProject
+  /// Hands `text` to `$VISUAL` / `$EDITOR` and reads it back.
+  case editExternally(target: DraftTarget, language: Language, text: String)
   case quit
 }

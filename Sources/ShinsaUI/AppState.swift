@@ -79,6 +79,16 @@ public struct WorkbenchState: Sendable {
   public var validation: String?
   /// Scroll offsets of the other panes.
   public var scroll: [Pane: Int] = [:]
+  /// The highlighted disclosure field (rulebook order).
+  public var disclosureCursor = 0
+  /// The highlighted row of the sandbox pane.
+  public var sandboxCursor = 0
+  /// Which language's draft the disclosure and plan editors work on.
+  public var draftLanguage: Language = .en
+  /// The multi-line editor, while a draft is being edited.
+  public var draftEditor: DraftEditor?
+  /// When the open editor's text was last written to disk (ISO 8601).
+  public var draftSavedAt = ""
 
   /// Whether saving is refused.
   public var readOnly: Bool {
@@ -111,6 +121,8 @@ public enum Overlay: Sendable, Equatable {
   case newProject(NewProjectForm)
   case export(cursor: Int)
   case recovery
+  /// A one-line question whose answer changes a draft or a sandbox item.
+  case prompt(PromptPurpose, TextField, problem: String?)
 }
 
 /// Everything the UI shows; changed only by ``update(_:_:)``.

@@ -10,11 +10,13 @@ public enum Command: String, Sendable, CaseIterable {
   case pane1, pane2, pane3, pane4, pane5, nextPane, previousPane
   case export, language, help, quit, save, browser
   case open, new, filter, duplicate, archive, demo
+  case edit, externalEdit, draftLanguage, markDone, withhold, notApplicable, prefill, prefillAll
+  case checkYes, checkNo, checkUnknown, checkNotApplicable, evidence, stepDate, stepNote
 }
 
 /// Where a binding applies.
 public enum KeyContext: String, Sendable, CaseIterable {
-  case global, browser, interview, pane
+  case global, browser, interview, pane, disclosure, sandbox
 }
 
 /// One row of the keymap.
@@ -83,7 +85,31 @@ public enum Keymap {
       [.char("a")], .archive, .browser, "archive (moves the file to archive/)", "アーカイブ（archive/へ移動）"
     ),
     b([.char("D")], .demo, .browser, "open the demo project", "デモを開く", hint: ("demo", "デモ")),
+    b(
+      [.enter, .char("e")], .edit, .disclosure, "edit the field's text", "本文を編集",
+      hint: ("edit", "編集")),
+    b([.char("E")], .externalEdit, .disclosure, "edit in $EDITOR", "$EDITOR で編集"),
+    b(
+      [.char("t")], .draftLanguage, .disclosure, "English / Japanese draft", "英語／日本語の下書き",
+      hint: ("EN/JA", "英/日")),
+    b(
+      [.char("d")], .markDone, .disclosure, "mark done (again: back to draft)", "完了にする（再度で下書きへ）",
+      hint: ("done", "完了")),
+    b([.char("W")], .withhold, .disclosure, "withhold, with a reason", "非開示にする（理由を記入）"),
+    b([.char("N")], .notApplicable, .disclosure, "not applicable, with a reason", "対象外にする（理由を記入）"),
+    b([.char("p")], .prefill, .disclosure, "start from the answers' suggestion", "回答からの下書きを使う"),
+    b([.char("P")], .prefillAll, .disclosure, "suggestions for all empty fields", "空欄すべてに回答からの下書き"),
   ]
+
+  /// The context of the workbench's current pane.
+  public static func context(for pane: Pane) -> KeyContext {
+    switch pane {
+    case .interview: return .interview
+    case .disclosure: return .disclosure
+    case .sandbox: return .sandbox
+    case .guidance, .report: return .pane
+    }
+  }
 
   /// The command `key` triggers in `context` (its own bindings first, then global ones).
   public static func command(for key: Key, in context: KeyContext) -> Command? {

@@ -8,7 +8,9 @@ public enum KeysReference {
       .global: ("Everywhere in the workbench", "ワークベンチ全体"),
       .browser: ("Project browser", "プロジェクト一覧"),
       .interview: ("Interview pane", "ヒアリング"),
-      .pane: ("Guidance, Disclosure, Sandbox and Report panes", "指針・開示・サンドボックス・レポート"),
+      .pane: ("Guidance and Report panes", "指針・レポート"),
+      .disclosure: ("Disclosure pane", "開示"),
+      .sandbox: ("Sandbox pane", "サンドボックス"),
     ]
     var lines = [
       language == .en ? "# Keys" : "# キー一覧", "",

@@ -60,6 +60,22 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
         state.t("Enter save · Esc cancel · Ctrl-T ", "Enter 保存 · Esc 取消 · Ctrl-T ") + privacy,
         to: width - 4),
       row: top + 4, column: left + 2, role: .muted)
+  case .prompt(let purpose, let field, let problem):
+    let top = frame.height / 2 - 3
+    frame.box(top: top, left: left, width: width, height: 7, title: promptTitle(state, purpose))
+    let shown = field.visible(width: width - 6)
+    frame.put("[", row: top + 2, column: left + 2, role: .muted)
+    frame.put(shown.text, row: top + 2, column: left + 3, role: .text)
+    frame.put("]", row: top + 2, column: left + width - 3, role: .muted)
+    frame.cursor = CursorPosition(row: top + 2, column: left + 3 + shown.cursorColumn)
+    if let problem {
+      frame.put(
+        DisplayWidth.truncate(problem, to: width - 4), row: top + 3, column: left + 2,
+        role: .error)
+    }
+    frame.put(
+      DisplayWidth.truncate(state.t("Enter save · Esc cancel", "Enter 保存 · Esc 取消"), to: width - 4),
+      row: top + 5, column: left + 2, role: .muted)
   case .newProject(let form):
     let top = frame.height / 2 - 5
     frame.box(
@@ -149,7 +165,7 @@ func helpLines(_ state: AppState, width: Int) -> [StyledLine] {
   let context: KeyContext
   switch state.screen {
   case .browser: context = .browser
-  case .workbench: context = state.workbench?.pane == .interview ? .interview : .pane
+  case .workbench: context = state.workbench.map { Keymap.context(for: $0.pane) } ?? .pane
   }
   for binding in Keymap.bindings(for: context) {
     let keys = binding.keys.map(\.label).joined(separator: " ")
@@ -253,4 +269,18 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
     }
   }
   return builder.lines
+}
+
+/// The title of a one-line prompt.
+func promptTitle(_ state: AppState, _ purpose: PromptPurpose) -> String {
+  switch purpose {
+  case .disclosureReason(_, let wanted):
+    return wanted == .withheld
+      ? state.t("Why is it withheld? (for example: trade secret)", "非開示の理由（例: 営業秘密）")
+      : state.t("Why does it not apply?", "対象外とする理由")
+  case .evidence: return state.t("Evidence (where it is, what it shows)", "根拠資料（所在と内容）")
+  case .stepDate:
+    return state.t("Date done (YYYY-MM-DD, empty: not yet)", "実施日（YYYY-MM-DD、空欄: 未実施）")
+  case .stepNote: return state.t("Note on this step", "この手順のメモ")
+  }
 }

@@ -62,7 +62,13 @@ private func modalHint(_ state: AppState) -> String? {
   case .export?:
     return state.t("↑↓ choose · Enter export · Esc close", "↑↓ 選択 · Enter 出力 · Esc 閉じる")
   case .recovery?: return state.t("y restore · n discard", "y 復元 · n 破棄")
+  case .prompt?: return state.t("Enter save · Esc cancel", "Enter 保存 · Esc 取消")
   case nil: break
+  }
+  if state.screen == .workbench, state.workbench?.draftEditor != nil {
+    return state.t(
+      "Esc done · Ctrl-G cancel · Ctrl-S save · Alt-U undo · Alt-E redo · Enter new line",
+      "Esc 完了 · Ctrl-G 取消 · Ctrl-S 保存 · Alt-U 元に戻す · Alt-E やり直し · Enter 改行")
   }
   if state.screen == .workbench, state.workbench?.editing != nil {
     return state.t(
@@ -246,6 +252,15 @@ private func renderWorkbench(_ state: AppState, _ frame: inout Frame) {
   frame.put(String(repeating: "─", count: frame.width), row: 3, column: 0, role: .border)
   let top = 4
   let bottom = frame.height - 2
+  if workbench.pane == .disclosure || workbench.pane == .sandbox {
+    if workbench.pane == .disclosure {
+      renderDisclosure(state, workbench, &frame)
+    } else {
+      renderSandbox(state, workbench, &frame)
+    }
+    statusBar(state, &frame, context: Keymap.context(for: workbench.pane))
+    return
+  }
   let sideWidth = frame.width >= 110 ? min(46, frame.width / 3) : 0
   let mainWidth = frame.width - (sideWidth > 0 ? sideWidth + 1 : 0)
   switch workbench.pane {
@@ -276,7 +291,7 @@ private func renderWorkbench(_ state: AppState, _ frame: inout Frame) {
       frame.draw(line, row: top + index, column: mainWidth + 2, limit: frame.width)
     }
   }
-  statusBar(state, &frame, context: workbench.pane == .interview ? .interview : .pane)
+  statusBar(state, &frame, context: Keymap.context(for: workbench.pane))
 }
 
 /// The live assessment beside the interview on wide screens.

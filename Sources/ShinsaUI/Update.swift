@@ -42,6 +42,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .terminate:
     state.terminating = true
     return quit(&state)
+  case .externalEditFinished(let target, let language, let result):
+    return finishExternalEdit(&state, target, language, result)
   case .key(let key):
     state.flash = nil
     if state.overlay != nil { return handleOverlayKey(&state, key) }
@@ -167,7 +169,12 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
     state.workbench = workbench
     return effects
   }
-  let context: KeyContext = workbench.pane == .interview ? .interview : .pane
+  if workbench.draftEditor != nil {
+    let effects = handleDraftEditorKey(&state, &workbench, key)
+    state.workbench = workbench
+    return effects
+  }
+  let context: KeyContext = Keymap.context(for: workbench.pane)
   guard let command = Keymap.command(for: key, in: context) else { return [] }
   if let effects = handleCommon(&state, command) { return effects }
   var effects: [Effect] = []
@@ -187,6 +194,22 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
     state.screen = .browser
     let save: [Effect] = workbench.readOnly ? [] : [.save(workbench.document)]
     return save + [.closeProject, .listProjects]
+  case .up where workbench.pane == .disclosure || workbench.pane == .sandbox,
+    .down where workbench.pane == .disclosure || workbench.pane == .sandbox,
+    .pageUp where workbench.pane == .disclosure || workbench.pane == .sandbox,
+    .pageDown where workbench.pane == .disclosure || workbench.pane == .sandbox:
+    effects =
+      workbench.pane == .disclosure
+      ? disclosureCommand(&state, &workbench, command)
+      : sandboxCommand(&state, &workbench, command)
+  case .edit, .externalEdit, .draftLanguage, .markDone, .withhold, .notApplicable, .prefill,
+    .prefillAll:
+    effects =
+      workbench.pane == .disclosure
+      ? disclosureCommand(&state, &workbench, command)
+      : sandboxCommand(&state, &workbench, command)
+  case .checkYes, .checkNo, .checkUnknown, .checkNotApplicable, .evidence, .stepDate, .stepNote:
+    effects = sandboxCommand(&state, &workbench, command)
   case .up, .down, .pageUp, .pageDown:
     if workbench.pane == .interview {
       let count = workbench.currentQuestion?.items.count ?? 1
@@ -513,6 +536,8 @@ private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     default: break
     }
     return []
+  case .prompt(let purpose, let field, _):
+    return handlePromptKey(&state, purpose, field, key)
   case .recovery:
     switch key {
     case .char("y"), .char("Y"):

@@ -134,6 +134,12 @@ final class WorkbenchRunner {
 
   private func perform(_ effect: Effect) {
     switch effect {
+    case .editExternally(let target, let language, let text):
+      let name = "\(target.id)-\(language.rawValue)".filter {
+        $0.isLetter || $0.isNumber || $0 == "-"
+      }
+      let result = screen.suspended { ExternalEditor.edit(text, name: name) }
+      dispatch(.externalEditFinished(target: target, language: language, result: result))
     case .quit:
       // A failed save on a key quit cancels the quit (update clears `quitting`); a signal
       // ends the program regardless.

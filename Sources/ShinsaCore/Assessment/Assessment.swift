@@ -49,6 +49,8 @@ public struct DisclosureFinding: Sendable, Equatable {
   /// True when a missing or unknown answer could make the field required.
   public var undecided: Bool
   public var because: [TraceAnswer]
+  /// Set when the field is required because of the triage tier rather than its own condition.
+  public var requiredByTier: Tier? = nil
 }
 
 /// Whether a sandbox route is open to the applicant.

@@ -34,7 +34,7 @@ public struct Assessor: Sendable {
     let (tier, tierTrace) = assessTier(active, &review)
     let regulators = assessRegulators(active, &review)
     let obligations = assessObligations(active, &review)
-    let disclosure = assessDisclosure(active, &review)
+    let disclosure = assessDisclosure(active, tier: tier, tierTrace: tierTrace, &review)
     let sandbox = assessSandbox(active, &review)
     let complete = rulebook.disclosureFields.filter { completeDisclosureFields.contains($0.id) }
       .count
@@ -216,29 +216,40 @@ public struct Assessor: Sendable {
 
   // MARK: Disclosure
 
-  private func assessDisclosure(_ active: ActiveAnswers, _ review: inout [ReviewItem])
-    -> [DisclosureFinding]
-  {
+  private func assessDisclosure(
+    _ active: ActiveAnswers, tier: Tier, tierTrace: [TraceEntry], _ review: inout [ReviewItem]
+  ) -> [DisclosureFinding] {
     rulebook.disclosureFields.map { field in
       let required = Evaluator.truth(of: field.requiredWhen, in: active)
       let recommended = Evaluator.truth(of: field.recommendedWhen, in: active)
       let need: DisclosureNeed
       var because: [Int] = []
+      var byTier = false
       if required == .yes {
         need = .required
         because = Evaluator.because(field.requiredWhen, in: active)
+      } else if let threshold = field.requiredFromTier, tier >= threshold {
+        need = .required
+        byTier = true
       } else if recommended == .yes {
         need = .recommended
         because = Evaluator.because(field.recommendedWhen, in: active)
       } else {
         need = .notApplicable
       }
-      if required == .unknown {
-        addReview("disclosure:\(field.id)", undecided(field.requiredWhen, active), &review)
+      let undecided = required == .unknown && need != .required
+      if undecided {
+        addReview("disclosure:\(field.id)", self.undecided(field.requiredWhen, active), &review)
+      }
+      var resting = answers(because, active)
+      if byTier {
+        for entry in tierTrace {
+          for answer in entry.because where !resting.contains(answer) { resting.append(answer) }
+        }
       }
       return DisclosureFinding(
-        fieldID: field.id, need: need, undecided: required == .unknown,
-        because: answers(because, active))
+        fieldID: field.id, need: need, undecided: undecided, because: resting,
+        requiredByTier: byTier ? tier : nil)
     }
   }
 

@@ -61,7 +61,7 @@ indirect enum KeySchema: Sendable {
       "disclosureFields": .array(
         .object([
           "id": .scalar, "title": .localized, "prompt": .localized, "requiredWhen": .scalar,
-          "recommendedWhen": .scalar,
+          "recommendedWhen": .scalar, "requiredFromTier": .scalar,
           "frameworks": .array(
             .object(["name": .localized, "status": .scalar, "sources": sources])),
         ])),

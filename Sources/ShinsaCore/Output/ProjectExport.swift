@@ -208,7 +208,10 @@ public struct ProjectExport: Sendable {
   }
 
   /// An answer as people read it: option labels, "Unknown" or "Not answered", units.
-  static func display(_ answer: Answer?, for question: Question, _ language: Language) -> String {
+  /// An answer as shown to people: option labels, grouped numbers, Unknown.
+  public static func display(_ answer: Answer?, for question: Question, _ language: Language)
+    -> String
+  {
     let en = language == .en
     guard let answer else { return en ? "Not answered" : "未回答" }
     func label(_ value: String) -> String {

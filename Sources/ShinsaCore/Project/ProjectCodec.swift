@@ -88,16 +88,23 @@ public enum ProjectCodec {
     ])
   }
 
+  /// The edit stamps, written only when known (older files have none).
+  private static func edited(_ draft: DisclosureDraft) -> [(String, JSONOut)] {
+    (draft.enEdited.isEmpty ? [] : [("enEdited", JSONOut.string(draft.enEdited))])
+      + (draft.jaEdited.isEmpty ? [] : [("jaEdited", JSONOut.string(draft.jaEdited))])
+  }
+
   private static func sortedDrafts(_ drafts: [String: DisclosureDraft]) -> [(String, JSONOut)] {
     drafts.keys.sorted().compactMap { key in
       drafts[key].map { draft in
         (
           key,
-          .object([
-            ("state", .string(draft.state.rawValue)), ("en", .string(draft.en)),
-            ("ja", .string(draft.ja)),
-            ("reason", .string(draft.reason)),
-          ])
+          .object(
+            [
+              ("state", .string(draft.state.rawValue)), ("en", .string(draft.en)),
+              ("ja", .string(draft.ja)),
+              ("reason", .string(draft.reason)),
+            ] + edited(draft))
         )
       }
     }
@@ -316,6 +323,13 @@ public enum ProjectCodec {
       sandbox: sandbox, lastAssessment: lastAssessment, changeLog: changeLog)
   }
 
+  private static func optionalStamp(_ reader: ObjectReader, _ key: String) throws(DataFileError)
+    -> String
+  {
+    guard try reader.optionalString(key) != nil else { return "" }
+    return try timestamp(reader, key)
+  }
+
   private static func timestamp(_ reader: ObjectReader, _ key: String) throws(DataFileError)
     -> String
   {
@@ -336,7 +350,7 @@ public enum ProjectCodec {
     for entry in reader.entries {
       let item = try ObjectReader(
         entry.value, path: reader.path + [.key(entry.key)], file: reader.file)
-      try item.onlyKeys(["state", "en", "ja", "reason"])
+      try item.onlyKeys(["state", "en", "ja", "reason", "enEdited", "jaEdited"])
       let text = try item.string("state", maxLength: 50)
       guard let state = DisclosureFieldState(rawValue: text) else {
         throw item.fail(
@@ -346,7 +360,9 @@ public enum ProjectCodec {
       result[entry.key] = DisclosureDraft(
         state: state, en: try item.optionalString("en") ?? "",
         ja: try item.optionalString("ja") ?? "",
-        reason: try item.optionalString("reason") ?? "")
+        reason: try item.optionalString("reason") ?? "",
+        enEdited: try optionalStamp(item, "enEdited"), jaEdited: try optionalStamp(item, "jaEdited")
+      )
     }
     return result
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who and what a project is about. Client and system are metadata, not interview questions.
 public struct ProjectMetadata: Sendable, Equatable {
   public var client: String
@@ -34,15 +36,49 @@ public struct DisclosureDraft: Sendable, Equatable {
   public var ja: String
   /// Why the field is withheld or not applicable.
   public var reason: String
+  /// When the English and the Japanese text were last edited (ISO 8601 UTC; empty: unknown).
+  public var enEdited: String
+  public var jaEdited: String
 
   /// Creates a draft.
   public init(
-    state: DisclosureFieldState = .empty, en: String = "", ja: String = "", reason: String = ""
+    state: DisclosureFieldState = .empty, en: String = "", ja: String = "", reason: String = "",
+    enEdited: String = "", jaEdited: String = ""
   ) {
     self.state = state
     self.en = en
     self.ja = ja
     self.reason = reason
+    self.enEdited = enEdited
+    self.jaEdited = jaEdited
+  }
+
+  /// The text in `language`.
+  public func text(_ language: Language) -> String { language == .en ? en : ja }
+
+  /// Sets the text in `language`, stamping the edit time when it changes.
+  public mutating func setText(_ text: String, _ language: Language, at now: String) {
+    guard self.text(language) != text else { return }
+    switch language {
+    case .en:
+      en = text
+      enEdited = now
+    case .ja:
+      ja = text
+      jaEdited = now
+    }
+  }
+
+  /// The language whose text lags behind the other: empty while the other has text, or
+  /// last edited before the other was changed. Nil when both keep pace (or both are empty).
+  public var lagging: Language? {
+    let enEmpty = en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    let jaEmpty = ja.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    if enEmpty && jaEmpty { return nil }
+    if enEmpty { return .en }
+    if jaEmpty { return .ja }
+    guard !enEdited.isEmpty, !jaEdited.isEmpty, enEdited != jaEdited else { return nil }
+    return enEdited < jaEdited ? .en : .ja
   }
 }
 

@@ -175,11 +175,13 @@ public struct DisclosureField: Codable, Sendable, Equatable {
   public var frameworks: [DisclosureFramework]
   public var requiredWhenSource: String?
   public var recommendedWhenSource: String?
+  /// The triage tier from which the field is required whatever the answers (nil: never).
+  public var requiredFromTier: Tier?
   public internal(set) var requiredWhen: Condition = .never
   public internal(set) var recommendedWhen: Condition = .never
 
   enum CodingKeys: String, CodingKey {
-    case id, title, prompt, frameworks
+    case id, title, prompt, frameworks, requiredFromTier
     case requiredWhenSource = "requiredWhen"
     case recommendedWhenSource = "recommendedWhen"
   }

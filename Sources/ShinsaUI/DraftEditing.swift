@@ -1,0 +1,425 @@
+import ShinsaCore
+
+/// A draft the multi-line editor can work on.
+public enum DraftTarget: Sendable, Equatable, Hashable {
+  /// A disclosure field, by id.
+  case disclosure(String)
+  /// A section of the sandbox demonstration plan, by id.
+  case plan(String)
+
+  /// The field or section id.
+  public var id: String {
+    switch self {
+    case .disclosure(let id), .plan(let id): return id
+    }
+  }
+}
+
+/// The multi-line editor open on one language of one draft.
+public struct DraftEditor: Sendable, Equatable {
+  public var target: DraftTarget
+  public var language: Language
+  public var area: TextArea
+  /// The text when the editor opened (Ctrl-G puts it back).
+  public var original: String
+}
+
+/// What a one-line prompt is asking for.
+public enum PromptPurpose: Sendable, Equatable {
+  /// Why a disclosure field is withheld or not applicable.
+  case disclosureReason(field: String, state: DisclosureFieldState)
+  /// The evidence note of a sandbox checklist item.
+  case evidence(criterion: String)
+  /// The date a process step was done ("YYYY-MM-DD").
+  case stepDate(step: String)
+  /// The note of a process step.
+  case stepNote(step: String)
+}
+
+/// The longest draft text, in characters.
+let draftLimit = 20_000
+
+extension WorkbenchState {
+  /// The draft of `target`, or an empty one.
+  func draft(_ target: DraftTarget) -> DisclosureDraft {
+    switch target {
+    case .disclosure(let id): return document.disclosure[id] ?? DisclosureDraft()
+    case .plan(let id): return document.sandbox.plan[id] ?? DisclosureDraft()
+    }
+  }
+
+  /// The disclosure sheet over the current assessment and drafts.
+  func disclosureSheet(_ rulebook: Rulebook) -> DisclosureSheet {
+    DisclosureSheet(rulebook: rulebook, assessment: assessment, document: document)
+  }
+}
+
+/// Records a change to the project's drafts: stamps, logs, re-assesses and asks for a save.
+/// Refused (with a message) when the project is read-only.
+func commitDocument(
+  _ state: inout AppState, _ workbench: inout WorkbenchState,
+  _ change: (inout ProjectDocument) -> Void,
+  log: ChangeLogEntry?
+) -> [Effect] {
+  if workbench.readOnly {
+    state.flash = state.t(
+      "This project is read-only here; nothing was changed.", "読み取り専用のため変更できません。")
+    return []
+  }
+  var document = workbench.document
+  change(&document)
+  guard document != workbench.document else { return [] }
+  document.metadata.modified = state.now
+  if let log { document.changeLog.append(log) }
+  let assessment = state.assessor.assess(
+    active: workbench.interview.active, completeDisclosureFields: document.completeDisclosureFields)
+  document.lastAssessment = AssessmentSnapshot(assessment, at: state.now)
+  workbench.document = document
+  workbench.assessment = assessment
+  workbench.saveState = .unsaved
+  return [.save(document)]
+}
+
+/// Changes the draft of `target`, logging the state change.
+func changeDraft(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ target: DraftTarget,
+  _ change: (inout DisclosureDraft) -> Void
+) -> [Effect] {
+  let before = workbench.draft(target)
+  var after = before
+  change(&after)
+  guard after != before else { return [] }
+  let kind: String
+  switch target {
+  case .disclosure: kind = "disclosure"
+  case .plan: kind = "sandbox"
+  }
+  let log = ChangeLogEntry(
+    at: state.now, kind: kind, subject: target.id, from: before.state.rawValue,
+    to: after.state.rawValue)
+  return commitDocument(
+    &state, &workbench,
+    { document in
+      switch target {
+      case .disclosure(let id): document.disclosure[id] = after
+      case .plan(let id): document.sandbox.plan[id] = after
+      }
+    }, log: log)
+}
+
+// MARK: Disclosure pane commands
+
+func disclosureCommand(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ command: Command
+) -> [Effect] {
+  let sheet = workbench.disclosureSheet(state.rulebook)
+  guard !sheet.rows.isEmpty else { return [] }
+  workbench.disclosureCursor = max(0, min(sheet.rows.count - 1, workbench.disclosureCursor))
+  let row = sheet.rows[workbench.disclosureCursor]
+  let target = DraftTarget.disclosure(row.field.id)
+  switch command {
+  case .up, .down:
+    let step = command == .up ? -1 : 1
+    workbench.disclosureCursor = max(
+      0, min(sheet.rows.count - 1, workbench.disclosureCursor + step))
+    workbench.scroll[.disclosure] = 0
+  case .pageUp, .pageDown:
+    let step = command == .pageUp ? -5 : 5
+    workbench.scroll[.disclosure] = max(0, (workbench.scroll[.disclosure] ?? 0) + step)
+  case .edit:
+    openEditor(&state, &workbench, target, prefill: row.prefill)
+  case .externalEdit:
+    guard !workbench.readOnly else {
+      state.flash = state.t("This project is read-only here.", "読み取り専用です。")
+      return []
+    }
+    let text = startingText(workbench.draft(target), row.prefill, workbench.draftLanguage)
+    return [.editExternally(target: target, language: workbench.draftLanguage, text: text)]
+  case .draftLanguage:
+    workbench.draftLanguage = workbench.draftLanguage == .en ? .ja : .en
+  case .markDone:
+    return toggleDone(&state, &workbench, target)
+  case .withhold, .notApplicable:
+    let wanted: DisclosureFieldState = command == .withhold ? .withheld : .notApplicable
+    let draft = workbench.draft(target)
+    if draft.state == wanted {
+      return changeDraft(&state, &workbench, target) { draft in
+        draft.state = draft.en.isEmpty && draft.ja.isEmpty ? .empty : .draft
+      }
+    }
+    state.overlay = .prompt(
+      .disclosureReason(field: row.field.id, state: wanted),
+      TextField(draft.reason, limit: 1000), problem: nil)
+  case .prefill:
+    guard let prefill = row.prefill else {
+      state.flash =
+        row.draft.en.isEmpty && row.draft.ja.isEmpty
+        ? state.t(
+          "The answers so far suggest nothing for this field.", "これまでの回答からは、この項目の下書きを作れません。")
+        : state.t(
+          "This field already has text; suggestions only fill empty fields.",
+          "この項目には既に本文があります。下書きは空欄にのみ入ります。")
+      return []
+    }
+    let now = state.now
+    return changeDraft(&state, &workbench, target) { draft in
+      draft.setText(prefill.en, .en, at: now)
+      draft.setText(prefill.ja, .ja, at: now)
+      draft.state = .draft
+    }
+  case .prefillAll:
+    let fills = sheet.rows.compactMap { row in row.prefill.map { (row.field.id, $0) } }
+    guard !fills.isEmpty else {
+      state.flash = state.t("No empty field has a suggestion.", "下書きを入れられる空欄はありません。")
+      return []
+    }
+    let now = state.now
+    let effects = commitDocument(
+      &state, &workbench,
+      { document in
+        for (id, prefill) in fills {
+          var draft = document.disclosure[id] ?? DisclosureDraft()
+          draft.setText(prefill.en, .en, at: now)
+          draft.setText(prefill.ja, .ja, at: now)
+          draft.state = .draft
+          document.disclosure[id] = draft
+        }
+      },
+      log: ChangeLogEntry(
+        at: now, kind: "disclosure", subject: "", from: nil,
+        to: "suggestions for \(fills.count) fields"))
+    if !effects.isEmpty {
+      state.flash = state.t(
+        "Filled \(fills.count) empty fields from the answers, as drafts to check.",
+        "\(fills.count) 項目の空欄に回答からの下書きを入れました。内容を確認してください。")
+    }
+    return effects
+  default: break
+  }
+  return []
+}
+
+/// The text an editor starts from: the draft's, else the answers' suggestion.
+func startingText(_ draft: DisclosureDraft, _ prefill: DisclosureDraft?, _ language: Language)
+  -> String
+{
+  let text = draft.text(language)
+  if !text.isEmpty { return text }
+  return prefill?.text(language) ?? ""
+}
+
+/// Opens the multi-line editor on `target` in the current draft language.
+func openEditor(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ target: DraftTarget,
+  prefill: DisclosureDraft?
+) {
+  guard !workbench.readOnly else {
+    state.flash = state.t("This project is read-only here.", "読み取り専用です。")
+    return
+  }
+  let draft = workbench.draft(target)
+  let text = startingText(draft, prefill, workbench.draftLanguage)
+  workbench.draftEditor = DraftEditor(
+    target: target, language: workbench.draftLanguage, area: TextArea(text, limit: draftLimit),
+    original: draft.text(workbench.draftLanguage))
+  workbench.draftSavedAt = state.now
+}
+
+private func toggleDone(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ target: DraftTarget
+) -> [Effect] {
+  let draft = workbench.draft(target)
+  if draft.state == .done {
+    return changeDraft(&state, &workbench, target) { $0.state = .draft }
+  }
+  if draft.en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    && draft.ja.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+  {
+    state.flash = state.t(
+      "Write the text first (Enter), or mark the field withheld (W) or not applicable (N).",
+      "先に本文を書くか（Enter）、非開示（W）または対象外（N）にしてください。")
+    return []
+  }
+  return changeDraft(&state, &workbench, target) { $0.state = .done }
+}
+
+// MARK: The editor
+
+/// The width the editor wraps at on this screen (the text box inside the detail column).
+func editorWidth(_ state: AppState) -> Int {
+  let layout = DraftLayout(width: state.width, height: state.height)
+  return max(10, layout.detailWidth - 2)
+}
+
+/// Keys while the multi-line editor is open. Esc keeps the text and closes; Ctrl-G puts
+/// the text back as it was and closes; Ctrl-S saves without closing.
+func handleDraftEditorKey(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ key: Key
+) -> [Effect] {
+  guard var editor = workbench.draftEditor else { return [] }
+  switch key {
+  case .escape:
+    workbench.draftEditor = nil
+    return storeEditorText(&state, &workbench, editor, closing: true)
+  case .ctrl("g"):
+    workbench.draftEditor = nil
+    editor.area = TextArea(editor.original, limit: draftLimit)
+    state.flash = state.t("Edit cancelled; the text is as it was.", "編集を取り消しました。")
+    return storeEditorText(&state, &workbench, editor, closing: true)
+  case .ctrl("s"):
+    workbench.draftSavedAt = state.now
+    return storeEditorText(&state, &workbench, editor, closing: false)
+  default:
+    let before = editor.area.text
+    editor.area.handle(key, width: editorWidth(state))
+    workbench.draftEditor = editor
+    // Typing is written to disk at most once a second, so a crash loses a second at most.
+    if editor.area.text != before, state.now != workbench.draftSavedAt {
+      workbench.draftSavedAt = state.now
+      return storeEditorText(&state, &workbench, editor, closing: false)
+    }
+    return []
+  }
+}
+
+/// Writes the editor's text into the draft (a draft while it has text, empty without).
+private func storeEditorText(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ editor: DraftEditor, closing: Bool
+) -> [Effect] {
+  let text = editor.area.text
+  let before = workbench.draft(editor.target)
+  var after = before
+  after.setText(text, editor.language, at: state.now)
+  if after.state == .empty, !text.isEmpty { after.state = .draft }
+  if after.state == .draft, after.en.isEmpty, after.ja.isEmpty { after.state = .empty }
+  guard after != before else { return [] }
+  if !closing {
+    return commitDocument(
+      &state, &workbench,
+      { document in
+        switch editor.target {
+        case .disclosure(let id): document.disclosure[id] = after
+        case .plan(let id): document.sandbox.plan[id] = after
+        }
+      }, log: nil)
+  }
+  return changeDraft(&state, &workbench, editor.target) { $0 = after }
+}
+
+/// The external editor's text came back.
+func finishExternalEdit(
+  _ state: inout AppState, _ target: DraftTarget, _ language: Language,
+  _ result: ExternalEditResult
+) -> [Effect] {
+  guard var workbench = state.workbench else { return [] }
+  switch result {
+  case .failed(let message):
+    state.flash = message
+    return []
+  case .text(let raw):
+    // Editors end files with a newline; a trailing one is not part of the text.
+    var text = TextArea.printable(raw)
+    while text.hasSuffix("\n") { text.removeLast() }
+    text = String(text.prefix(draftLimit))
+    let now = state.now
+    let effects = changeDraft(&state, &workbench, target) { draft in
+      draft.setText(text, language, at: now)
+      if draft.state == .empty, !text.isEmpty { draft.state = .draft }
+      if draft.state == .draft, draft.en.isEmpty, draft.ja.isEmpty { draft.state = .empty }
+    }
+    state.workbench = workbench
+    if state.flash == nil {
+      state.flash =
+        effects.isEmpty
+        ? state.t("The editor made no change.", "エディターでの変更はありませんでした。")
+        : state.t("Text read back from the editor.", "エディターの内容を読み込みました。")
+    }
+    return effects
+  }
+}
+
+// MARK: Prompts
+
+/// Keys in a one-line prompt: Enter applies, Esc cancels.
+func handlePromptKey(
+  _ state: inout AppState, _ purpose: PromptPurpose, _ field: TextField, _ key: Key
+) -> [Effect] {
+  var field = field
+  switch key {
+  case .escape:
+    state.overlay = nil
+    return []
+  case .enter:
+    guard var workbench = state.workbench else {
+      state.overlay = nil
+      return []
+    }
+    let text = field.text.trimmingCharacters(in: .whitespaces)
+    if let problem = promptProblem(state, purpose, text) {
+      state.overlay = .prompt(purpose, field, problem: problem)
+      return []
+    }
+    state.overlay = nil
+    let effects = applyPrompt(&state, &workbench, purpose, text)
+    state.workbench = workbench
+    return effects
+  default:
+    field.handle(key)
+    state.overlay = .prompt(purpose, field, problem: nil)
+    return []
+  }
+}
+
+private func promptProblem(_ state: AppState, _ purpose: PromptPurpose, _ text: String) -> String? {
+  switch purpose {
+  case .disclosureReason:
+    return text.isEmpty
+      ? state.t(
+        "Give a reason (for example: trade secret; the service has no such feature).",
+        "理由を記入してください（例: 営業秘密のため、該当する機能がないため）。") : nil
+  case .stepDate:
+    return text.isEmpty || Timestamp.isValidDate(text)
+      ? nil
+      : state.t(
+        "Enter a date as YYYY-MM-DD (for example 2026-12-01), or leave it empty.",
+        "日付は YYYY-MM-DD の形で入力してください（例: 2026-12-01）。空欄も可。")
+  case .evidence, .stepNote:
+    return nil
+  }
+}
+
+/// Applies a prompt's answer to the project.
+func applyPrompt(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ purpose: PromptPurpose,
+  _ text: String
+) -> [Effect] {
+  switch purpose {
+  case .disclosureReason(let field, let wanted):
+    return changeDraft(&state, &workbench, .disclosure(field)) { draft in
+      draft.state = wanted
+      draft.reason = text
+    }
+  case .evidence(let criterion):
+    return commitDocument(
+      &state, &workbench,
+      { document in
+        var item = document.sandbox.checklist[criterion] ?? ChecklistItem()
+        item.evidence = text
+        document.sandbox.checklist[criterion] = item
+      }, log: ChangeLogEntry(at: state.now, kind: "sandbox", subject: criterion, to: "evidence"))
+  case .stepDate(let step), .stepNote(let step):
+    let isDate: Bool = {
+      if case .stepDate = purpose { return true } else { return false }
+    }()
+    return commitDocument(
+      &state, &workbench,
+      { document in
+        var item = document.sandbox.steps[step] ?? ProcessStep()
+        if isDate { item.date = text } else { item.note = text }
+        document.sandbox.steps[step] = item
+      },
+      log: ChangeLogEntry(
+        at: state.now, kind: "sandbox", subject: step,
+        to: isDate ? (text.isEmpty ? "-" : text) : "note"))
+  }
+}

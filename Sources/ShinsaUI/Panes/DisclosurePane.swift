@@ -1,0 +1,288 @@
+import ShinsaCore
+
+/// Where the list and detail columns of the disclosure and sandbox panes go.
+struct DraftLayout {
+  let top: Int
+  let bottom: Int
+  let listWidth: Int
+  let detailLeft: Int
+  let detailWidth: Int
+
+  init(width: Int, height: Int) {
+    top = 4
+    bottom = max(5, height - 2)
+    listWidth = width >= 120 ? 40 : 30
+    detailLeft = listWidth + 2
+    detailWidth = max(10, width - listWidth - 3)
+  }
+}
+
+/// Short words for a field's need, for the list.
+func needShort(_ state: AppState, _ need: DisclosureNeed) -> (String, StyleRole) {
+  switch need {
+  case .required: return (state.t("req", "必要"), .warning)
+  case .recommended: return (state.t("rec", "推奨"), .accent)
+  case .notApplicable: return ("—", .muted)
+  }
+}
+
+/// The mark of a draft's state in lists.
+func stateMark(_ draftState: DisclosureFieldState, needsInformation: Bool) -> (String, StyleRole) {
+  if needsInformation { return ("!", .warning) }
+  switch draftState {
+  case .empty: return ("·", .muted)
+  case .draft: return ("✎", .accent)
+  case .done: return ("✓", .success)
+  case .withheld: return ("⊘", .muted)
+  case .notApplicable: return ("–", .muted)
+  }
+}
+
+/// The name of a draft's state.
+func stateName(_ state: AppState, _ draftState: DisclosureFieldState) -> String {
+  switch draftState {
+  case .empty: return state.t("empty", "未記入")
+  case .draft: return state.t("draft", "下書き")
+  case .done: return state.t("done", "完了")
+  case .withheld: return state.t("withheld", "非開示")
+  case .notApplicable: return state.t("not applicable", "対象外")
+  }
+}
+
+/// The name of a language, in the UI language.
+func languageName(_ state: AppState, _ language: Language) -> String {
+  language == .en ? state.t("English", "英語") : state.t("Japanese", "日本語")
+}
+
+/// Draws the disclosure pane: the meter, the field list and the selected field (or the editor).
+func renderDisclosure(_ state: AppState, _ workbench: WorkbenchState, _ frame: inout Frame) {
+  let layout = DraftLayout(width: frame.width, height: frame.height)
+  let sheet = workbench.disclosureSheet(state.rulebook)
+  guard !sheet.rows.isEmpty else { return }
+  let cursor = max(0, min(sheet.rows.count - 1, workbench.disclosureCursor))
+  // The meter.
+  let progress = sheet.progress
+  let barWidth = 12
+  let filled = Int((progress.fraction * Double(barWidth)).rounded(.down))
+  var x = frame.put(
+    state.t(" Required done ", " 必要項目 完了 "), row: layout.top, column: 0, role: .muted)
+  x = frame.put(
+    String(repeating: "█", count: filled), row: layout.top, column: x, role: .success)
+  x = frame.put(
+    String(repeating: "░", count: barWidth - filled), row: layout.top, column: x, role: .muted)
+  x = frame.put(
+    " \(progress.requiredDone)/\(progress.requiredTotal)", row: layout.top, column: x, role: .text)
+  let needed = sheet.rows.filter(\.needsInformation).count
+  x = frame.put(
+    state.t(
+      "  · recommended \(progress.recommendedDone)/\(progress.recommendedTotal)",
+      "  · 推奨 \(progress.recommendedDone)/\(progress.recommendedTotal)"), row: layout.top,
+    column: x, role: .muted)
+  if needed > 0 {
+    frame.put(
+      state.t("  · \(needed) need information", "  · 要確認 \(needed)"), row: layout.top, column: x,
+      role: .warning)
+  }
+  // The list.
+  let listTop = layout.top + 2
+  let capacity = layout.bottom - listTop + 1
+  let first = max(0, min(cursor - capacity + 1, sheet.rows.count - capacity))
+  for (index, row) in sheet.rows.enumerated().dropFirst(max(0, first)).prefix(capacity) {
+    let line = listTop + index - max(0, first)
+    let selected = index == cursor
+    if selected { frame.fill(row: line, role: .selection, from: 0, to: layout.listWidth) }
+    let mark = stateMark(row.draft.state, needsInformation: row.needsInformation)
+    let need = needShort(state, row.finding.need)
+    var column = frame.put(selected ? "▸" : " ", row: line, column: 0, role: .selection)
+    column = frame.put(
+      mark.0 + " ", row: line, column: column, role: selected ? .selection : mark.1)
+    let titleRoom = layout.listWidth - column - DisplayWidth.of(need.0) - 2
+    frame.put(
+      DisplayWidth.truncate(row.field.title.text(state.language), to: titleRoom), row: line,
+      column: column, role: selected ? .selection : .text)
+    frame.put(
+      need.0, row: line, column: layout.listWidth - DisplayWidth.of(need.0) - 1,
+      role: selected ? .selection : need.1)
+  }
+  for row in layout.top + 1...layout.bottom {
+    frame.put("│", row: row, column: layout.listWidth, role: .border)
+  }
+  let selectedRow = sheet.rows[cursor]
+  if let editor = workbench.draftEditor, editor.target == .disclosure(selectedRow.field.id) {
+    renderDraftEditor(
+      state, editor, title: selectedRow.field.title.text(state.language),
+      prompt: selectedRow.field.prompt.text(state.language),
+      other: workbench.draft(editor.target).text(editor.language == .en ? .ja : .en), layout,
+      &frame)
+    return
+  }
+  var lines = disclosureDetailLines(state, workbench, selectedRow, width: layout.detailWidth)
+  let room = layout.bottom - layout.top
+  if lines.count > room {
+    let total = lines.count
+    let scroll = min(workbench.scroll[.disclosure] ?? 0, max(0, total - (room - 1)))
+    lines = Array(lines.dropFirst(scroll).prefix(room - 1))
+    let last = scroll + lines.count
+    lines.append([
+      Segment(
+        state.t(
+          "PgUp PgDn scroll · lines \(scroll + 1)–\(last) of \(total)",
+          "PgUp PgDn スクロール · \(total) 行中 \(scroll + 1)–\(last)"), .muted)
+    ])
+  }
+  for (index, line) in lines.enumerated() {
+    frame.draw(line, row: layout.top + 1 + index, column: layout.detailLeft, limit: frame.width)
+  }
+}
+
+/// The selected field's detail: need and why, state, frameworks, prompt, drafts, issues.
+func disclosureDetailLines(
+  _ state: AppState, _ workbench: WorkbenchState, _ row: DisclosureRow, width: Int
+) -> [StyledLine] {
+  let language = state.language
+  var builder = LineBuilder(width: width)
+  builder.paragraph(row.field.title.text(language), .accent)
+  let needText: String
+  switch row.finding.need {
+  case .required:
+    if let tier = row.finding.requiredByTier {
+      needText = state.t(
+        "Required: the triage tier is \(tierLabel(state, tier)) (shinsa's triage tier, not a statutory category).",
+        "必要: トリアージ区分が「\(tierLabel(state, tier))」のため（shinsa独自の区分で、法令上の区分ではありません）。")
+    } else {
+      needText = state.t("Required by your answers", "回答により必要") + becauseText(state, row.finding)
+    }
+  case .recommended:
+    needText = state.t("Recommended by your answers", "回答により推奨") + becauseText(state, row.finding)
+  case .notApplicable:
+    needText = state.t(
+      "Not needed for these answers (you may still publish it).", "この回答では不要です（公開しても構いません）。")
+  }
+  builder.paragraph(needText, row.finding.need == .required ? .warning : .text)
+  var stateLine = state.t("State: ", "状態: ") + stateName(state, row.draft.state)
+  if let lagging = row.draft.lagging {
+    stateLine += state.t(
+      " · the \(languageName(state, lagging)) text lags behind",
+      " · \(languageName(state, lagging))が遅れています")
+  }
+  builder.paragraph(stateLine, row.draft.lagging == nil ? .text : .warning)
+  if row.draft.state == .withheld || row.draft.state == .notApplicable {
+    let reason =
+      row.draft.reason.isEmpty ? state.t("(no reason given)", "（理由なし）") : row.draft.reason
+    builder.paragraph(state.t("Reason: ", "理由: ") + Printable.escaped(reason), .text)
+  }
+  for issue in row.issues {
+    let where_ = issue.language.map { " [\(languageName(state, $0))]" } ?? ""
+    builder.paragraph("⚠ " + issue.message.text(language) + where_, .warning)
+  }
+  builder.blank()
+  let shown: [Language] = width >= 76 ? [.en, .ja] : [workbench.draftLanguage]
+  if shown.count == 2 {
+    let columnWidth = (width - 3) / 2
+    let left = draftTextLines(state, row, .en, width: columnWidth, marked: workbench.draftLanguage)
+    let right = draftTextLines(state, row, .ja, width: columnWidth, marked: workbench.draftLanguage)
+    for index in 0..<max(left.count, right.count) {
+      var line: StyledLine = []
+      let leftLine = index < left.count ? left[index] : []
+      let used = leftLine.reduce(0) { $0 + DisplayWidth.of($1.text) }
+      line += leftLine
+      line.append(
+        Segment(String(repeating: " ", count: max(0, columnWidth - used)) + " │ ", .border))
+      if index < right.count { line += right[index] }
+      builder.line(line)
+    }
+  } else {
+    for line in draftTextLines(state, row, shown[0], width: width, marked: nil) {
+      builder.line(line)
+    }
+  }
+  builder.blank()
+  builder.line(Segment(state.t("Asked for by", "根拠となる枠組み"), .accent))
+  for framework in row.field.frameworks {
+    builder.paragraph(
+      "• \(framework.name.text(language)) — \(framework.status.label(language))", .text, indent: 2)
+  }
+  builder.blank()
+  builder.paragraph(state.t("What to write: ", "書くこと: ") + row.field.prompt.text(language), .muted)
+  return builder.lines
+}
+
+private func becauseText(_ state: AppState, _ finding: DisclosureFinding) -> String {
+  let parts = finding.because.compactMap { answer -> String? in
+    guard let question = state.rulebook.question(answer.question) else { return nil }
+    let value = ProjectExport.display(answer.answer, for: question, state.language)
+    return state.t("\(answer.question) = \(value)", "\(answer.question) = \(value)")
+  }
+  guard !parts.isEmpty else { return state.t(".", "。") }
+  return state.t(" (", "（") + parts.joined(separator: state.t("; ", "、")) + state.t(").", "）。")
+}
+
+/// One language's draft text as lines, with its heading and the suggestion when empty.
+private func draftTextLines(
+  _ state: AppState, _ row: DisclosureRow, _ language: Language, width: Int, marked: Language?
+) -> [StyledLine] {
+  var builder = LineBuilder(width: width)
+  let lag = row.draft.lagging == language ? state.t(" · lags", " · 遅れ") : ""
+  let pointer = marked == language ? "▸ " : ""
+  builder.line(
+    Segment(pointer + languageName(state, language), .accent), Segment(lag, .warning))
+  let text = row.draft.text(language)
+  if !text.isEmpty {
+    builder.paragraph(Printable.escaped(text), .text)
+  } else if let prefill = row.prefill?.text(language), !prefill.isEmpty {
+    builder.paragraph(
+      state.t("Suggested from your answers (p uses it):", "回答からの下書き（p で使用）:"), .muted)
+    builder.paragraph(Printable.escaped(prefill), .muted)
+  } else if row.needsInformation {
+    builder.paragraph(state.t("More information needed", "要確認"), .warning)
+  } else {
+    builder.paragraph(state.t("(empty)", "（未記入）"), .muted)
+  }
+  return builder.lines
+}
+
+/// Draws the multi-line editor in the detail column, with the cursor.
+func renderDraftEditor(
+  _ state: AppState, _ editor: DraftEditor, title: String, prompt: String, other: String,
+  _ layout: DraftLayout, _ frame: inout Frame
+) {
+  var row = layout.top + 1
+  let heading = state.t("Editing ", "編集中 ") + languageName(state, editor.language) + " — " + title
+  frame.put(
+    DisplayWidth.truncate(heading, to: layout.detailWidth), row: row, column: layout.detailLeft,
+    role: .accent)
+  row += 1
+  for line in DisplayWidth.wrap(prompt, width: layout.detailWidth).prefix(3) {
+    frame.put(line, row: row, column: layout.detailLeft, role: .muted)
+    row += 1
+  }
+  let otherLines = DisplayWidth.wrap(Printable.escaped(other), width: layout.detailWidth)
+  let reference = other.isEmpty ? 0 : min(4, otherLines.count) + 1
+  let boxHeight = max(3, layout.bottom - row + 1 - reference)
+  let textWidth = layout.detailWidth - 2
+  let shown = editor.area.layout(width: textWidth)
+  let inner = boxHeight - 2
+  // Pure rendering keeps no scroll state: the cursor's row stays in view.
+  let scroll = max(0, shown.cursorRow - inner + 1)
+  let counter = "\(editor.area.text.count)/\(editor.area.limit)"
+  frame.box(
+    top: row, left: layout.detailLeft, width: layout.detailWidth, height: boxHeight,
+    title: counter)
+  for (index, text) in shown.rows.dropFirst(scroll).prefix(inner).enumerated() {
+    frame.put(text, row: row + 1 + index, column: layout.detailLeft + 1, role: .text)
+  }
+  frame.cursor = CursorPosition(
+    row: row + 1 + shown.cursorRow - scroll, column: layout.detailLeft + 1 + shown.cursorColumn)
+  if reference > 0 {
+    let top = row + boxHeight
+    let otherLanguage: Language = editor.language == .en ? .ja : .en
+    frame.put(
+      DisplayWidth.truncate(
+        state.t("For reference: ", "参考: ") + languageName(state, otherLanguage),
+        to: layout.detailWidth),
+      row: top, column: layout.detailLeft, role: .muted)
+    for (index, line) in otherLines.prefix(reference - 1).enumerated() {
+      frame.put(line, row: top + 1 + index, column: layout.detailLeft, role: .muted)
+    }
+  }
+}

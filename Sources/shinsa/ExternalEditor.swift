@@ -1,0 +1,93 @@
+import Foundation
+import ShinsaCore
+import ShinsaUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Runs the user's editor (`$VISUAL`, else `$EDITOR`, else `vi`) on a private temporary copy
+/// of a draft and reads the text back.
+enum ExternalEditor {
+  /// The editor command line the environment asks for.
+  static func command() -> String {
+    let environment = ProcessInfo.processInfo.environment
+    for name in ["VISUAL", "EDITOR"] {
+      if let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty {
+        return value
+      }
+    }
+    return "vi"
+  }
+
+  /// Edits `text` in the editor; the caller has already given the terminal up.
+  static func edit(_ text: String, name: String) -> ExternalEditResult {
+    let base =
+      ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    var template = Array((base + "/shinsa-edit-XXXXXX").utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { buffer -> String? in
+      guard let start = buffer.baseAddress, mkdtemp(start) != nil else { return nil }
+      return String(cString: start)
+    }
+    guard let folder = made else {
+      return .failed(
+        "shinsa could not make a temporary folder in \(base) for the editor: \(String(cString: strerror(errno)))"
+      )
+    }
+    let file = folder + "/" + name + ".txt"
+    defer {
+      unlink(file)
+      rmdir(folder)
+    }
+    do {
+      try AtomicFile.write(
+        Array((text.isEmpty ? "" : text + "\n").utf8), to: file, keepBackup: false)
+    } catch {
+      return .failed(error.description)
+    }
+    let editor = command()
+    let status = run(["/bin/sh", "-c", editor + " \"$1\"", "sh", file])
+    guard status == 0 else {
+      return .failed(
+        status < 0
+          ? "shinsa could not start the editor \"\(editor)\"; set VISUAL or EDITOR. The field was not changed."
+          : "The editor \"\(editor)\" exited with status \(status); the field was not changed.")
+    }
+    guard let data = FileManager.default.contents(atPath: file) else {
+      return .failed(
+        "shinsa could not read the edited text back from \(file); the field was not changed.")
+    }
+    guard let edited = String(data: data, encoding: .utf8) else {
+      return .failed("The edited text is not UTF-8; the field was not changed.")
+    }
+    return .text(edited)
+  }
+
+  /// Spawns `arguments` with default SIGINT/SIGQUIT handling and waits; the exit status, or -1.
+  private static func run(_ arguments: [String]) -> Int32 {
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    for signal in [SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGTSTP, SIGPIPE] {
+      sigaddset(&defaults, signal)
+    }
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
+    var pid = pid_t()
+    let cArguments = arguments.map { strdup($0) } + [nil]
+    defer { for pointer in cArguments { free(pointer) } }
+    let result = posix_spawn(&pid, arguments[0], nil, &attributes, cArguments, environ)
+    guard result == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 {
+      guard errno == EINTR else { return -1 }
+    }
+    // WIFEXITED / WEXITSTATUS by hand: Swift does not import the macros.
+    if status & 0x7F == 0 { return (status >> 8) & 0xFF }
+    return 128 + (status & 0x7F)
+  }
+}
