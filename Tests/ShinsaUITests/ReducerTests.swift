@@ -1138,6 +1138,16 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .back, .note, .followUp, .jump, .why, .pane2, .pane3, .pane4, .pane5, .nextPane,
       .previousPane, .export, .language, .help, .quit, .save, .browser:
       state = UI.workbench()
+    case .edit, .externalEdit, .draftLanguage, .withhold, .notApplicable, .prefill, .prefillAll:
+      // The demo's second field (purpose) is empty and has a suggestion.
+      state = UI.workbench()
+      UI.press(&state, "3 Down")
+    case .markDone:
+      state = UI.workbench()
+      UI.press(&state, "3 Down p")
+    case .checkYes, .checkNo, .checkUnknown, .checkNotApplicable, .evidence, .stepDate, .stepNote:
+      state = UI.workbench()
+      UI.press(&state, "4")
     }
     return state
   }
@@ -1169,6 +1179,8 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .failed: return "failedFlashes"
     case .exported: return "exportedFlashesThePathInTheLanguage"
     case .terminate: return "terminateSavesAndQuits"
+    case .externalEditFinished:
+      return "externalEditTextComesBackAsADraft, externalEditFailureChangesNothing"
     }
   }
 
@@ -1177,6 +1189,7 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       .key(.enter), .resize(width: 1, height: 1), .tick(now: UI.now), .projectsListed([]),
       .opened(path: "", document: UI.document(), notice: nil, recovery: nil),
       .saveFinished(error: nil), .failed(""), .exported(path: ""), .terminate,
+      .externalEditFinished(target: .disclosure("ai-use"), language: .en, result: .text("")),
     ]
     #expect(Set(samples.map(Self.coveredBy)).count == samples.count)
   }
