@@ -8,6 +8,21 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
   case json
 }
 
+/// Languages of `shinsa export`: one, or both side by side.
+enum ExportLanguage: String, ExpressibleByArgument, CaseIterable {
+  case en
+  case ja
+  case both
+
+  var languages: [Language] {
+    switch self {
+    case .en: return [.en]
+    case .ja: return [.ja]
+    case .both: return [.en, .ja]
+    }
+  }
+}
+
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
@@ -16,9 +31,14 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       The report holds the assessment with its reasons and sources, every answer with its \
       note, the follow-ups and open answers, the disclosure drafts and the sandbox checklist. \
-      Notes marked private stay out unless --include-private is given.
+      Notes marked private stay out unless --include-private is given. With --disclosure, \
+      only the transparency disclosure is written: every field with its need, state, \
+      frameworks and text, and "More information needed" (要確認) where a required field is \
+      empty. --lang both writes English and Japanese together.
 
-      Example: shinsa export hikari-credit --format html -o hikari-report.html --lang ja
+      Examples:
+        shinsa export hikari-credit --format html -o hikari-report.html --lang ja
+        shinsa export hikari-credit --disclosure --lang both
       """
   )
 
@@ -33,8 +53,11 @@ struct ExportCommand: ParsableCommand {
     help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
   var output: String?
 
-  @Option(name: .long, help: "Language of the report: en or ja.")
-  var lang: Language = .en
+  @Option(name: .long, help: "Language: en, ja, or both.")
+  var lang: ExportLanguage = .en
+
+  @Flag(name: .long, help: "Write only the transparency disclosure.")
+  var disclosure = false
 
   @Flag(name: .long, help: "Include notes marked private.")
   var includePrivate = false
@@ -45,13 +68,27 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let rulebook = rulebookOptions.load()
     let (_, document) = readProject(project, store: storeOptions.store, rulebook: rulebook)
-    let export = ProjectExport(
-      document: document, rulebook: rulebook, language: lang, includePrivateNotes: includePrivate)
     let text: String
-    switch format {
-    case .markdown: text = Terminal.inertLines(export.markdown())
-    case .html: text = export.html()
-    case .json: text = export.json()
+    if disclosure {
+      let export = DisclosureExport(
+        document: document, rulebook: rulebook, languages: lang.languages)
+      switch format {
+      case .markdown: text = Terminal.inertLines(export.markdown())
+      case .html: text = export.html()
+      case .json: text = export.json()
+      }
+    } else {
+      let exports = lang.languages.map {
+        ProjectExport(
+          document: document, rulebook: rulebook, language: $0,
+          includePrivateNotes: includePrivate)
+      }
+      switch format {
+      case .markdown:
+        text = Terminal.inertLines(exports.map { $0.markdown() }.joined(separator: "\n---\n\n"))
+      case .html: text = ProjectExport.combinedHTML(exports.map { ($0.language, $0.html()) })
+      case .json: text = ProjectExport.combinedJSON(exports.map { ($0.language, $0.json()) })
+      }
     }
     guard let output else {
       Exit.writeOut(text)
