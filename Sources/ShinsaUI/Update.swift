@@ -65,6 +65,7 @@ func openWorkbench(
       active: interview.active, completeDisclosureFields: document.completeDisclosureFields))
   if let notice { workbench.saveState = .readOnly(notice) }
   workbench.itemCursor = workbench.initialCursor()
+  workbench.draftLanguage = state.language
   state.workbench = workbench
   state.screen = .workbench
   state.overlay = nil

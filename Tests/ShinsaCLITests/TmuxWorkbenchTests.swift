@@ -226,6 +226,79 @@ import Testing
     #expect(flags.contains("icanon") && !flags.contains("-icanon"), "\(stty)")
   }
 
+  @Test func aDisclosureFieldWrittenInThePaneSurvivesAQuitAndIsExported() throws {
+    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
+    guard Tmux.available else { return }
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = Tmux(folder: folder)
+    defer { tmux.kill() }
+    try tmux.start()
+    let binary = Binary.executable.path
+    let projects = folder.appendingPathComponent("projects").path
+    let path = try Binary.newProject("bank", in: projects, scenario: "bank-credit-scoring")
+    // An editor that appends a line, standing in for the user's $EDITOR.
+    let editor = try Binary.write(
+      "#!/bin/sh\nprintf 'Appeals: write to appeals@example.jp\\n' >> \"$1\"\n",
+      named: "editor.sh", in: folder)
+    chmod(editor, 0o755)
+
+    try tmux.type("EDITOR=\(editor) \(binary) open bank --dir \(projects); echo first-exited-$?")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Which sectors")
+    try tmux.keys("3")
+    try tmux.waitFor("Required done")
+    // The second field, purpose: write it in Japanese in the pane's editor.
+    try tmux.keys("Down")
+    try tmux.waitFor("Intended purpose; appropriate")
+    try tmux.keys("t")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Editing Japanese")
+    try tmux.keys("C-a", "C-k")
+    try tmux.type("与信審査の補助に使います。")
+    try tmux.keys("Enter")
+    try tmux.type("Second line")
+    try tmux.keys("Escape")
+    try tmux.waitForGone("Editing Japanese")
+    try tmux.waitFor("与信審査の補助に使います。")
+    // Redress: hand the English text to $EDITOR and read it back.
+    try tmux.keys("t")
+    for _ in 0..<8 { try tmux.keys("Down") }
+    try tmux.waitFor("▸! Explanation, correcti")
+    try tmux.keys("E")
+    try tmux.waitFor("Text read back from the editor")
+    try tmux.waitFor("appeals@example.jp")
+    try tmux.waitFor("✓ saved")
+    try tmux.keys("q")
+    try tmux.waitFor("first-exited-0")
+
+    let rulebook = try RulebookLoader.bundled()
+    let document = try ProjectFile.read(path: path, rulebook: rulebook).document
+    #expect(document.disclosure["purpose"]?.ja == "与信審査の補助に使います。\nSecond line")
+    #expect(document.disclosure["purpose"]?.state == .draft)
+    #expect(
+      document.disclosure["redress"]?.en.hasSuffix("Appeals: write to appeals@example.jp") == true)
+
+    // Reopen: the text is there.
+    try tmux.type("clear; \(binary) open bank --dir \(projects) --lang ja; echo second-exited-$?")
+    try tmux.keys("Enter")
+    try tmux.waitFor("ヒアリング")
+    try tmux.keys("3")
+    try tmux.waitFor("必要項目")
+    try tmux.keys("Down")
+    try tmux.waitFor("与信審査の補助に使います。")
+    try tmux.keys("q")
+    try tmux.waitFor("second-exited-0")
+
+    // Export the disclosure alone, in Japanese.
+    let exported = try Binary.run([
+      "export", "bank", "--dir", projects, "--disclosure", "--lang", "ja",
+    ])
+    #expect(exported.status == 0, "\(exported.stderr)")
+    #expect(exported.stdout.contains("> 与信審査の補助に使います。"))
+    #expect(exported.stdout.contains("要確認"))
+  }
+
   private func pidOfShinsa(matching argument: String) throws -> Int32 {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
