@@ -155,6 +155,15 @@ import Testing
     "sandbox-checklist-bad-state.shinsa.json": Expected(
       "state must be one of yes, no, unknown, not-applicable, not \"maybe\"",
       path: "sandbox.checklist.novel.state"),
+    "sandbox-checklist-unknown-criterion.shinsa.json": Expected(
+      "unknown sandbox checklist item \"novelty\" (did you mean 'novel'?)",
+      path: "sandbox.checklist.novelty"),
+    "sandbox-plan-unknown-item.shinsa.json": Expected(
+      "unknown sandbox plan item \"budget\"", path: "sandbox.plan.budget"),
+    "sandbox-step-unknown-id.shinsa.json": Expected(
+      "unknown sandbox step \"consulted-desk\"", path: "sandbox.steps.consulted-desk"),
+    "sandbox-step-bad-date.shinsa.json": Expected(
+      "\"22.11.2026\" is not a date like 2026-11-25", path: "sandbox.steps.pre-consultation.date"),
     "changelog-not-a-list.shinsa.json": Expected(
       "expected a list but found an object", path: "changeLog"),
     "changelog-entry-missing-kind.shinsa.json": Expected(

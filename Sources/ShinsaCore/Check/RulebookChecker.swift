@@ -134,6 +134,19 @@ public struct RulebookChecker {
     for criterion in rulebook.sandbox.criteria {
       needSources(criterion.sources, "sandbox criterion \(criterion.id)")
     }
+    for route in rulebook.sandbox.routes {
+      needSources(
+        route.publication.sources, "the publication note of sandbox route \(route.id.rawValue)")
+    }
+    for item in rulebook.sandbox.planItems {
+      needSources(item.sources, "sandbox plan item \(item.id)")
+    }
+    for step in rulebook.sandbox.steps {
+      needSources(step.sources, "sandbox step \(step.id)")
+      if step.timing != nil, step.timingConfirmed == nil {
+        problem(&report, "sandbox step \(step.id) has a timing but does not say if it is confirmed")
+      }
+    }
     if let standard = rulebook.tierInfo(.standard) {
       needSources(standard.sources ?? [], "the standard tier (its default trace)")
     }
@@ -185,6 +198,17 @@ public struct RulebookChecker {
     }
     for regulator in rulebook.regulators { needText(regulator.name, "regulator \(regulator.id)") }
     for rule in rulebook.tierRules { needText(rule.reason, "reason of tier rule \(rule.id)") }
+    for route in rulebook.sandbox.routes {
+      needText(route.publication.text, "publication note of sandbox route \(route.id.rawValue)")
+    }
+    for item in rulebook.sandbox.planItems {
+      needText(item.title, "sandbox plan item \(item.id)")
+      needText(item.prompt, "prompt of sandbox plan item \(item.id)")
+    }
+    for step in rulebook.sandbox.steps {
+      needText(step.title, "sandbox step \(step.id)")
+      if let evidence = step.evidence { needText(evidence, "evidence of sandbox step \(step.id)") }
+    }
   }
 
   private func checkDatesAndContractFlags(_ report: inout RulebookCheckReport) {

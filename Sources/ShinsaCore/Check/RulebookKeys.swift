@@ -73,11 +73,25 @@ indirect enum KeySchema: Sendable {
             "status": .scalar, "statute": .localized, "timing": .localized,
             "timingConfirmed": .scalar,
             "desk": .scalar, "sources": sources,
+            "publication": .object([
+              "text": .localized, "confirmed": .scalar, "sources": sources,
+            ]),
           ])),
         "criteria": .array(
           .object([
             "id": .scalar, "routes": .array(.scalar), "title": .localized, "met": .scalar,
             "blocking": .scalar, "sources": sources,
+          ])),
+        "planItems": .array(
+          .object([
+            "id": .scalar, "title": .localized, "prompt": .localized, "article": .localized,
+            "routes": .array(.scalar), "required": .scalar, "sources": sources,
+          ])),
+        "steps": .array(
+          .object([
+            "id": .scalar, "routes": .array(.scalar), "title": .localized,
+            "article": .localized, "evidence": .localized, "timing": .localized,
+            "timingConfirmed": .scalar, "sources": sources,
           ])),
       ]),
     ])

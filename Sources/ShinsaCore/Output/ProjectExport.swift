@@ -16,6 +16,10 @@ public struct ProjectExport: Sendable {
   public let includePrivateNotes: Bool
   /// The assessment of the project's answers, with its complete disclosure fields.
   public let assessment: Assessment
+  /// The sections rendered (the metadata is always included).
+  public let sections: ExportSections
+  /// The sandbox advice for the project (shinsa's advice, not an official determination).
+  public let sandboxAdvice: SandboxAdvice
 
   let answers: [ExportAnswer]
   let disclosure: [ExportDisclosure]
@@ -23,15 +27,18 @@ public struct ProjectExport: Sendable {
   /// Prepares an export of `document` against `rulebook`.
   public init(
     document: ProjectDocument, rulebook: Rulebook, language: Language = .en,
-    includePrivateNotes: Bool = false
+    includePrivateNotes: Bool = false, sections: ExportSections = .all
   ) {
     self.document = document
     self.rulebook = rulebook
     self.language = language
     self.includePrivateNotes = includePrivateNotes
+    self.sections = sections
     let assessment = Assessor(rulebook: rulebook).assess(
       document.answers, completeDisclosureFields: document.completeDisclosureFields)
     self.assessment = assessment
+    sandboxAdvice = SandboxAdvisor(rulebook: rulebook).advise(
+      assessment: assessment, work: document.sandbox, answers: document.answers)
 
     let interview = document.interview(rulebook: rulebook)
     answers = interview.visibleQuestions.map { question in
@@ -60,7 +67,7 @@ public struct ProjectExport: Sendable {
 
   // MARK: Wording shared by every format
 
-  private func t(_ en: String, _ ja: String) -> String { language == .en ? en : ja }
+  func t(_ en: String, _ ja: String) -> String { language == .en ? en : ja }
 
   private var title: String { t("shinsa report", "shinsa 評価報告書") }
 
@@ -73,7 +80,7 @@ public struct ProjectExport: Sendable {
   }
 
   /// " (text)" in English, "（text）" in Japanese.
-  private func paren(_ text: String) -> String { t(" (\(text))", "（\(text)）") }
+  func paren(_ text: String) -> String { t(" (\(text))", "（\(text)）") }
 
   /// Set when the project was saved against another rulebook than the one assessed here.
   private var rulebookMismatch: String? {
@@ -151,7 +158,7 @@ public struct ProjectExport: Sendable {
     }
   }
 
-  private func stateLabel(_ state: DisclosureFieldState) -> String {
+  func stateLabel(_ state: DisclosureFieldState) -> String {
     switch state {
     case .empty: return t("Empty", "未記入")
     case .draft: return t("Draft", "下書き")
@@ -172,7 +179,7 @@ public struct ProjectExport: Sendable {
     return base + t(" (may become required: answer missing)", "（必要となる可能性：未回答あり）")
   }
 
-  private func checklistLabel(_ state: ChecklistState) -> String {
+  func checklistLabel(_ state: ChecklistState) -> String {
     switch state {
     case .yes: return t("Yes", "はい")
     case .no: return t("No", "いいえ")
@@ -197,13 +204,13 @@ public struct ProjectExport: Sendable {
   }
 
   /// Checklist entries that match no criterion of the route, in key order.
-  private var extraChecklist: [(String, ChecklistItem)] {
+  var extraChecklist: [(String, ChecklistItem)] {
     let criteria = Set(assessment.sandbox.criteria.map(\.criterion.id))
     return document.sandbox.checklist.keys.sorted().filter { !criteria.contains($0) }
       .compactMap { key in document.sandbox.checklist[key].map { (key, $0) } }
   }
 
-  private var sandboxRoute: SandboxRoute? {
+  var sandboxRoute: SandboxRoute? {
     rulebook.sandbox.routes.first { $0.id == assessment.sandbox.route }
   }
 
@@ -285,6 +292,8 @@ extension ProjectExport {
       "- **\(md(t("Tier", "区分")))**: **\(md(tierName))**"
         + md(paren(Tier.notStatutoryLabel(language))))
 
+    // Sections left out are dropped after rendering, so that each section's code stays whole.
+    let assessmentStart = lines.count
     lines.append("")
     lines.append("## \(headings.assessment)")
     lines.append("")
@@ -334,7 +343,9 @@ extension ProjectExport {
             + mdBlock(row.display, "  "))
       }
     }
+    if !sections.contains(.assessment) { lines.removeSubrange(assessmentStart...) }
 
+    let disclosureStart = lines.count
     lines.append("")
     lines.append("## \(headings.disclosure)")
     lines.append("")
@@ -358,34 +369,12 @@ extension ProjectExport {
       lines.append("- \(md(t("Text", "本文"))): \(value)")
     }
 
-    if assessment.sandbox.route != .none {
+    if !sections.contains(.disclosure) { lines.removeSubrange(disclosureStart...) }
+
+    if showsSandbox {
       lines.append("")
       lines.append("## \(headings.sandbox)")
-      lines.append("")
-      let name = sandboxRoute?.name.text(language) ?? assessment.sandbox.route.rawValue
-      lines.append(
-        "- \(md(t("Route", "制度"))): \(md(name)) (\(code(assessment.sandbox.route.rawValue)))")
-      lines.append(
-        "- \(md(t("Eligibility", "適格性"))): "
-          + md(AssessmentWording.eligibility(assessment.sandbox.eligible, language)))
-      for finding in assessment.sandbox.criteria {
-        let blocking = finding.criterion.blocking ? paren(t("blocking", "必須")) : ""
-        lines.append(
-          "- **\(md(AssessmentWording.met(finding.met, language)))**\(md(blocking)): "
-            + md(finding.criterion.title.text(language)))
-        if let item = document.sandbox.checklist[finding.criterion.id] {
-          lines.append(checklistLine(item, indent: "  "))
-        }
-      }
-      if !extraChecklist.isEmpty {
-        lines.append("")
-        lines.append("### \(md(t("Other checklist items", "その他のチェック項目")))")
-        lines.append("")
-        for (key, item) in extraChecklist {
-          lines.append("- \(code(key))")
-          lines.append(checklistLine(item, indent: "  "))
-        }
-      }
+      lines.append(contentsOf: sandboxMarkdown())
     }
 
     lines.append("")
@@ -395,7 +384,7 @@ extension ProjectExport {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  private func checklistLine(_ item: ChecklistItem, indent: String) -> String {
+  func checklistLine(_ item: ChecklistItem, indent: String) -> String {
     let md = { (text: String) in ProjectExport.markdownEscape(text) }
     var line = "\(indent)- \(md(t("Checklist", "チェックリスト"))): \(md(checklistLabel(item.state)))"
     if !item.evidence.isEmpty {
@@ -434,12 +423,12 @@ extension ProjectExport {
   }
 
   /// An identifier as inline code, or escaped text when it holds a backtick.
-  private func code(_ id: String) -> String {
+  func code(_ id: String) -> String {
     id.contains("`") || id.contains(where: \.isNewline)
       ? ProjectExport.markdownEscape(id) : "`\(id)`"
   }
 
-  private func mdBlock(_ text: String, _ continuation: String) -> String {
+  func mdBlock(_ text: String, _ continuation: String) -> String {
     ProjectExport.markdownEscape(text, continuation: continuation)
   }
 
@@ -512,6 +501,8 @@ extension ProjectExport {
     out.append("</header>")
 
     out.append("<main>")
+    // Sections left out are dropped after rendering, so that each section's code stays whole.
+    let assessmentStart = out.count
     out.append("<section id=\"assessment\">")
     out.append("<h2>\(e(headings.assessment))</h2>")
     out.append(contentsOf: assessmentHTML())
@@ -527,12 +518,17 @@ extension ProjectExport {
     out.append(contentsOf: chaseHTML())
     out.append("</section>")
 
+    if !sections.contains(.assessment) { out.removeSubrange(assessmentStart...) }
+
+    let disclosureStart = out.count
     out.append("<section id=\"disclosure\">")
     out.append("<h2>\(e(headings.disclosure))</h2>")
     out.append(contentsOf: disclosureHTML())
     out.append("</section>")
 
-    if assessment.sandbox.route != .none {
+    if !sections.contains(.disclosure) { out.removeSubrange(disclosureStart...) }
+
+    if showsSandbox {
       out.append("<section id=\"sandbox\">")
       out.append("<h2>\(e(headings.sandbox))</h2>")
       out.append(contentsOf: sandboxHTML())
@@ -870,54 +866,6 @@ extension ProjectExport {
     return out
   }
 
-  private func sandboxHTML() -> [String] {
-    let e = { (text: String) in ProjectExport.htmlEscape(text) }
-    var out: [String] = []
-    let sandbox = assessment.sandbox
-    let name = sandboxRoute?.name.text(language) ?? sandbox.route.rawValue
-    out.append(
-      "<p><span class=\"label\">\(e(t("Route", "制度"))):</span> <strong>\(e(name))</strong> "
-        + "<code>\(e(sandbox.route.rawValue))</code><br>"
-        + "<span class=\"label\">\(e(t("Eligibility", "適格性"))):</span> "
-        + "\(e(AssessmentWording.eligibility(sandbox.eligible, language)))</p>")
-    let head =
-      "<thead><tr><th scope=\"col\">\(e(t("Criterion", "要件")))</th>"
-      + "<th scope=\"col\">\(e(t("Assessed", "評価")))</th>"
-      + "<th scope=\"col\">\(e(t("Checklist", "チェックリスト")))</th>"
-      + "<th scope=\"col\">\(e(t("Evidence", "根拠資料")))</th></tr></thead>"
-    if !sandbox.criteria.isEmpty {
-      out.append("<table class=\"criteria\">")
-      out.append(head)
-      out.append("<tbody>")
-      for finding in sandbox.criteria {
-        let item = document.sandbox.checklist[finding.criterion.id]
-        let blocking =
-          finding.criterion.blocking
-          ? " <span class=\"flag\">\(e(t("(blocking)", "（必須）")))</span>" : ""
-        out.append(
-          "<tr><td>\(e(finding.criterion.title.text(language)))\(blocking)</td>"
-            + "<td><strong>\(e(AssessmentWording.met(finding.met, language)))</strong></td>"
-            + "<td>\(item.map { e(checklistLabel($0.state)) } ?? "")</td>"
-            + "<td class=\"note\">\(e(item?.evidence ?? ""))</td></tr>")
-      }
-      out.append("</tbody>")
-      out.append("</table>")
-    }
-    if !extraChecklist.isEmpty {
-      out.append("<h3>\(e(t("Other checklist items", "その他のチェック項目")))</h3>")
-      out.append("<table class=\"criteria\">")
-      out.append("<tbody>")
-      for (key, item) in extraChecklist {
-        out.append(
-          "<tr><td><code>\(e(key))</code></td><td>\(e(checklistLabel(item.state)))</td>"
-            + "<td class=\"note\">\(e(item.evidence))</td></tr>")
-      }
-      out.append("</tbody>")
-      out.append("</table>")
-    }
-    return out
-  }
-
   /// A source link: only http and https addresses become links; anything else is shown as text.
   static func linkHTML(_ url: String) -> String {
     let lower = url.lowercased()
@@ -1072,33 +1020,11 @@ extension ProjectExport {
         ("reason", .string(row.draft.reason)),
       ])
     }
-    let sandbox = assessment.sandbox
-    let criteria: [JSONOut] = sandbox.criteria.map { finding in
-      var members: [(String, JSONOut)] = [
-        ("id", .string(finding.criterion.id)),
-        ("title", .string(finding.criterion.title.text(language))),
-        ("met", .string(finding.met.word)),
-        ("blocking", .bool(finding.criterion.blocking)),
-      ]
-      if let item = document.sandbox.checklist[finding.criterion.id] {
-        members.append(("checklist", checklistOut(item)))
-      }
-      return .object(members)
-    }
-    let checklist: [(String, JSONOut)] = document.sandbox.checklist.keys.sorted().compactMap {
-      key in document.sandbox.checklist[key].map { (key, checklistOut($0)) }
-    }
-    let sandboxOut: JSONOut = .object([
-      ("route", .string(sandbox.route.rawValue)),
-      ("name", .string(sandboxRoute?.name.text(language) ?? sandbox.route.rawValue)),
-      ("eligible", .string(sandbox.eligible.rawValue)),
-      ("criteria", .array(criteria)),
-      ("checklist", .object(checklist)),
-    ])
-    return JSONOut.object([
+    let members: [(String, JSONOut)] = [
       ("format", .string("shinsa-export")),
       ("exportVersion", .int(1)),
       ("language", .string(language.rawValue)),
+      ("sections", .array(sections.names.map { .string($0) })),
       ("project", project),
       ("rulebook", rulebookOut),
       (
@@ -1108,12 +1034,17 @@ extension ProjectExport {
       ("answers", .array(answersOut)),
       ("chase", chase),
       ("disclosure", .array(disclosureOut)),
-      ("sandbox", sandboxOut),
+      ("sandbox", sandboxJSON()),
       ("notice", .string(footer)),
-    ]).rendered()
+    ]
+    var left: Set<String> = []
+    if !sections.contains(.assessment) { left.formUnion(["assessment", "answers", "chase"]) }
+    if !sections.contains(.disclosure) { left.insert("disclosure") }
+    if !sections.contains(.sandbox) { left.insert("sandbox") }
+    return JSONOut.object(members.filter { !left.contains($0.0) }).rendered()
   }
 
-  private func checklistOut(_ item: ChecklistItem) -> JSONOut {
+  func checklistOut(_ item: ChecklistItem) -> JSONOut {
     .object([("state", .string(item.state.rawValue)), ("evidence", .string(item.evidence))])
   }
 }

@@ -273,6 +273,12 @@ public enum ProjectCodec {
     var sandbox = SandboxWork()
     if let reader = try top.object("sandbox") {
       try reader.onlyKeys(["checklist", "plan", "steps"])
+      try knownKeys(
+        try reader.object("checklist"), rulebook.sandbox.criteria.map(\.id),
+        "sandbox checklist item")
+      try knownKeys(
+        try reader.object("plan"), rulebook.sandbox.planItems.map(\.id), "sandbox plan item")
+      try knownKeys(try reader.object("steps"), rulebook.sandbox.steps.map(\.id), "sandbox step")
       if let checklist = try reader.object("checklist") {
         for entry in checklist.entries {
           let item = try ObjectReader(
@@ -328,6 +334,19 @@ public enum ProjectCodec {
   {
     guard try reader.optionalString(key) != nil else { return "" }
     return try timestamp(reader, key)
+  }
+
+  /// Refuses keys of `reader` that are not among the rulebook's `ids`.
+  private static func knownKeys(_ reader: ObjectReader?, _ ids: [String], _ noun: String)
+    throws(DataFileError)
+  {
+    guard let reader else { return }
+    let known = Set(ids)
+    for entry in reader.entries where !known.contains(entry.key) {
+      throw reader.fail(
+        "unknown \(noun) \"\(entry.key)\"\(Suggest.didYouMean(entry.key, among: known))",
+        at: entry.value, key: entry.key)
+    }
   }
 
   private static func timestamp(_ reader: ObjectReader, _ key: String) throws(DataFileError)

@@ -208,11 +208,14 @@ public struct SandboxRoute: Codable, Sendable, Equatable {
   public var statute: Localized
   public var timing: Localized
   public var timingConfirmed: Bool
+  /// What gets published when the route is used.
+  public var publication: SandboxPublication
   public var desk: String
   public var sources: [String]
 
   enum CodingKeys: String, CodingKey {
-    case id, name, summary, priority, status, statute, timing, timingConfirmed, desk, sources
+    case id, name, summary, priority, status, statute, timing, timingConfirmed, publication, desk
+    case sources
     case whenSource = "when"
   }
 }
@@ -234,10 +237,27 @@ public struct SandboxCriterion: Codable, Sendable, Equatable {
   }
 }
 
-/// Sandbox routes and their criteria.
+/// Sandbox routes, their criteria, the plan's contents and the process steps.
 public struct SandboxRules: Codable, Sendable, Equatable {
   public var routes: [SandboxRoute]
   public var criteria: [SandboxCriterion]
+  /// The draftable contents of a plan (empty when the rulebook has none).
+  public var planItems: [SandboxPlanItem]
+  /// The steps of each route's process (empty when the rulebook has none).
+  public var steps: [SandboxStep]
+
+  enum CodingKeys: String, CodingKey {
+    case routes, criteria, planItems, steps
+  }
+
+  /// Decodes the rules; `planItems` and `steps` may be left out.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    routes = try container.decode([SandboxRoute].self, forKey: .routes)
+    criteria = try container.decode([SandboxCriterion].self, forKey: .criteria)
+    planItems = try container.decodeIfPresent([SandboxPlanItem].self, forKey: .planItems) ?? []
+    steps = try container.decodeIfPresent([SandboxStep].self, forKey: .steps) ?? []
+  }
 }
 
 /// A tier's label and meaning in the rulebook's words.

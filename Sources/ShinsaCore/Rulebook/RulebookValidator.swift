@@ -34,6 +34,8 @@ struct RulebookValidator {
     try checkUnique(rulebook.disclosureFields.map(\.id), "disclosureFields")
     try checkUnique(rulebook.sandbox.routes.map(\.id.rawValue), "sandbox", "routes")
     try checkUnique(rulebook.sandbox.criteria.map(\.id), "sandbox", "criteria")
+    try checkUnique(rulebook.sandbox.planItems.map(\.id), "sandbox", "planItems")
+    try checkUnique(rulebook.sandbox.steps.map(\.id), "sandbox", "steps")
 
     for tier in Tier.allCases where !rulebook.tiers.contains(where: { $0.id == tier }) {
       throw fail("the tier \"\(tier.rawValue)\" needs a label and meaning", .key("tiers"))
@@ -221,8 +223,15 @@ struct RulebookValidator {
       let here: [JSONPathComponent] = [.key("sandbox"), .key("routes"), .index(index)]
       try checkRegulator(route.desk, rulebook, here + [.key("desk")])
       try checkSources(route.sources, rulebook, here)
+      try checkSources(route.publication.sources, rulebook, here + [.key("publication")])
     }
     let routeIDs = Set(rulebook.sandbox.routes.map(\.id))
+    try checkSandboxParts(
+      rulebook.sandbox.planItems.map { ($0.id, $0.routes, $0.sources) }, "planItems", "plan item",
+      routeIDs, rulebook)
+    try checkSandboxParts(
+      rulebook.sandbox.steps.map { ($0.id, $0.routes, $0.sources) }, "steps", "step", routeIDs,
+      rulebook)
     for (index, criterion) in rulebook.sandbox.criteria.enumerated() {
       let here: [JSONPathComponent] = [.key("sandbox"), .key("criteria"), .index(index)]
       try checkSources(criterion.sources, rulebook, here)
@@ -235,6 +244,25 @@ struct RulebookValidator {
     guard routeIDs.contains(.none) else {
       throw fail(
         "the sandbox needs a \"none\" route for cases that need no sandbox", .key("sandbox"))
+    }
+  }
+
+  /// Checks the routes and sources of sandbox plan items or steps.
+  private func checkSandboxParts(
+    _ parts: [(id: String, routes: [SandboxRouteID], sources: [String])], _ key: String,
+    _ noun: String, _ routeIDs: Set<SandboxRouteID>, _ rulebook: Rulebook
+  ) throws(RulebookError) {
+    for (index, part) in parts.enumerated() {
+      let here: [JSONPathComponent] = [.key("sandbox"), .key(key), .index(index)]
+      try checkSources(part.sources, rulebook, here)
+      guard !part.routes.isEmpty else {
+        throw failAt("\(noun) \"\(part.id)\" names no route", here + [.key("routes")])
+      }
+      for (routeIndex, route) in part.routes.enumerated() where !routeIDs.contains(route) {
+        throw failAt(
+          "\(noun) \"\(part.id)\" names route \"\(route.rawValue)\", which the rulebook does not define",
+          here + [.key("routes"), .index(routeIndex)])
+      }
     }
   }
 
