@@ -11,7 +11,7 @@ public enum Command: String, Sendable, CaseIterable {
   case export, language, help, quit, save, browser
   case open, new, filter, duplicate, archive, demo
   case edit, externalEdit, draftLanguage, markDone, withhold, notApplicable, prefill, prefillAll
-  case checkYes, checkNo, checkUnknown, checkNotApplicable, evidence, stepDate, stepNote
+  case checkYes, checkNo, checkUnknown, checkNotApplicable, stepDate
 }
 
 /// Where a binding applies.
@@ -99,6 +99,23 @@ public enum Keymap {
     b([.char("N")], .notApplicable, .disclosure, "not applicable, with a reason", "対象外にする（理由を記入）"),
     b([.char("p")], .prefill, .disclosure, "start from the answers' suggestion", "回答からの下書きを使う"),
     b([.char("P")], .prefillAll, .disclosure, "suggestions for all empty fields", "空欄すべてに回答からの下書き"),
+    b(
+      [.enter, .char("e")], .edit, .sandbox, "edit: plan text, evidence or step note",
+      "編集（計画の本文・根拠資料・手順のメモ）", hint: ("edit", "編集")),
+    b([.char("y")], .checkYes, .sandbox, "checklist: yes", "チェック: はい", hint: ("yes", "はい")),
+    b([.char("n")], .checkNo, .sandbox, "checklist: no", "チェック: いいえ", hint: ("no", "いいえ")),
+    b([.char("u")], .checkUnknown, .sandbox, "checklist: unknown", "チェック: 不明"),
+    b([.char("a")], .checkNotApplicable, .sandbox, "checklist: not applicable", "チェック: 対象外"),
+    b(
+      [.backspace, .delete], .clear, .sandbox, "back to the answers' suggestion / clear the step",
+      "回答からの判定に戻す・手順を消去"),
+    b([.char("D")], .stepDate, .sandbox, "date a step (today by default)", "手順の実施日（既定は今日）"),
+    b([.char("E")], .externalEdit, .sandbox, "plan text in $EDITOR", "計画の本文を $EDITOR で編集"),
+    b([.char("t")], .draftLanguage, .sandbox, "English / Japanese plan text", "計画の本文: 英語／日本語"),
+    b([.char("d")], .markDone, .sandbox, "plan section done (again: draft)", "計画の項目を完了（再度で下書き）"),
+    b(
+      [.char("p")], .prefill, .sandbox, "plan: start from the answers' suggestion",
+      "計画: 回答からの下書きを使う"),
   ]
 
   /// The context of the workbench's current pane.

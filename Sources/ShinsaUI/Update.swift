@@ -209,7 +209,9 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
       workbench.pane == .disclosure
       ? disclosureCommand(&state, &workbench, command)
       : sandboxCommand(&state, &workbench, command)
-  case .checkYes, .checkNo, .checkUnknown, .checkNotApplicable, .evidence, .stepDate, .stepNote:
+  case .checkYes, .checkNo, .checkUnknown, .checkNotApplicable, .stepDate:
+    effects = sandboxCommand(&state, &workbench, command)
+  case .clear where workbench.pane == .sandbox:
     effects = sandboxCommand(&state, &workbench, command)
   case .up, .down, .pageUp, .pageDown:
     if workbench.pane == .interview {

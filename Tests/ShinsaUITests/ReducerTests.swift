@@ -1145,9 +1145,14 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .markDone:
       state = UI.workbench()
       UI.press(&state, "3 Down p")
-    case .checkYes, .checkNo, .checkUnknown, .checkNotApplicable, .evidence, .stepDate, .stepNote:
-      state = UI.workbench()
-      UI.press(&state, "4")
+    case .checkYes, .checkNo, .checkUnknown, .checkNotApplicable:
+      // The bank scenario's project-sandbox case: the first checklist item.
+      state = UI.sandboxWorkbench()
+      UI.press(&state, "4 Down")
+    case .stepDate:
+      state = UI.sandboxWorkbench()
+      UI.press(&state, "4 End")
+      UI.press(&state, keys: Array(repeating: .down, count: 40))
     }
     return state
   }

@@ -83,6 +83,28 @@ enum UI {
     workbench(document(answers: answers, current: current), path: bankPath, language: language)
   }
 
+  /// A drone-delivery pilot that runs into a rule: the project-based sandbox applies, with
+  /// some sandbox questions answered.
+  static func sandboxWorkbench(language: Language = .en, width: Int = 80, height: Int = 24)
+    -> AppState
+  {
+    let answers: [String: Answer] = [
+      "sector": .choices(["mobility"]), "use_case": .choices(["quality-inspection"]),
+      "role": .choice("provider"), "people_affected": .number(1000),
+      "decision_role": .choice("none"), "infrastructure_operator": .bool(false),
+      "personal_data": .choice("personal"), "cross_border_transfer": .bool(false),
+      "uses_foundation_model": .bool(false), "offered_in_eu": .bool(false),
+      "headquarters": .choice("foreign"), "regulatory_barrier": .choice("blocked"),
+      "barrier_goal": .choice("demonstrate"), "sandbox_novel": .bool(true),
+      "sandbox_statute_named": .bool(false),
+    ]
+    return workbench(
+      document(
+        answers: answers, current: "regulatory_barrier", client: "Sora Robotics",
+        system: "Inspection pilot"),
+      path: bankPath, language: language, width: width, height: height)
+  }
+
   /// Presses the keys of a ``KeyScript`` and returns every effect they asked for, in order.
   @discardableResult
   static func press(_ state: inout AppState, _ script: String) -> [Effect] {

@@ -1,28 +1,467 @@
 import ShinsaCore
 
-/// Draws the sandbox pane.
-func renderSandbox(_ state: AppState, _ workbench: WorkbenchState, _ frame: inout Frame) {
-  let layout = DraftLayout(width: frame.width, height: frame.height)
-  let lines = paneLines(state, workbench, width: frame.width - 2)
-  let capacity = layout.bottom - layout.top + 1
-  let scroll = min(workbench.scroll[.sandbox] ?? 0, max(0, lines.count - capacity))
-  for (index, line) in lines.dropFirst(scroll).prefix(capacity).enumerated() {
-    frame.draw(line, row: layout.top + index, column: 1, limit: frame.width)
+/// One selectable row of the sandbox pane's list.
+enum SandboxEntry: Equatable {
+  case route
+  case criterion(Int)
+  case plan(Int)
+  case step(Int)
+}
+
+extension WorkbenchState {
+  /// The sandbox advice over the current answers and sandbox work.
+  func sandboxAdvice(_ rulebook: Rulebook) -> SandboxAdvice {
+    SandboxAdvisor(rulebook: rulebook).advise(
+      assessment: assessment, work: document.sandbox, answers: document.answers)
   }
 }
 
-/// Sandbox pane commands.
+/// The rows of the list: the route, then the checklist, the plan and the steps of the route.
+func sandboxEntries(_ advice: SandboxAdvice) -> [SandboxEntry] {
+  [.route] + advice.items.indices.map { .criterion($0) } + advice.plan.indices.map { .plan($0) }
+    + advice.steps.indices.map { .step($0) }
+}
+
+/// The mark of a checklist state.
+func checklistMark(_ state: ChecklistState) -> (String, StyleRole) {
+  switch state {
+  case .yes: return ("✓", .success)
+  case .no: return ("✗", .error)
+  case .unknown: return ("?", .warning)
+  case .notApplicable: return ("–", .muted)
+  }
+}
+
+/// The name of a checklist state.
+func checklistName(_ state: AppState, _ checklist: ChecklistState) -> String {
+  switch checklist {
+  case .yes: return state.t("yes", "はい")
+  case .no: return state.t("no", "いいえ")
+  case .unknown: return state.t("unknown", "不明")
+  case .notApplicable: return state.t("not applicable", "対象外")
+  }
+}
+
+// MARK: Commands
+
+/// Sandbox pane commands: move, answer checklist items, edit plan sections, date steps.
 func sandboxCommand(
   _ state: inout AppState, _ workbench: inout WorkbenchState, _ command: Command
 ) -> [Effect] {
-  let step: Int
+  let advice = workbench.sandboxAdvice(state.rulebook)
+  let entries = sandboxEntries(advice)
+  workbench.sandboxCursor = max(0, min(entries.count - 1, workbench.sandboxCursor))
+  let entry = entries[workbench.sandboxCursor]
   switch command {
-  case .up: step = -1
-  case .down: step = 1
-  case .pageUp: step = -10
-  case .pageDown: step = 10
-  default: return []
+  case .up, .down:
+    workbench.sandboxCursor = max(
+      0, min(entries.count - 1, workbench.sandboxCursor + (command == .up ? -1 : 1)))
+    workbench.scroll[.sandbox] = 0
+    return []
+  case .pageUp, .pageDown:
+    workbench.scroll[.sandbox] = max(
+      0, (workbench.scroll[.sandbox] ?? 0) + (command == .pageUp ? -5 : 5))
+    return []
+  case .draftLanguage:
+    workbench.draftLanguage = workbench.draftLanguage == .en ? .ja : .en
+    return []
+  default: break
   }
-  workbench.scroll[.sandbox] = max(0, (workbench.scroll[.sandbox] ?? 0) + step)
+  switch entry {
+  case .route:
+    state.flash = state.t(
+      "Choose a checklist item, plan section or step with ↑↓.", "↑↓ でチェック項目・計画の項目・手順を選んでください。")
+    return []
+  case .criterion(let index):
+    return criterionCommand(&state, &workbench, advice.items[index], command)
+  case .plan(let index):
+    return planCommand(&state, &workbench, advice.plan[index], command)
+  case .step(let index):
+    return stepCommand(&state, &workbench, advice.steps[index], command)
+  }
+}
+
+private func notHere(_ state: inout AppState) -> [Effect] {
+  state.flash = state.t("That key does nothing on this row.", "この行ではそのキーは使えません。")
   return []
+}
+
+private func criterionCommand(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ row: ChecklistRow,
+  _ command: Command
+) -> [Effect] {
+  let id = row.criterion.id
+  let wanted: ChecklistState?
+  switch command {
+  case .checkYes: wanted = .yes
+  case .checkNo: wanted = .no
+  case .checkUnknown: wanted = .unknown
+  case .checkNotApplicable: wanted = .notApplicable
+  case .clear:
+    guard row.entry != nil else { return [] }
+    return commitDocument(
+      &state, &workbench, { $0.sandbox.checklist[id] = nil },
+      log: ChangeLogEntry(
+        at: state.now, kind: "sandbox", subject: id, from: row.state.rawValue,
+        to: "from answers"))
+  case .edit:
+    state.overlay = .prompt(
+      .evidence(criterion: id), TextField(row.evidence, limit: 2000), problem: nil)
+    return []
+  default: return notHere(&state)
+  }
+  guard let wanted else { return [] }
+  return commitDocument(
+    &state, &workbench,
+    { document in
+      var item = document.sandbox.checklist[id] ?? ChecklistItem()
+      item.state = wanted
+      document.sandbox.checklist[id] = item
+    },
+    log: ChangeLogEntry(
+      at: state.now, kind: "sandbox", subject: id, from: row.state.rawValue, to: wanted.rawValue))
+}
+
+private func planCommand(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ row: PlanRow, _ command: Command
+) -> [Effect] {
+  let target = DraftTarget.plan(row.item.id)
+  switch command {
+  case .edit:
+    openEditor(&state, &workbench, target, prefill: row.prefill)
+    return []
+  case .externalEdit:
+    guard !workbench.readOnly else {
+      state.flash = state.t("This project is read-only here.", "読み取り専用です。")
+      return []
+    }
+    let text = startingText(workbench.draft(target), row.prefill, workbench.draftLanguage)
+    return [.editExternally(target: target, language: workbench.draftLanguage, text: text)]
+  case .markDone:
+    let draft = workbench.draft(target)
+    if draft.state == .done { return changeDraft(&state, &workbench, target) { $0.state = .draft } }
+    guard !(draft.en.allSatisfy(\.isWhitespace) && draft.ja.allSatisfy(\.isWhitespace)) else {
+      state.flash = state.t("Write the text first (Enter).", "先に本文を書いてください（Enter）。")
+      return []
+    }
+    return changeDraft(&state, &workbench, target) { $0.state = .done }
+  case .prefill:
+    let draft = workbench.draft(target)
+    guard let prefill = row.prefill, draft.en.isEmpty, draft.ja.isEmpty else {
+      state.flash = state.t(
+        "No suggestion for this section (or it already has text).", "この項目には回答からの下書きがないか、既に本文があります。")
+      return []
+    }
+    let now = state.now
+    return changeDraft(&state, &workbench, target) { draft in
+      draft.setText(prefill.en, .en, at: now)
+      draft.setText(prefill.ja, .ja, at: now)
+      draft.state = .draft
+    }
+  default: return notHere(&state)
+  }
+}
+
+private func stepCommand(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ row: StepRow, _ command: Command
+) -> [Effect] {
+  let id = row.step.id
+  switch command {
+  case .stepDate:
+    let current = row.progress?.date ?? ""
+    let today = String(state.now.prefix(10))
+    state.overlay = .prompt(
+      .stepDate(step: id), TextField(current.isEmpty ? today : current, limit: 10), problem: nil)
+    return []
+  case .edit:
+    state.overlay = .prompt(
+      .stepNote(step: id), TextField(row.progress?.note ?? "", limit: 2000), problem: nil)
+    return []
+  case .clear:
+    guard row.progress != nil else { return [] }
+    return commitDocument(
+      &state, &workbench, { $0.sandbox.steps[id] = nil },
+      log: ChangeLogEntry(at: state.now, kind: "sandbox", subject: id, to: "cleared"))
+  default: return notHere(&state)
+  }
+}
+
+// MARK: Rendering
+
+/// Draws the sandbox pane: the verdict line, the list, and the selected row's detail.
+func renderSandbox(_ state: AppState, _ workbench: WorkbenchState, _ frame: inout Frame) {
+  let layout = DraftLayout(width: frame.width, height: frame.height)
+  let advice = workbench.sandboxAdvice(state.rulebook)
+  let entries = sandboxEntries(advice)
+  let cursor = max(0, min(entries.count - 1, workbench.sandboxCursor))
+  // The summary line.
+  let verdictRole: StyleRole
+  switch advice.verdict {
+  case .likelyEligible: verdictRole = .success
+  case .gapsToClose: verdictRole = .warning
+  case .notASandboxCase: verdictRole = advice.noRouteNeeded ? .muted : .error
+  }
+  var x = frame.put(" " + state.t("Route: ", "制度: "), row: layout.top, column: 0, role: .muted)
+  x = frame.put(
+    DisplayWidth.truncate(advice.route.name.text(state.language), to: frame.width / 2),
+    row: layout.top, column: x, role: .accent)
+  if advice.route.id != .none {
+    x = frame.put("  ", row: layout.top, column: x, role: .muted)
+    frame.put(
+      DisplayWidth.truncate(
+        advice.verdict.label(state.language)
+          + (advice.gaps.isEmpty ? "" : " (\(advice.gaps.count))"), to: max(1, frame.width - x - 1)),
+      row: layout.top, column: x, role: verdictRole)
+  }
+  // The list, with section headings that are not selectable.
+  var lines: [(entry: Int?, line: StyledLine)] = []
+  func heading(_ text: String) { lines.append((nil, [Segment(text, .accent)])) }
+  for (index, entry) in entries.enumerated() {
+    switch entry {
+    case .route:
+      lines.append((index, [Segment("  " + state.t("Route and verdict", "制度と判定"), .text)]))
+    case .criterion(let number):
+      if number == 0 { heading(state.t("Checklist", "チェックリスト")) }
+      let row = advice.items[number]
+      let mark = checklistMark(row.state)
+      let origin = row.origin == .answers ? state.t(" (answers)", "（回答）") : ""
+      lines.append(
+        (
+          index,
+          [
+            Segment(mark.0 + " ", mark.1),
+            Segment(firstSentence(row.criterion.title.text(state.language)), .text),
+            Segment(origin, .muted),
+          ]
+        ))
+    case .plan(let number):
+      if number == 0 { heading(state.t("Demonstration plan", "実証計画")) }
+      let row = advice.plan[number]
+      let draft = row.draft ?? DisclosureDraft()
+      let mark = stateMark(
+        draft.state, needsInformation: row.moreInformationNeeded(workbench.draftLanguage))
+      lines.append(
+        (
+          index,
+          [Segment(mark.0 + " ", mark.1), Segment(row.item.title.text(state.language), .text)]
+        ))
+    case .step(let number):
+      if number == 0 { heading(state.t("Process", "手続の流れ")) }
+      let row = advice.steps[number]
+      lines.append(
+        (
+          index,
+          [
+            Segment(row.isDone ? "✓ " : "· ", row.isDone ? .success : .muted),
+            Segment(row.step.title.text(state.language), .text),
+          ]
+        ))
+    }
+  }
+  let listTop = layout.top + 2
+  let capacity = layout.bottom - listTop + 1
+  let cursorLine = lines.firstIndex { $0.entry == cursor } ?? 0
+  let first = max(0, min(cursorLine - capacity + 2, lines.count - capacity))
+  for (offset, item) in lines.enumerated().dropFirst(first).prefix(capacity) {
+    let row = listTop + offset - first
+    let selected = item.entry == cursor
+    if selected { frame.fill(row: row, role: .selection, from: 0, to: layout.listWidth) }
+    var segments = item.line
+    if selected { segments = segments.map { Segment($0.text, .selection) } }
+    let indent = item.entry == nil ? 1 : 2
+    if selected { frame.put("▸", row: row, column: 0, role: .selection) }
+    frame.draw(segments, row: row, column: indent, limit: layout.listWidth - 1)
+  }
+  for row in layout.top + 1...layout.bottom {
+    frame.put("│", row: row, column: layout.listWidth, role: .border)
+  }
+  // The detail, or the editor on a plan section.
+  let entry = entries[cursor]
+  if case .plan(let number) = entry, let editor = workbench.draftEditor,
+    editor.target == .plan(advice.plan[number].item.id)
+  {
+    let item = advice.plan[number].item
+    renderDraftEditor(
+      state, editor, title: item.title.text(state.language),
+      prompt: item.prompt.text(state.language),
+      other: workbench.draft(editor.target).text(editor.language == .en ? .ja : .en), layout,
+      &frame)
+    return
+  }
+  var detail = sandboxDetailLines(state, workbench, advice, entry, width: layout.detailWidth)
+  let room = layout.bottom - layout.top
+  if detail.count > room {
+    let total = detail.count
+    let scroll = min(workbench.scroll[.sandbox] ?? 0, max(0, total - (room - 1)))
+    detail = Array(detail.dropFirst(scroll).prefix(room - 1))
+    detail.append([
+      Segment(
+        state.t(
+          "PgUp PgDn scroll · lines \(scroll + 1)–\(scroll + detail.count) of \(total)",
+          "PgUp PgDn スクロール · \(total) 行中 \(scroll + 1)–\(scroll + detail.count)"), .muted)
+    ])
+  }
+  for (index, line) in detail.enumerated() {
+    frame.draw(line, row: layout.top + 1 + index, column: layout.detailLeft, limit: frame.width)
+  }
+}
+
+/// The detail of the selected row.
+func sandboxDetailLines(
+  _ state: AppState, _ workbench: WorkbenchState, _ advice: SandboxAdvice, _ entry: SandboxEntry,
+  width: Int
+) -> [StyledLine] {
+  var builder = LineBuilder(width: width)
+  let language = state.language
+  func sources(_ ids: [String]) {
+    let titles = ids.compactMap { state.rulebook.source($0)?.title.text(language) }
+    guard !titles.isEmpty else { return }
+    builder.paragraph(state.t("Sources: ", "出典: ") + titles.joined(separator: "; "), .muted)
+  }
+  func answers(_ because: [TraceAnswer]) -> String {
+    because.compactMap { answer -> String? in
+      guard let question = state.rulebook.question(answer.question) else { return nil }
+      return "\(answer.question) = "
+        + ProjectExport.display(answer.answer, for: question, language)
+    }.joined(separator: state.t("; ", "、"))
+  }
+  switch entry {
+  case .route:
+    builder.paragraph(advice.route.name.text(language), .accent)
+    builder.paragraph(advice.route.summary.text(language))
+    if !advice.because.isEmpty {
+      builder.paragraph(state.t("Because: ", "根拠となる回答: ") + answers(advice.because), .muted)
+    }
+    if !advice.openQuestions.isEmpty {
+      let texts = advice.openQuestions.compactMap {
+        state.rulebook.question($0)?.text.text(language)
+      }
+      builder.paragraph(
+        state.t("Answer first: ", "先に回答してください: ") + texts.joined(separator: " / "), .warning)
+    }
+    if advice.route.id != .none {
+      builder.blank()
+      builder.paragraph(state.t("Statute: ", "根拠法令: ") + advice.route.statute.text(language))
+      builder.paragraph(
+        state.t("Time: ", "期間: ") + advice.timing.text(language)
+          + (advice.timingConfirmed
+            ? state.t(" (confirmed)", "（確認済み）") : state.t(" (not confirmed)", "（未確認）")),
+        advice.timingConfirmed ? .text : .warning)
+      builder.paragraph(
+        state.t("Made public: ", "公表される内容: ") + advice.publication.text.text(language)
+          + (advice.publication.confirmed ? "" : state.t(" (not confirmed)", "（未確認）")))
+      if let desk = advice.desk {
+        builder.paragraph(state.t("Desk: ", "窓口: ") + desk.name.text(language))
+      }
+      builder.blank()
+      builder.paragraph(
+        state.t("Verdict: ", "判定: ") + advice.verdict.label(language),
+        advice.verdict == .likelyEligible ? .success : .warning)
+      for gap in advice.gaps {
+        let mark = checklistMark(gap.state)
+        builder.paragraph(
+          "\(mark.0) " + firstSentence(gap.criterion.title.text(language)), mark.1, indent: 2)
+      }
+    }
+    if !advice.alternatives.isEmpty {
+      builder.blank()
+      builder.paragraph(
+        state.t("Also consider: ", "他の選択肢: ")
+          + advice.alternatives.map { $0.name.text(language) }.joined(separator: state.t(", ", "、")),
+        .muted)
+    }
+    builder.blank()
+    builder.paragraph(
+      state.t(
+        "A foreign headquarters never rules a route out. The verdict is shinsa's advice, not an official decision.",
+        "海外本社であることで制度が使えなくなることはありません。判定はshinsaの助言であり、公式の判断ではありません。"), .muted)
+    sources(advice.route.sources)
+  case .criterion(let index):
+    let row = advice.items[index]
+    builder.paragraph(row.criterion.title.text(language), .text)
+    builder.blank()
+    let suggested = checklistName(state, row.suggested)
+    builder.paragraph(
+      state.t("From the answers: ", "回答から: ") + suggested
+        + (row.because.isEmpty
+          ? "" : state.t(" (", "（") + answers(row.because) + state.t(")", "）")), .muted)
+    if let entry = row.entry {
+      builder.paragraph(
+        state.t("Your checklist: ", "チェックリスト: ") + checklistName(state, entry.state), .accent)
+    }
+    builder.paragraph(
+      state.t("Counts as: ", "扱い: ") + checklistName(state, row.state),
+      checklistMark(row.state).1)
+    if row.criterion.blocking {
+      builder.paragraph(
+        state.t("Must be met: a no here rules the route out.", "必須: 「いいえ」の場合はこの制度を利用できません。"),
+        .warning)
+    }
+    builder.blank()
+    builder.paragraph(
+      state.t("Evidence: ", "根拠資料: ")
+        + (row.evidence.isEmpty ? state.t("(none yet)", "（未記入）") : Printable.escaped(row.evidence)))
+    sources(row.sources)
+    builder.blank()
+    builder.paragraph(
+      state.t(
+        "y yes · n no · u unknown · a n/a · Backspace back to the answers · Enter evidence",
+        "y はい · n いいえ · u 不明 · a 対象外 · Backspace 回答に戻す · Enter 根拠資料"), .muted)
+  case .plan(let index):
+    let row = advice.plan[index]
+    builder.paragraph(row.item.title.text(language), .accent)
+    builder.paragraph(
+      row.item.article.text(language)
+        + (row.item.required ? state.t(" · required in the plan", " · 計画の必須記載事項") : ""), .muted)
+    let draft = row.draft ?? DisclosureDraft()
+    builder.paragraph(state.t("State: ", "状態: ") + stateName(state, draft.state))
+    builder.blank()
+    for shown in width >= 76 ? [Language.en, .ja] : [workbench.draftLanguage] {
+      let text = draft.text(shown)
+      builder.line(
+        Segment(
+          (shown == workbench.draftLanguage ? "▸ " : "") + languageName(state, shown), .accent))
+      if !text.isEmpty {
+        builder.paragraph(Printable.escaped(text))
+      } else if let prefill = row.prefill?.text(shown), !prefill.isEmpty {
+        builder.paragraph(
+          state.t("Suggested from your answers (p uses it):", "回答からの下書き（p で使用）:"), .muted)
+        builder.paragraph(Printable.escaped(prefill), .muted)
+      } else if row.moreInformationNeeded(shown) {
+        builder.paragraph(state.t("More information needed", "要確認"), .warning)
+      } else {
+        builder.paragraph(state.t("(empty)", "（未記入）"), .muted)
+      }
+    }
+    builder.blank()
+    builder.paragraph(state.t("What to write: ", "書くこと: ") + row.item.prompt.text(language), .muted)
+    sources(row.item.sources)
+  case .step(let index):
+    let row = advice.steps[index]
+    builder.paragraph(row.step.title.text(language), .accent)
+    if let article = row.step.article { builder.paragraph(article.text(language), .muted) }
+    if let timing = row.step.timing {
+      builder.paragraph(
+        state.t("Time: ", "期間: ") + timing.text(language)
+          + (row.step.timingConfirmed == true
+            ? state.t(" (confirmed)", "（確認済み）") : state.t(" (not confirmed)", "（未確認）")))
+    }
+    if let evidence = row.step.evidence {
+      builder.paragraph(
+        state.t("Keep as evidence: ", "保存する記録: ") + evidence.text(language), .warning)
+    }
+    builder.blank()
+    let date = row.progress?.date ?? ""
+    builder.paragraph(
+      state.t("Done on: ", "実施日: ") + (date.isEmpty ? state.t("not yet", "未実施") : date))
+    let note = row.progress?.note ?? ""
+    builder.paragraph(
+      state.t("Note: ", "メモ: ")
+        + (note.isEmpty ? state.t("(none)", "（なし）") : Printable.escaped(note)))
+    sources(row.step.sources)
+    builder.blank()
+    builder.paragraph(
+      state.t("D date · Enter note · Backspace clear", "D 実施日 · Enter メモ · Backspace 消去"), .muted)
+  }
+  return builder.lines
 }
