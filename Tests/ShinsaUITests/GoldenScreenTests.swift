@@ -111,6 +111,17 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     }
   }
 
+  /// The sandbox case (a blocked pilot) on the workbench after `script`.
+  static func sandbox(_ name: String, sizes: [(Int, Int)] = sizes, _ script: String)
+    -> [GoldenCase]
+  {
+    matrix(name, sizes: sizes) { language, width, height in
+      var state = UI.sandboxWorkbench(language: language, width: width, height: height)
+      UI.press(&state, script)
+      return state
+    }
+  }
+
   static let all: [GoldenCase] =
     matrix("browser-projects") { language, width, height in
       UI.browser(projects: UI.twoProjects, language: language, width: width, height: height)
@@ -178,6 +189,17 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
       UI.press(&state, "n Tab Acme Enter")
       return state
     }
+    + workbench("disclosure-japanese-field", "3 Down Down")
+    + workbench("disclosure-editor", "3 Down Enter C-a C-k 与信審査 の 補助 Enter Second Space line")
+    + workbench("disclosure-withhold-prompt", sizes: [(80, 24)], "3 Down W")
+    + workbench(
+      "disclosure-withheld-with-issue", sizes: [(80, 24)], "3 Down W trade Space secret Enter")
+    + sandbox("sandbox-route", "4")
+    + sandbox("sandbox-criterion", "4 Down Down y")
+    + sandbox("sandbox-plan-editor", "4 Down Down Down Down Down Down Down Down Enter")
+    + sandbox(
+      "sandbox-step", sizes: [(80, 24)],
+      "4 End " + Array(repeating: "Down", count: 24).joined(separator: " ") + " D Enter")
     + matrix("too-small", showsTierNotice: false, sizes: [(60, 20)]) { language, width, height in
       UI.workbench(language: language, width: width, height: height)
     }

@@ -233,6 +233,8 @@ private func draftTextLines(
     builder.paragraph(
       state.t("Suggested from your answers (p uses it):", "回答からの下書き（p で使用）:"), .muted)
     builder.paragraph(Printable.escaped(prefill), .muted)
+  } else if row.draft.state == .withheld || row.draft.state == .notApplicable {
+    builder.paragraph(state.t("(not published)", "（公開しない）"), .muted)
   } else if row.needsInformation {
     builder.paragraph(state.t("More information needed", "要確認"), .warning)
   } else {
