@@ -1,3 +1,5 @@
+import ShinsaCore
+
 /// A run of text in one style.
 public struct Segment: Sendable, Equatable {
   public var text: String
@@ -34,6 +36,13 @@ struct LineBuilder {
   mutating func line(_ segments: [Segment]) { lines.append(segments) }
 
   mutating func blank() { lines.append([]) }
+
+  /// Text the user wrote, one wrapped paragraph per line of it, each made inert.
+  mutating func userText(_ text: String, _ role: StyleRole = .text, indent: Int = 0) {
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      paragraph(Printable.escaped(String(line)), role, indent: indent)
+    }
+  }
 }
 
 extension Frame {

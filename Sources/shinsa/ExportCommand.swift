@@ -34,7 +34,8 @@ struct ExportCommand: ParsableCommand {
       Notes marked private stay out unless --include-private is given. With --disclosure, \
       only the transparency disclosure is written: every field with its need, state, \
       frameworks and text, and "More information needed" (要確認) where a required field is \
-      empty. --lang both writes English and Japanese together.
+      empty. With --sandbox, only the sandbox route, eligibility checklist, demonstration \
+      plan and process steps. --lang both writes English and Japanese together.
 
       Examples:
         shinsa export hikari-credit --format html -o hikari-report.html --lang ja
@@ -59,6 +60,9 @@ struct ExportCommand: ParsableCommand {
   @Flag(name: .long, help: "Write only the transparency disclosure.")
   var disclosure = false
 
+  @Flag(name: .long, help: "Write only the regulatory-sandbox advice, checklist, plan and steps.")
+  var sandbox = false
+
   @Flag(name: .long, help: "Include notes marked private.")
   var includePrivate = false
 
@@ -69,7 +73,7 @@ struct ExportCommand: ParsableCommand {
     let rulebook = rulebookOptions.load()
     let (_, document) = readProject(project, store: storeOptions.store, rulebook: rulebook)
     let text: String
-    if disclosure {
+    if disclosure, !sandbox {
       let export = DisclosureExport(
         document: document, rulebook: rulebook, languages: lang.languages)
       switch format {
@@ -78,10 +82,12 @@ struct ExportCommand: ParsableCommand {
       case .json: text = export.json()
       }
     } else {
+      var sections = ExportSections.all
+      if sandbox { sections = disclosure ? [.disclosure, .sandbox] : .sandbox }
       let exports = lang.languages.map {
         ProjectExport(
           document: document, rulebook: rulebook, language: $0,
-          includePrivateNotes: includePrivate)
+          includePrivateNotes: includePrivate, sections: sections)
       }
       switch format {
       case .markdown:

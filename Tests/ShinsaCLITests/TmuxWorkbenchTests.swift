@@ -299,6 +299,86 @@ import Testing
     #expect(exported.stdout.contains("要確認"))
   }
 
+  @Test func sandboxChecklistAndPlanWrittenInThePaneSurviveAQuit() throws {
+    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
+    guard Tmux.available else { return }
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = Tmux(folder: folder)
+    defer { tmux.kill() }
+    try tmux.start()
+    let binary = Binary.executable.path
+    let projects = folder.appendingPathComponent("projects").path
+    // A foreign start-up whose inspection pilot runs into a rule: the project-based sandbox.
+    let answers = try Binary.write(
+      """
+      {"answers": {"sector": ["mobility"], "use_case": ["quality-inspection"],
+        "role": "provider", "people_affected": 1000, "decision_role": "none",
+        "infrastructure_operator": false, "personal_data": "personal",
+        "cross_border_transfer": false, "uses_foundation_model": false, "offered_in_eu": false,
+        "headquarters": "foreign", "regulatory_barrier": "blocked",
+        "barrier_goal": "demonstrate", "sandbox_novel": true}}
+      """, named: "pilot.json", in: folder)
+    let created = try Binary.run(["new", "pilot", "--dir", projects, "--answers", answers])
+    #expect(created.status == 0, "\(created.stderr)")
+
+    try tmux.type("\(binary) open pilot --dir \(projects); echo first-exited-$?")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Interview")
+    try tmux.keys("4")
+    try tmux.waitFor("Project-based regulatory sandbox")
+    try tmux.keys("Down", "Down")
+    try tmux.waitFor("▸ ? You can name the statute")
+    try tmux.keys("y")
+    try tmux.waitFor("Your checklist: yes")
+    try tmux.keys("Down")
+    try tmux.keys("n")
+    try tmux.waitFor("Your checklist: no")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Evidence (where it is")
+    try tmux.type("No end date yet")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Evidence: No end date yet")
+    for _ in 0..<4 { try tmux.keys("Down") }
+    try tmux.waitFor("▸ ! Objective")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Editing English — Objective")
+    try tmux.type("Show that remote inspection is as safe as on-site checks.")
+    try tmux.keys("Escape")
+    try tmux.waitForGone("Editing English")
+    try tmux.waitFor("✓ saved")
+    try tmux.keys("q")
+    try tmux.waitFor("first-exited-0")
+
+    let rulebook = try RulebookLoader.bundled()
+    let path = projects + "/pilot.shinsa.json"
+    let document = try ProjectFile.read(path: path, rulebook: rulebook).document
+    #expect(document.sandbox.checklist["statute-named"]?.state == .yes)
+    #expect(document.sandbox.checklist["period-fixed"]?.state == .no)
+    #expect(document.sandbox.checklist["period-fixed"]?.evidence == "No end date yet")
+    #expect(
+      document.sandbox.plan["objective"]?.en
+        == "Show that remote inspection is as safe as on-site checks.")
+
+    // Reopen: the checklist and the plan are there.
+    try tmux.type("clear; \(binary) open pilot --dir \(projects); echo second-exited-$?")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Interview")
+    try tmux.keys("4")
+    try tmux.waitFor("Project-based regulatory sandbox")
+    try tmux.keys("Down", "Down")
+    try tmux.waitFor("Your checklist: yes")
+    for _ in 0..<5 { try tmux.keys("Down") }
+    try tmux.waitFor("Show that remote inspection is as safe")
+    try tmux.keys("q")
+    try tmux.waitFor("second-exited-0")
+
+    let exported = try Binary.run(["export", "pilot", "--dir", projects, "--sandbox"])
+    #expect(exported.status == 0, "\(exported.stderr)")
+    #expect(exported.stdout.contains("Show that remote inspection is as safe"))
+    #expect(exported.stdout.contains("No end date yet"))
+  }
+
   private func pidOfShinsa(matching argument: String) throws -> Int32 {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")

@@ -228,11 +228,11 @@ private func draftTextLines(
     Segment(pointer + languageName(state, language), .accent), Segment(lag, .warning))
   let text = row.draft.text(language)
   if !text.isEmpty {
-    builder.paragraph(Printable.escaped(text), .text)
+    builder.userText(text, .text)
   } else if let prefill = row.prefill?.text(language), !prefill.isEmpty {
     builder.paragraph(
       state.t("Suggested from your answers (p uses it):", "回答からの下書き（p で使用）:"), .muted)
-    builder.paragraph(Printable.escaped(prefill), .muted)
+    builder.userText(prefill, .muted)
   } else if row.draft.state == .withheld || row.draft.state == .notApplicable {
     builder.paragraph(state.t("(not published)", "（公開しない）"), .muted)
   } else if row.needsInformation {
@@ -258,7 +258,9 @@ func renderDraftEditor(
     frame.put(line, row: row, column: layout.detailLeft, role: .muted)
     row += 1
   }
-  let otherLines = DisplayWidth.wrap(Printable.escaped(other), width: layout.detailWidth)
+  let otherLines = other.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+    DisplayWidth.wrap(Printable.escaped(String($0)), width: layout.detailWidth)
+  }
   let reference = other.isEmpty ? 0 : min(4, otherLines.count) + 1
   let boxHeight = max(3, layout.bottom - row + 1 - reference)
   let textWidth = layout.detailWidth - 2

@@ -1,13 +1,12 @@
 import ShinsaCore
 
-/// The lines of the guidance, disclosure, sandbox and report panes.
+/// The lines of the guidance and report panes.
 func paneLines(_ state: AppState, _ workbench: WorkbenchState, width: Int) -> [StyledLine] {
   var builder = LineBuilder(width: width)
   switch workbench.pane {
-  case .interview: break
+  // The disclosure and sandbox panes draw their own list and detail columns.
+  case .interview, .disclosure, .sandbox: break
   case .guidance: guidanceLines(state, workbench, &builder)
-  case .disclosure: disclosureLines(state, workbench, &builder)
-  case .sandbox: sandboxLines(state, workbench, &builder)
   case .report: reportLines(state, workbench, &builder)
   }
   return builder.lines
@@ -46,110 +45,6 @@ private func guidanceLines(
       for item in watch { builder.paragraph("• " + item.text(language), .text, indent: 4) }
     }
   }
-}
-
-private func disclosureLines(
-  _ state: AppState, _ workbench: WorkbenchState, _ builder: inout LineBuilder
-) {
-  let language = state.language
-  let findings = workbench.assessment.disclosure
-  let required = findings.filter { $0.need == .required }.count
-  let recommended = findings.filter { $0.need == .recommended }.count
-  let done = workbench.document.completeDisclosureFields.count
-  builder.paragraph(
-    state.t(
-      "Transparency disclosure: \(required) fields required and \(recommended) recommended for these answers; \(done) of \(findings.count) done.",
-      "透明性に関する開示: この回答では必要 \(required) 項目・推奨 \(recommended) 項目。全 \(findings.count) 項目中 \(done) 項目完了。"
-    ),
-    .accent)
-  builder.paragraph(
-    state.t(
-      "\"Required\" is shinsa's recommendation from the frameworks listed with each field; their status says how binding each one is.",
-      "「必要」は各項目に示す枠組みに基づくshinsaの推奨です。拘束力は各枠組みの位置付けを参照してください。"), .muted)
-  for finding in findings {
-    guard let field = state.rulebook.disclosureFields.first(where: { $0.id == finding.fieldID })
-    else { continue }
-    let draft = workbench.document.disclosure[field.id] ?? DisclosureDraft()
-    let need: (String, StyleRole)
-    switch finding.need {
-    case .required: need = (state.t("required", "必要"), .warning)
-    case .recommended: need = (state.t("recommended", "推奨"), .accent)
-    case .notApplicable: need = (state.t("not applicable", "対象外"), .muted)
-    }
-    let stateText: String
-    switch draft.state {
-    case .empty: stateText = state.t("empty", "未記入")
-    case .draft: stateText = state.t("draft", "下書き")
-    case .done: stateText = state.t("done", "完了")
-    case .withheld: stateText = state.t("withheld", "非開示")
-    case .notApplicable: stateText = state.t("n/a", "対象外")
-    }
-    builder.blank()
-    builder.line(
-      Segment(draft.state == .done ? "✓ " : "· ", draft.state == .done ? .success : .muted),
-      Segment(field.title.text(language), .text), Segment("  [\(need.0)]", need.1),
-      Segment("  \(stateText)", .muted))
-    if finding.need == .required, draft.state == .empty {
-      builder.paragraph(state.t("More information needed", "要確認"), .warning, indent: 4)
-    }
-    let frameworks = field.frameworks.map {
-      "\($0.name.text(language)): \($0.status.label(language))"
-    }
-    builder.paragraph(frameworks.joined(separator: "; "), .muted, indent: 4)
-    let text = language == .en ? draft.en : draft.ja
-    if !text.isEmpty { builder.paragraph("“" + Printable.escaped(text) + "”", .text, indent: 4) }
-  }
-}
-
-private func sandboxLines(
-  _ state: AppState, _ workbench: WorkbenchState, _ builder: inout LineBuilder
-) {
-  let language = state.language
-  let sandbox = workbench.assessment.sandbox
-  guard let route = state.rulebook.sandbox.routes.first(where: { $0.id == sandbox.route }) else {
-    return
-  }
-  builder.line(
-    Segment(state.t("Route: ", "制度: "), .muted), Segment(route.name.text(language), .accent))
-  builder.paragraph(route.summary.text(language))
-  if sandbox.route != .none {
-    builder.blank()
-    builder.line(
-      Segment(state.t("Eligibility: ", "適格性: "), .muted),
-      Segment(
-        AssessmentWording.eligibility(sandbox.eligible, language),
-        sandbox.eligible == .yes ? .success : sandbox.eligible == .no ? .error : .warning))
-    builder.paragraph(state.t("Statute: ", "根拠法令: ") + route.statute.text(language), .text)
-    builder.paragraph(
-      state.t("Timing: ", "期間の目安: ") + route.timing.text(language)
-        + (route.timingConfirmed ? "" : state.t(" (not confirmed)", "（未確認）")), .text)
-    if let desk = state.rulebook.regulator(route.desk) {
-      builder.paragraph(state.t("Desk: ", "窓口: ") + desk.name.text(language), .text)
-    }
-    builder.blank()
-    builder.line(Segment(state.t("Criteria", "要件"), .accent))
-    for finding in sandbox.criteria {
-      let (mark, role): (String, StyleRole) =
-        finding.met == .yes ? ("✓", .success) : finding.met == .no ? ("✗", .error) : ("?", .warning)
-      builder.line(
-        Segment("  \(mark) ", role), Segment(finding.criterion.title.text(language), .text),
-        Segment(
-          finding.criterion.blocking ? state.t("  (must be met)", "（必須）") : "", .muted))
-    }
-  }
-  if !sandbox.alternatives.isEmpty {
-    builder.blank()
-    let names = sandbox.alternatives.compactMap { id in
-      state.rulebook.sandbox.routes.first { $0.id == id }?.name.text(language)
-    }
-    builder.paragraph(state.t("Also consider: ", "他の選択肢: ") + names.joined(separator: ", "), .muted)
-  }
-  guard sandbox.route != .none else { return }
-  builder.blank()
-  builder.paragraph(
-    state.t(
-      "A foreign headquarters never rules a route out. Answer the sandbox questions in the interview to close gaps.",
-      "海外本社であることは要件外です。ヒアリングのサンドボックス関連の質問に答えると要件の確認が進みます。"), .muted)
 }
 
 private func reportLines(

@@ -384,7 +384,8 @@ func sandboxDetailLines(
     builder.paragraph(
       state.t("From the answers: ", "回答から: ") + suggested
         + (row.because.isEmpty
-          ? "" : state.t(" (", "（") + answers(row.because) + state.t(")", "）")), .muted)
+          ? "" : state.t(" (", "（") + answers(row.because) + state.t(")", "）")),
+      .muted)
     if let entry = row.entry {
       builder.paragraph(
         state.t("Your checklist: ", "チェックリスト: ") + checklistName(state, entry.state), .accent)
@@ -422,11 +423,11 @@ func sandboxDetailLines(
         Segment(
           (shown == workbench.draftLanguage ? "▸ " : "") + languageName(state, shown), .accent))
       if !text.isEmpty {
-        builder.paragraph(Printable.escaped(text))
+        builder.userText(text)
       } else if let prefill = row.prefill?.text(shown), !prefill.isEmpty {
         builder.paragraph(
           state.t("Suggested from your answers (p uses it):", "回答からの下書き（p で使用）:"), .muted)
-        builder.paragraph(Printable.escaped(prefill), .muted)
+        builder.userText(prefill, .muted)
       } else if row.moreInformationNeeded(shown) {
         builder.paragraph(state.t("More information needed", "要確認"), .warning)
       } else {
