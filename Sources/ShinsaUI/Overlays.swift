@@ -180,6 +180,15 @@ func helpLines(_ state: AppState, width: Int) -> [StyledLine] {
       "Ctrl-A/E 先頭/末尾 · Ctrl-B/F または ←/→ 移動 · Alt-B/F 単語移動 · Ctrl-K/U 末尾/先頭まで削除 · Ctrl-W 単語削除 · 貼り付け可"
     ),
     .text)
+  if context == .disclosure || context == .sandbox {
+    builder.blank()
+    builder.line(Segment(state.t("In the text editor", "本文の編集中は"), .accent))
+    builder.paragraph(
+      state.t(
+        "Enter new line · ↑↓ move by screen row · Ctrl-A/E/K/U/W/Y as above · Alt-U or Ctrl-_ undo · Alt-E redo · Ctrl-S save · Esc done (keeps the text) · Ctrl-G cancel (puts the text back)",
+        "Enter 改行 · ↑↓ 表示行の移動 · Ctrl-A/E/K/U/W/Y は上と同じ · Alt-U または Ctrl-_ 元に戻す · Alt-E やり直し · Ctrl-S 保存 · Esc 完了（本文を保持） · Ctrl-G 取消（元の本文に戻す）"
+      ), .text)
+  }
   builder.blank()
   builder.paragraph(
     state.t(

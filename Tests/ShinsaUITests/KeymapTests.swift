@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct KeymapTests {
   /// The contexts a screen can be in (global bindings apply inside each of them).
-  private static let screens: [KeyContext] = [.browser, .interview, .pane]
+  private static let screens: [KeyContext] = [.browser, .interview, .pane, .disclosure, .sandbox]
 
   @Test func everyCommandIsBound() {
     let bound = Set(Keymap.bindings.map(\.command))
@@ -123,7 +123,13 @@ import Testing
     case .browser: state = UI.browser(projects: UI.twoProjects, language: language)
     case .pane:
       state = UI.workbench(language: language)
+      UI.press(&state, "2")
+    case .disclosure:
+      state = UI.workbench(language: language)
       UI.press(&state, "3")
+    case .sandbox:
+      state = UI.sandboxWorkbench(language: language)
+      UI.press(&state, "4")
     default: state = UI.workbench(language: language)
     }
     return helpLines(state, width: 96).map { $0.map(\.text).joined() }
