@@ -1,4 +1,5 @@
 import Foundation
+import ShinsaCore
 import Testing
 
 /// Documentation generated from code must match the code.
@@ -12,6 +13,25 @@ import Testing
     #expect(
       written == generated.stdout,
       "docs/keys.md is stale: run `swift run shinsa keys > docs/keys.md`")
+  }
+
+  @Test func disclosureAndSandboxDocsCoverTheRulebook() throws {
+    let docs = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("docs")
+    let disclosure = try String(
+      contentsOf: docs.appendingPathComponent("disclosure.md"), encoding: .utf8)
+    let sandbox = try String(contentsOf: docs.appendingPathComponent("sandbox.md"), encoding: .utf8)
+    let rulebook = try RulebookLoader.bundled()
+    for field in rulebook.disclosureFields {
+      #expect(disclosure.contains("(`\(field.id)`)"), "docs/disclosure.md lacks \(field.id)")
+      for framework in field.frameworks {
+        #expect(disclosure.contains(framework.name.en), "\(field.id): \(framework.name.en)")
+      }
+    }
+    for route in rulebook.sandbox.routes {
+      #expect(sandbox.contains(route.name.en), "docs/sandbox.md lacks \(route.id.rawValue)")
+    }
+    #expect(disclosure.contains("not a statutory category"))
   }
 
   @Test func snapshotPrintsTheScreenHeadlessly() throws {

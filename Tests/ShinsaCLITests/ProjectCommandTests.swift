@@ -161,3 +161,73 @@ import Testing
     #expect(try Binary.run(["recover", path]).stdout.contains("no unsaved changes"))
   }
 }
+
+/// `shinsa export --disclosure` on the bank-credit scenario (issue 5's acceptance check).
+@Suite struct DisclosureExportCommandTests {
+  @Test func theBankCreditExportListsEveryFieldWithStateAndFrameworks() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let dir = folder.path
+    try Binary.newProject("bank", in: dir, scenario: "bank-credit-scoring")
+    let rulebook = try RulebookLoader.bundled()
+    for language in ["en", "ja"] {
+      let run = try Binary.run(["export", "bank", "--dir", dir, "--disclosure", "--lang", language])
+      #expect(run.status == 0, "\(run.stderr)")
+      let ja = language == "ja"
+      for field in rulebook.disclosureFields {
+        let title = ProjectExport.markdownEscape(ja ? field.title.ja : field.title.en)
+        #expect(run.stdout.contains(title), "\(field.id)")
+        for framework in field.frameworks {
+          let name = ProjectExport.markdownEscape(ja ? framework.name.ja : framework.name.en)
+          #expect(run.stdout.contains(name), "\(field.id): \(framework.name.en)")
+        }
+      }
+      #expect(run.stdout.contains(ja ? "状態: 未記入" : "State: empty"))
+      #expect(run.stdout.contains(ja ? "**要確認**" : "**More information needed**"))
+    }
+    let json = try Binary.run(["export", "bank", "--dir", dir, "--disclosure", "--format", "json"])
+    let root = try JSONParser.parse(Array(json.stdout.utf8))
+    guard case .array(let fields)? = root["fields"]?.value else {
+      Issue.record("no fields array")
+      return
+    }
+    #expect(fields.count == rulebook.disclosureFields.count)
+    var required = 0
+    for field in fields {
+      guard case .string(let need)? = field["need"]?.value,
+        case .bool(let more)? = field["moreInformationNeeded"]?.value,
+        case .string(let state)? = field["state"]?.value,
+        case .array(let frameworks)? = field["frameworks"]?.value
+      else {
+        Issue.record("a field lacks need, state, frameworks or the information mark")
+        continue
+      }
+      #expect(state == "empty")
+      #expect(!frameworks.isEmpty)
+      #expect(more == (need == "required"))
+      if need == "required" { required += 1 }
+    }
+    #expect(required >= 10)
+  }
+
+  @Test func aWrittenFieldIsExportedInBothLanguagesAndHTMLIsSelfContained() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = try Binary.newProject("bank", in: folder.path, scenario: "bank-credit-scoring")
+    let rulebook = try RulebookLoader.bundled()
+    var document = try ProjectFile.read(path: path, rulebook: rulebook).document
+    document.disclosure["ai-use"] = DisclosureDraft(
+      state: .done, en: "We use AI to score <loan> applications.", ja: "与信審査にAIを利用しています。")
+    try AtomicFile.write(
+      Array(ProjectCodec.encode(document).utf8), to: path, keepBackup: false)
+    let both = try Binary.run([
+      "export", path, "--disclosure", "--lang", "both", "--format", "html",
+    ])
+    #expect(both.status == 0, "\(both.stderr)")
+    #expect(both.stdout.contains("We use AI to score &lt;loan&gt; applications."))
+    #expect(both.stdout.contains("与信審査にAIを利用しています。"))
+    #expect(!both.stdout.contains("<script"))
+    #expect(!both.stdout.contains("http-equiv"))
+    #expect(!both.stdout.contains("<link"))
+  }
+}

@@ -437,7 +437,7 @@ extension ProjectExport {
   /// Markdown punctuation gets a backslash; a line that would start a heading, list, quote or
   /// rule is escaped too. Without `continuation` line breaks become spaces; with it, each
   /// break becomes a hard line break followed by `continuation` (the indent of the block).
-  static func markdownEscape(_ text: String, continuation: String? = nil) -> String {
+  public static func markdownEscape(_ text: String, continuation: String? = nil) -> String {
     let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~"]
     let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     let escaped = lines.enumerated().map { index, line -> String in
