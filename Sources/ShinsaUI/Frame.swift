@@ -73,7 +73,10 @@ public struct Frame: Sendable, Equatable {
     var x = column
     for character in text {
       let cells = DisplayWidth.of(character)
-      if cells == 0 { continue }
+      // Control and format characters never reach the terminal, whatever called put.
+      if cells == 0 || character.unicodeScalars.contains(where: TextArea.isUnprintable) {
+        continue
+      }
       if x < 0 {
         x += cells
         continue

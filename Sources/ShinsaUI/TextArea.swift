@@ -1,3 +1,5 @@
+import ShinsaCore
+
 /// A multi-line text editor's model: lines of characters, a cursor, a kill buffer and undo.
 ///
 /// Keys work like readline within a line (Ctrl-A/E/B/F/K/U/W/Y, Alt-B/F), Enter breaks the
@@ -130,17 +132,22 @@ public struct TextArea: Sendable, Equatable {
 
   // MARK: Editing
 
-  /// Control characters other than line breaks are dropped; tabs become two spaces.
+  /// Control and format characters (escape sequences, bidi overrides, zero-width spaces)
+  /// are dropped, except the joiner inside emoji; CR LF, CR and the Unicode line and
+  /// paragraph separators become line breaks; tabs become two spaces.
   static func printable(_ text: String) -> String {
     let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-      .replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\t", with: "  ")
+      .replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\u{2028}", with: "\n")
+      .replacingOccurrences(of: "\u{2029}", with: "\n").replacingOccurrences(of: "\t", with: "  ")
     return String(
       normalised.filter { character in
-        character == "\n"
-          || !character.unicodeScalars.contains {
-            $0.properties.generalCategory == .control || $0.properties.isBidiControl
-          }
+        character == "\n" || !character.unicodeScalars.contains(where: isUnprintable)
       })
+  }
+
+  /// Whether a scalar must never be stored in typed text.
+  static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+    scalar != "\u{200D}" && Printable.needsEscape(scalar)
   }
 
   private mutating func insert(_ text: String, kind: EditKind) {

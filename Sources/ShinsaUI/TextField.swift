@@ -55,7 +55,7 @@ public struct TextField: Sendable, Equatable {
 
   private mutating func insert(_ text: String) {
     let printable = text.filter { character in
-      !character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+      !character.unicodeScalars.contains(where: TextArea.isUnprintable)
     }
     let room = max(0, limit - characters.count)
     let inserted = Array(printable.prefix(room))

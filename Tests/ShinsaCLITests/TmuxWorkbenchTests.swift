@@ -34,8 +34,20 @@ import Testing
       posix_spawn_file_actions_addclose(&actions, fds[1])
       var cArguments = argv.map { strdup($0) } + [nil]
       defer { cArguments.forEach { free($0) } }
+      // The test runner blocks signals in its threads; a tmux server that inherited that mask
+      // never reaps its panes, so kill-server would leave it (and shinsa) running.
+      var attributes = posix_spawnattr_t()
+      posix_spawnattr_init(&attributes)
+      defer { posix_spawnattr_destroy(&attributes) }
+      var empty = sigset_t()
+      sigemptyset(&empty)
+      var all = sigset_t()
+      sigfillset(&all)
+      posix_spawnattr_setsigmask(&attributes, &empty)
+      posix_spawnattr_setsigdefault(&attributes, &all)
+      posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
       var pid: pid_t = 0
-      let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, environ)
+      let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, environ)
       close(fds[1])
       guard spawned == 0 else {
         close(fds[0])
@@ -377,6 +389,75 @@ import Testing
     #expect(exported.status == 0, "\(exported.stderr)")
     #expect(exported.stdout.contains("Show that remote inspection is as safe"))
     #expect(exported.stdout.contains("No end date yet"))
+  }
+
+  @Test func randomKeysAndResizesAgainstTheRealBinary() throws {
+    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
+    guard Tmux.available else { return }
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = Tmux(folder: folder)
+    defer { tmux.kill() }
+    try tmux.start()
+    let binary = Binary.executable.path
+    let projects = folder.appendingPathComponent("projects").path
+    try Binary.newProject("bank", in: projects, scenario: "bank-credit-scoring")
+    try tmux.type(
+      "EDITOR=true \(binary) open bank --dir \(projects); stty -a > \(folder.path)/stty.txt; echo monkey-exited-$? | tr a-z A-Z"
+    )
+    try tmux.keys("Enter")
+    try tmux.waitFor("Which sectors")
+    // Keys a user could press, minus the ones that end the program.
+    let pool = [
+      "Up", "Down", "Left", "Right", "Enter", "Space", "Tab", "BTab", "BSpace", "DC", "Home", "End",
+      "PgUp", "PgDn", "1", "2", "3", "4", "5", "j", "k", "h", "l", "e", "f", "c", "g", "u", "w",
+      "x",
+      "?", "L", "t", "d", "p", "P", "W", "N", "E", "y", "n", "a", "D", "C-r", "C-s", "C-a", "C-e",
+      "C-k", "C-g", "M-u", "F1", "Escape", "日", "本", "0", "9", "/",
+    ]
+    var random = KillTests.Seeded(state: UInt64(Date().timeIntervalSince1970))
+    var sent = 0
+    var resizes = 0
+    for _ in 0..<60 {
+      var batch: [String] = []
+      for _ in 0..<5 { batch.append(pool[Int((random.next() >> 33) % UInt64(pool.count))]) }
+      try tmux.run(["send-keys", "-t", "t"] + batch)
+      sent += batch.count
+      if (random.next() >> 33) % 6 == 0 {
+        let width = 40 + Int((random.next() >> 33) % 120)
+        let height = 10 + Int((random.next() >> 33) % 40)
+        try tmux.run(["resize-window", "-t", "t", "-x", String(width), "-y", String(height)])
+        resizes += 1
+      }
+      usleep(20_000)
+    }
+    try tmux.run(["resize-window", "-t", "t", "-x", "100", "-y", "30"])
+    // Close any dialog or editor until the key hints show, then quit.
+    for _ in 0..<8 {
+      let screen = try tmux.screen()
+      if screen.contains("? help") || screen.contains("? ヘルプ") { break }
+      try tmux.keys("C-g")
+      usleep(300_000)
+      try tmux.keys("Escape")
+      usleep(300_000)
+    }
+    try tmux.keys("q")
+    let screen = try tmux.waitFor("MONKEY-EXITED-", seconds: 20)
+    #expect(screen.contains("MONKEY-EXITED-0"), "\(screen)")
+    #expect(sent == 300 && resizes > 0)
+    // Every project file still loads, and the terminal is sane.
+    let rulebook = try RulebookLoader.bundled()
+    let files = try FileManager.default.contentsOfDirectory(atPath: projects).filter {
+      $0.hasSuffix(".shinsa.json")
+    }
+    #expect(!files.isEmpty)
+    for file in files {
+      #expect(throws: Never.self) {
+        try ProjectFile.read(path: projects + "/" + file, rulebook: rulebook)
+      }
+    }
+    let stty = try String(contentsOf: folder.appendingPathComponent("stty.txt"), encoding: .utf8)
+    #expect(stty.contains(" echo") && stty.contains(" icanon"), "\(stty)")
   }
 
   private func pidOfShinsa(matching argument: String) throws -> Int32 {

@@ -15,7 +15,8 @@ public enum Printable {
     return out
   }
 
-  static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+  /// Whether `scalar` is a control, format, separator, surrogate or private-use character.
+  public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.properties.generalCategory {
     case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse:
       return true
