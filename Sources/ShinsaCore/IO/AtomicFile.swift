@@ -65,6 +65,14 @@ public enum AtomicFile {
         if let old = try? FileLimits.read(path: path, maximumBytes: Int.max / 2) {
           try? write(old, to: backup, keepBackup: false)
         }
+      } else {
+        // The backup is the old file itself: keep it private even if someone widened the
+        // old file's permissions (best effort; the link is never followed).
+        let backupDescriptor = open(backup, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        if backupDescriptor >= 0 {
+          fchmod(backupDescriptor, 0o600)
+          close(backupDescriptor)
+        }
       }
     }
     if rename(temporary, path) != 0 {
@@ -102,6 +110,12 @@ public enum FilePaths {
   public static func exists(_ path: String) -> Bool {
     var info = stat()
     return lstat(path, &info) == 0
+  }
+
+  /// Whether `path` is a symbolic link (not followed).
+  public static func isSymbolicLink(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
   }
 
   /// Whether `path` is a folder.
@@ -149,6 +163,7 @@ public enum FilePaths {
     case EIO: return "an input/output error occurred"
     case EFBIG:
       return "the file system refused to make the file larger (a size limit or a full disk)"
+    case ELOOP: return "it is a symbolic link, which shinsa does not follow here"
     default: return String(cString: strerror(code))
     }
   }

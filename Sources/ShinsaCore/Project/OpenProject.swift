@@ -137,6 +137,14 @@ public final class OpenProject: @unchecked Sendable {
     }
     let bytes = Array(ProjectCodec.encode(document).utf8)
     if bytes != savedBytes {
+      // The file was opened through its real path; a symbolic link put in its place since
+      // then (by a sync client, a script, another user) must not be replaced or followed.
+      if FilePaths.isSymbolicLink(path) {
+        throw StoreError(
+          .cannotCreate, path,
+          "cannot save: the file was replaced by a symbolic link after it was opened; nothing was written, and the link and what it points to were left alone"
+        )
+      }
       try AtomicFile.write(bytes, to: path, keepBackup: true)
       savedBytes = bytes
     }

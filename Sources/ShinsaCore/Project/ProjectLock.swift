@@ -30,7 +30,15 @@ public final class ProjectLock: @unchecked Sendable {
     lock: ProjectLock?, holder: Int32?
   ) {
     let path = lockPath(for: projectPath)
-    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    // O_NOFOLLOW: a lock file replaced by a symbolic link must not make shinsa truncate
+    // and write whatever the link points to.
+    let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+    if descriptor < 0, errno == ELOOP {
+      throw StoreError(
+        .cannotCreate, projectPath,
+        "cannot lock the project: its lock file \(FilePaths.name(of: path)) is a symbolic link; remove the link and try again"
+      )
+    }
     guard descriptor >= 0 else {
       // A read-only folder: nobody can save here, so treat it as read-only access.
       return (nil, nil)

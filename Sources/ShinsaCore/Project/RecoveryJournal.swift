@@ -33,19 +33,32 @@ public enum RecoveryJournal {
     _ document: ProjectDocument, projectPath: String, baseBytes: [UInt8], sequence: Int
   ) throws(StoreError) {
     let path = path(for: projectPath)
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    // O_NOFOLLOW: never append client material to whatever a planted link points to.
+    let descriptor = open(path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw StoreError(
         .io, projectPath,
         "cannot write the recovery journal: \(FilePaths.explain(errno, creating: true))")
     }
     defer { close(descriptor) }
+    fchmod(descriptor, 0o600)
     var text = ""
     var info = stat()
-    if fstat(descriptor, &info) == 0, info.st_size == 0 {
+    guard fstat(descriptor, &info) == 0 else {
+      throw StoreError(
+        .io, projectPath,
+        "cannot write the recovery journal: \(FilePaths.explain(errno, creating: true))")
+    }
+    let originalSize = info.st_size
+    if originalSize == 0 {
       text +=
         JSONOut.object([("journal", .int(1)), ("base", .string(checksum(baseBytes)))])
         .renderedCompact() + "\n"
+    } else {
+      // A line torn by a kill mid-append has no newline: start on a fresh line, or this
+      // state would be glued to the torn one and fail its checksum.
+      var last: UInt8 = 0x0A
+      if pread(descriptor, &last, 1, originalSize - 1) == 1, last != 0x0A { text += "\n" }
     }
     let body = ProjectCodec.encodeValue(document).renderedCompact()
     text +=
@@ -54,15 +67,16 @@ public enum RecoveryJournal {
         ("document", .string(body)),
       ]).renderedCompact() + "\n"
     let bytes = Array(text.utf8)
-    if let code = Descriptor.writeAll(descriptor, bytes) {
+    var failure = Descriptor.writeAll(descriptor, bytes)
+    if failure == nil, fsync(descriptor) != 0 { failure = errno }
+    if let failure {
+      // A full disk or a size limit can leave part of the line: cut it off again, so the
+      // journal stays as it was (its earlier states intact).
+      _ = ftruncate(descriptor, originalSize)
+      _ = fsync(descriptor)
       throw StoreError(
         .io, projectPath,
-        "cannot write the recovery journal: \(FilePaths.explain(code, creating: true))")
-    }
-    if fsync(descriptor) != 0 {
-      throw StoreError(
-        .io, projectPath,
-        "cannot write the recovery journal: \(FilePaths.explain(errno, creating: true))")
+        "cannot write the recovery journal: \(FilePaths.explain(failure, creating: true))")
     }
   }
 
