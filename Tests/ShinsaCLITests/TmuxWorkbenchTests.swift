@@ -460,6 +460,59 @@ import Testing
     #expect(stty.contains(" echo") && stty.contains(" icanon"), "\(stty)")
   }
 
+  @Test func hostileContentRendersInertInTheRealTerminal() throws {
+    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
+    guard Tmux.available else { return }
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tmux = Tmux(folder: folder)
+    defer { tmux.kill() }
+    try tmux.start()
+    let projects = folder.appendingPathComponent("projects")
+    try FileManager.default.createDirectory(at: projects, withIntermediateDirectories: true)
+    let fixture = Binary.fixtures.appendingPathComponent("hostile/hostile.shinsa.json")
+    let path = projects.appendingPathComponent("hostile.shinsa.json").path
+    try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
+    let titleBefore = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"], capture: true)
+    try tmux.type(
+      "\(Binary.executable.path) --dir \(projects.path); echo hostile-exited-$? | tr a-z A-Z")
+    try tmux.keys("Enter")
+    // The browser lists it with its hostile client name escaped.
+    try tmux.waitFor("hostile")
+    var screens = [try tmux.waitFor("Client \\u{1B}…")]
+    try tmux.keys("Enter")
+    screens.append(try tmux.waitFor("Purpose \\u{1B}[2J"))
+    for (key, text) in [
+      ("3", "Required done"), ("4", "Route:"), ("5", "questions answered"), ("2", "FSA"),
+    ] {
+      try tmux.keys(key)
+      screens.append(try tmux.waitFor(text))
+    }
+    try tmux.keys("w")
+    screens.append(try tmux.waitFor("Why — reasons, answers and sources"))
+    try tmux.keys("Escape")
+    try tmux.waitForGone("Why — reasons, answers and sources")
+    try tmux.keys("q")
+    try tmux.waitFor("HOSTILE-EXITED-0")
+    // Nothing retitled the pane, cleared the screen or moved the cursor home: each screen
+    // still has its header row, and the title is what it was.
+    let titleAfter = try tmux.run(["display", "-p", "-t", "t", "#{pane_title}"], capture: true)
+    #expect(titleAfter == titleBefore)
+    #expect(!titleAfter.contains("pwned") && !titleAfter.contains("title"))
+    for screen in screens.dropFirst() {
+      #expect(screen.contains("Client \\u{1B}]0;title"), "\(screen)")
+      #expect(screen.contains("? help") || screen.contains("Esc close"), "\(screen)")
+    }
+    // Viewing changed nothing in the project.
+    let rulebook = try RulebookLoader.bundled()
+    let after = try ProjectFile.read(path: path, rulebook: rulebook).document
+    let before = try ProjectFile.read(path: fixture.path, rulebook: rulebook).document
+    #expect(after.answers == before.answers)
+    #expect(after.disclosure == before.disclosure)
+    #expect(after.sandbox == before.sandbox)
+    #expect(after.metadata == before.metadata)
+  }
+
   private func pidOfShinsa(matching argument: String) throws -> Int32 {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")

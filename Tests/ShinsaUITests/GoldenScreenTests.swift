@@ -122,6 +122,19 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     }
   }
 
+  /// The hostile-content project (escape sequences, bidi overrides, control characters,
+  /// very long lines, the largest number) after `script`: everything must render inert.
+  static func hostile(_ name: String, sizes: [(Int, Int)] = sizes, _ script: String)
+    -> [GoldenCase]
+  {
+    matrix(name, sizes: sizes) { language, width, height in
+      var state = UI.workbench(
+        UI.hostileDocument(), path: UI.bankPath, language: language, width: width, height: height)
+      UI.press(&state, script)
+      return state
+    }
+  }
+
   static let all: [GoldenCase] =
     matrix("browser-projects") { language, width, height in
       UI.browser(projects: UI.twoProjects, language: language, width: width, height: height)
@@ -200,6 +213,14 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + sandbox(
       "sandbox-step", sizes: [(80, 24)],
       "4 End " + Array(repeating: "Down", count: 24).joined(separator: " ") + " D Enter")
+    + hostile("hostile-interview", "1")
+    + hostile("hostile-disclosure", "3")
+    + hostile("hostile-sandbox", "4 Down")
+    + hostile(
+      "hostile-sandbox-step", sizes: [(120, 40)],
+      "4 " + Array(repeating: "Down", count: 17).joined(separator: " "))
+    + hostile("hostile-report", "5")
+    + hostile("hostile-note", sizes: [(80, 24)], "g sectors Enter e")
     + matrix("too-small", showsTierNotice: false, sizes: [(60, 20)]) { language, width, height in
       UI.workbench(language: language, width: width, height: height)
     }
@@ -212,6 +233,9 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     let frame = render(state)
     let text = frame.text
     checkInvariants(text, state: state, golden: golden)
+    // The monkey's invariants hold on every golden screen too: nothing but printable text.
+    let problems = MonkeyTests.check(state, frame)
+    #expect(problems.isEmpty, "\(golden.name): \(problems.prefix(3))")
     let halves = splitWideCharacters(frame)
     if GoldenCase.splitsWideCharacters.contains(golden.name) {
       withKnownIssue("an overlay border overwrites half of a wide character behind it") {

@@ -105,6 +105,19 @@ enum UI {
       path: bankPath, language: language, width: width, height: height)
   }
 
+  /// The hostile-content fixture (Tests/Fixtures/hostile/hostile.shinsa.json).
+  static func hostileDocument() -> ProjectDocument {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fixtures/hostile/hostile.shinsa.json")
+    guard let data = try? Data(contentsOf: url),
+      let decoded = try? ProjectCodec.decode(
+        Array(data), file: url.path, rulebook: rulebook)
+    else {
+      preconditionFailure("the hostile fixture must load")
+    }
+    return decoded.document
+  }
+
   /// Presses the keys of a ``KeyScript`` and returns every effect they asked for, in order.
   @discardableResult
   static func press(_ state: inout AppState, _ script: String) -> [Effect] {

@@ -98,9 +98,15 @@ public indirect enum JSONOut: Sendable, Equatable {
       case "\u{2028}": out += "\\u2028"
       case "\u{2029}": out += "\\u2029"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        // Controls (C0, DEL, C1) and format characters such as bidi overrides are written as
+        // \u escapes, so JSON printed to a terminal cannot drive it or reorder its text.
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+          || (scalar != "\u{200D}" && Printable.needsEscape(scalar))
+        {
+          for unit in String(scalar).utf16 {
+            let hex = String(unit, radix: 16)
+            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+          }
         } else {
           out.unicodeScalars.append(scalar)
         }

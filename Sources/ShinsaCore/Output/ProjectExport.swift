@@ -881,17 +881,25 @@ extension ProjectExport {
   static func htmlEscape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
+    // A carriage return could move a terminal's cursor when the file is printed: line
+    // breaks become plain newlines, and tabs spaces.
+    let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
+    for scalar in normalised.unicodeScalars {
       switch scalar {
       case "&": out += "&amp;"
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
       case "'": out += "&#39;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+      case "\n", "\r": out += "\n"
+      case "\t": out += " "
       default:
         let value = scalar.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) {
+        // Control characters, and format characters such as bidi overrides (which would
+        // reorder what the reader sees), become U+FFFD; the joiner inside emoji stays.
+        if value < 0x20 || (0x7F...0x9F).contains(value)
+          || (scalar != "\u{200D}" && Printable.needsEscape(scalar))
+        {
           out += "\u{FFFD}"
         } else {
           out.unicodeScalars.append(scalar)
