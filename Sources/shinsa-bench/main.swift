@@ -119,16 +119,44 @@ func interviewKeys(rulebook: Rulebook) -> [Key] {
   return keys
 }
 
-for (width, height) in [(200, 60), (80, 24)] {
-  let keys = interviewKeys(rulebook: rulebook)
+/// Keys through the disclosure pane (every field, the editor with English and Japanese
+/// typing, suggestions, done) and the sandbox pane (every row, checklist answers, a plan
+/// section written in the editor).
+func draftingKeys() -> [Key] {
+  var keys: [Key] = [.char("3")]
+  keys += Array(repeating: .down, count: 13) + Array(repeating: .up, count: 12)
+  keys += [.enter] + KeyScript.parse("We use AI to score loan applications . 与信審査にAIを利用しています。")
+  keys += [.enter] + KeyScript.parse("A person reviews every refusal .") + [.escape, .char("t")]
+  keys += [.char("p"), .char("d"), .down, .char("P"), .pageDown, .pageUp, .char("4")]
+  keys += Array(repeating: .down, count: 8) + [.char("y"), .up, .char("n"), .up, .char("u")]
+  keys += Array(repeating: .down, count: 6) + [.enter]
+  keys +=
+    KeyScript.parse("Show that remote inspection is as safe as on - site checks .") + [.escape]
+  keys += Array(repeating: .down, count: 20) + [.char("D"), .enter]
+  return keys
+}
+
+let sandboxAnswers: [String: Answer] = [
+  "sector": .choices(["mobility"]), "use_case": .choices(["quality-inspection"]),
+  "role": .choice("provider"), "people_affected": .number(1000), "decision_role": .choice("none"),
+  "personal_data": .choice("personal"), "uses_foundation_model": .bool(true),
+  "regulatory_barrier": .choice("blocked"), "barrier_goal": .choice("demonstrate"),
+]
+
+for (label, width, height) in [
+  ("interview", 200, 60), ("interview", 80, 24), ("disclosure+sandbox", 200, 60),
+  ("disclosure+sandbox", 80, 24),
+] {
+  let keys = label == "interview" ? interviewKeys(rulebook: rulebook) : draftingKeys()
   var timings: [Double] = []
   for _ in 0..<max(3, iterations / 50) {
     var state = AppState(
       rulebook: rulebook, folder: "/projects", language: .en, width: width, height: height,
       now: "2026-11-25T10:00:00Z")
-    let document = ProjectDocument(
+    var document = ProjectDocument(
       rulebook: rulebook, client: "Bench", system: "Interview", assessor: "",
       now: "2026-11-25T10:00:00Z")
+    if label != "interview" { document.answers = sandboxAnswers.merging(bank) { own, _ in own } }
     _ = update(
       &state,
       .opened(path: "/projects/bench.shinsa.json", document: document, notice: nil, recovery: nil))
@@ -145,8 +173,9 @@ for (width, height) in [(200, 60), (80, 24)] {
   timings.sort()
   print(
     String(
-      format: "update+render per key at %dx%d: median %.3f ms  p95 %.3f ms  max %.3f ms (%d keys)",
-      width, height,
+      format:
+        "update+render per key, %@ at %dx%d: median %.3f ms  p95 %.3f ms  max %.3f ms (%d keys)",
+      label as NSString, width, height,
       timings[timings.count / 2], timings[timings.count * 95 / 100], timings[timings.count - 1],
       timings.count))
 }
