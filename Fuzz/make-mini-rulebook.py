@@ -47,8 +47,14 @@ book["regulatorRules"] = [r for r in book["regulatorRules"] if usable(r)][:3]
 book["obligations"] = [r for r in book["obligations"] if usable(r)][:3]
 book["disclosureFields"] = [f for f in book["disclosureFields"]
                             if usable(f, "requiredWhen") and usable(f, "recommendedWhen")][:2]
+book["sandbox"]["routes"] = [r for r in book["sandbox"]["routes"] if usable(r)]
+routes = {r["id"] for r in book["sandbox"]["routes"]}
 book["sandbox"]["criteria"] = [c for c in book["sandbox"]["criteria"] if usable(c, "met")][:2]
+for criterion in book["sandbox"]["criteria"]:
+    criterion["routes"] = [r for r in criterion["routes"] if r in routes]
+sources = [shrink(source) for source in book.pop("sources")]
 book = shrink(book)
+book["sources"] = sources
 with open("Fuzz/Corpus/rulebook/mini-rulebook.json", "w", encoding="utf-8") as out:
     json.dump(book, out, ensure_ascii=False, separators=(",", ":"))
     out.write("\n")
