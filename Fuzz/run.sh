@@ -54,11 +54,19 @@ link() {
 start=$(date +%s)
 build_module ShinsaCore Fuzz/Support/BundleModule.swift
 build_module ShinsaUI
+# Two links at a time.
+pids=()
 for name in "${harnesses[@]}"; do
   link "${flags[@]}" -module-name "fuzz_$name" "Fuzz/Harnesses/$name.swift" \
     Fuzz/Support/Rulebook.swift Fuzz/Support/Checks.swift \
-    "$build/ShinsaCore.o" "$build/ShinsaUI.o" -o "$build/fuzz-$name"
+    "$build/ShinsaCore.o" "$build/ShinsaUI.o" -o "$build/fuzz-$name" &
+  pids+=($!)
+  if [ "${#pids[@]}" -ge 2 ]; then
+    wait "${pids[0]}"
+    pids=("${pids[@]:1}")
+  fi
 done
+for pid in "${pids[@]}"; do wait "$pid"; done
 echo "fuzz: built ${harnesses[*]} in $(($(date +%s) - start)) s"
 
 # See the leak note below: the check at exit is AddressSanitizer's own.
