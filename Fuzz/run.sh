@@ -23,10 +23,6 @@ done
 
 build=$root/.build/fuzz
 mkdir -p "$build/modules"
-work=$(mktemp -d "${TMPDIR:-/tmp}/shinsa-fuzz.XXXXXX")
-artifacts=${FUZZ_ARTIFACTS:-$work/artifacts}
-mkdir -p "$artifacts" "$work/logs"
-
 flags=(-sanitize=fuzzer,address -O -g -parse-as-library -enable-testing -I "$build/modules")
 
 # One module at a time, rebuilt only when one of its sources is newer than the object.
@@ -43,6 +39,7 @@ build_module() {
   echo "fuzz: compiling $module"
   swiftc "${flags[@]}" -module-name "$module" -wmo -emit-module \
     -emit-module-path "$build/modules/$module.swiftmodule" -c "${sources[@]}" -o "$object"
+  touch "$object" # swiftc leaves an unchanged object's time as it was
 }
 
 # The linker warns about ASan's local symbols on every link; keep the rest of its output.
@@ -53,6 +50,10 @@ link() {
 
 start=$(date +%s)
 build_module ShinsaCore Fuzz/Support/BundleModule.swift
+# ShinsaUI imports ShinsaCore: a new ShinsaCore means a new ShinsaUI.
+if [ -f "$build/ShinsaUI.o" ] && [ -n "$(find "$build/ShinsaCore.o" -newer "$build/ShinsaUI.o")" ]; then
+  rm -f "$build/ShinsaUI.o"
+fi
 build_module ShinsaUI
 # Two links at a time.
 pids=()
@@ -68,6 +69,10 @@ for name in "${harnesses[@]}"; do
 done
 for pid in "${pids[@]}"; do wait "$pid"; done
 echo "fuzz: built ${harnesses[*]} in $(($(date +%s) - start)) s"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/shinsa-fuzz.XXXXXX")
+artifacts=${FUZZ_ARTIFACTS:-$work/artifacts}
+mkdir -p "$artifacts" "$work/logs"
 
 # See the leak note below: the check at exit is AddressSanitizer's own.
 export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0
