@@ -39,8 +39,13 @@ public struct ConditionParser {
     var offset: Int
   }
 
+  /// The deepest nesting of brackets and `not` accepted, so that a hostile rulebook fails
+  /// with a clear error instead of exhausting the stack.
+  public static let maximumDepth = 100
+
   private var tokens: [Token] = []
   private var index = 0
+  private var depth = 0
   private let scope: ConditionScope
 
   /// Compiles `text` against `scope`.
@@ -160,8 +165,15 @@ public struct ConditionParser {
   }
 
   private mutating func parseUnary() throws(ConditionError) -> Condition {
-    if takeKeyword("not") { return .not(try parseUnary()) }
+    let start = current.offset
+    if takeKeyword("not") {
+      try enter(at: start)
+      defer { depth -= 1 }
+      return .not(try parseUnary())
+    }
     if takeSymbol("(") {
+      try enter(at: start)
+      defer { depth -= 1 }
       let inner = try parseOr()
       guard takeSymbol(")") else {
         throw ConditionError(
@@ -170,6 +182,16 @@ public struct ConditionParser {
       return inner
     }
     return try parseTest()
+  }
+
+  private mutating func enter(at offset: Int) throws(ConditionError) {
+    depth += 1
+    if depth > Self.maximumDepth {
+      throw ConditionError(
+        offset: offset,
+        message: "the condition nests deeper than \(Self.maximumDepth) levels of brackets and 'not'"
+      )
+    }
   }
 
   private static let keywords: Set<String> = [
@@ -322,9 +344,14 @@ enum Suggest {
   static func didYouMean<S: Sequence>(_ word: String, among candidates: S) -> String
   where S.Element == String {
     var best: (String, Int)?
+    let limit = max(2, word.count / 3)
+    let length = word.unicodeScalars.count
     for candidate in candidates {
+      // The difference in length is the least the distance can be: skip the candidates that
+      // cannot be close, so a huge unknown id costs no more than reading it.
+      guard abs(candidate.unicodeScalars.count - length) <= limit else { continue }
       let distance = editDistance(word, candidate)
-      if distance <= max(2, word.count / 3), distance < (best?.1 ?? Int.max) {
+      if distance <= limit, distance < (best?.1 ?? Int.max) {
         best = (candidate, distance)
       }
     }
