@@ -14,8 +14,9 @@ enum Exit {
 
   /// Prints one clear sentence (and optional detail lines) on stderr and exits.
   static func fail(_ code: Int32, _ message: String, details: [String] = []) -> Never {
-    var text = "shinsa: " + message + "\n"
-    for line in details { text += "  " + line + "\n" }
+    // Messages quote file content: keep its escape sequences and bidi controls inert.
+    var text = "shinsa: " + Terminal.inertLines(message) + "\n"
+    for line in details { text += "  " + Terminal.inertLines(line) + "\n" }
     FileHandle.standardError.write(Data(text.utf8))
     exit(code)
   }

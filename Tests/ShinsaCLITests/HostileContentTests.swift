@@ -49,6 +49,29 @@ import Testing
     #expect(runs[3].stdout.contains("Which sectors ]0;pwned[2Jevil31m is the system used in?"))
   }
 
+  @Test func errorMessagesQuotingHostileContentStayInert() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let answers = try Binary.write(
+      "{\"answers\": {\"sec\\u001b]0;pwned\\u0007tor\": [\"finance\"]}}", named: "bad.json",
+      in: folder
+    )
+    let rulebook = try Binary.rulebookCopy(
+      [("\"regulatory_barrier == blocked\"", "\"regulatory_barrier == \\u001b[2Jblocked\"")],
+      named: "bad-rulebook.json", in: folder)
+    let runs = [
+      try Binary.run(["assess", answers]),
+      try Binary.run(["rulebook", "check", rulebook]),
+      try Binary.run(["assess", answers, "--rulebook", rulebook]),
+    ]
+    for run in runs {
+      #expect(run.status == 65, "\(run.stderr)")
+      #expect(!run.stderr.isEmpty)
+      #expect(!Self.hasControl(run.stderr), "\(run.stderr.prefix(300))")
+    }
+    #expect(runs[0].stderr.contains("pwned"), "the message quotes the key: \(runs[0].stderr)")
+  }
+
   @Test func theHostileProjectRendersInertInEveryCommand() throws {
     let path = Binary.fixtures.appendingPathComponent("hostile/hostile.shinsa.json").path
     var runs: [Binary.Run] = []
