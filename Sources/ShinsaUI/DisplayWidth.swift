@@ -16,6 +16,8 @@ public enum DisplayWidth {
   /// The width of one scalar: 0, 1 or 2.
   public static func of(scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
+    // Printable ASCII, the common case, needs no Unicode tables.
+    if value >= 0x20 && value < 0x7F { return 1 }
     if value == 0 || value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
     switch scalar.properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0

@@ -73,8 +73,12 @@ public struct Frame: Sendable, Equatable {
     var x = column
     for character in text {
       let cells = DisplayWidth.of(character)
-      // Control and format characters never reach the terminal, whatever called put.
-      if cells == 0 || character.unicodeScalars.contains(where: TextArea.isUnprintable) {
+      // Control and format characters never reach the terminal, whatever called put
+      // (printable ASCII, the common case, is checked without the Unicode tables).
+      if cells == 0
+        || (!(character.isASCII && cells == 1)
+          && character.unicodeScalars.contains(where: TextArea.isUnprintable))
+      {
         continue
       }
       if x < 0 {

@@ -282,8 +282,12 @@ public enum ThemeLoader {
   /// The candidate closest to `word` when it is close enough to be a typo.
   static func suggestion(for word: String, among candidates: [String]) -> String? {
     let lowered = word.lowercased()
+    let length = lowered.unicodeScalars.count
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
+      // No suggestion is ever more than 3 edits away, and the length difference is the least
+      // the distance can be: a huge unknown word costs no more than reading it.
+      guard abs(candidate.unicodeScalars.count - length) <= 3 else { continue }
       let distance = editDistance(lowered, candidate)
       if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
     }
