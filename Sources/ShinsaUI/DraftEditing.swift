@@ -69,8 +69,19 @@ func commitDocument(
   var document = workbench.document
   change(&document)
   guard document != workbench.document else { return [] }
+  return storeChange(&state, &workbench, document, log: log)
+}
+
+/// Stamps, logs and re-assesses a changed document, makes it the workbench's, and asks for a
+/// save. The interview's answers must already be in `document`.
+func storeChange(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ changed: ProjectDocument,
+  log: ChangeLogEntry?
+) -> [Effect] {
+  var document = changed
   document.metadata.modified = state.now
   if let log { document.changeLog.append(log) }
+  // The interview already derived visibility for these answers; assess from it.
   let assessment = state.assessor.assess(
     active: workbench.interview.active, completeDisclosureFields: document.completeDisclosureFields)
   document.lastAssessment = AssessmentSnapshot(assessment, at: state.now)
@@ -126,19 +137,10 @@ func disclosureCommand(
   case .pageUp, .pageDown:
     let step = command == .pageUp ? -5 : 5
     workbench.scroll[.disclosure] = max(0, (workbench.scroll[.disclosure] ?? 0) + step)
-  case .edit:
-    openEditor(&state, &workbench, target, prefill: row.prefill)
-  case .externalEdit:
-    guard !workbench.readOnly else {
-      state.flash = state.t("This project is read-only here.", "読み取り専用です。")
-      return []
-    }
-    let text = startingText(workbench.draft(target), row.prefill, workbench.draftLanguage)
-    return [.editExternally(target: target, language: workbench.draftLanguage, text: text)]
+  case .edit, .externalEdit, .markDone:
+    return draftCommand(&state, &workbench, target, prefill: row.prefill, command)
   case .draftLanguage:
     workbench.draftLanguage = workbench.draftLanguage == .en ? .ja : .en
-  case .markDone:
-    return toggleDone(&state, &workbench, target)
   case .withhold, .notApplicable:
     let wanted: DisclosureFieldState = command == .withhold ? .withheld : .notApplicable
     let draft = workbench.draft(target)
@@ -225,6 +227,29 @@ func openEditor(
   workbench.draftSavedAt = state.now
 }
 
+/// What the disclosure fields and the plan sections share: the editor, `$EDITOR` and done.
+func draftCommand(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ target: DraftTarget,
+  prefill: DisclosureDraft?, _ command: Command
+) -> [Effect] {
+  switch command {
+  case .edit:
+    openEditor(&state, &workbench, target, prefill: prefill)
+    return []
+  case .externalEdit:
+    guard !workbench.readOnly else {
+      state.flash = state.t("This project is read-only here.", "読み取り専用です。")
+      return []
+    }
+    let text = startingText(workbench.draft(target), prefill, workbench.draftLanguage)
+    return [.editExternally(target: target, language: workbench.draftLanguage, text: text)]
+  case .markDone:
+    return toggleDone(&state, &workbench, target)
+  default:
+    return []
+  }
+}
+
 private func toggleDone(
   _ state: inout AppState, _ workbench: inout WorkbenchState, _ target: DraftTarget
 ) -> [Effect] {
@@ -235,9 +260,13 @@ private func toggleDone(
   if draft.en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     && draft.ja.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
   {
-    state.flash = state.t(
-      "Write the text first (Enter), or mark the field withheld (W) or not applicable (N).",
-      "先に本文を書くか（Enter）、非開示（W）または対象外（N）にしてください。")
+    if case .disclosure = target {
+      state.flash = state.t(
+        "Write the text first (Enter), or mark the field withheld (W) or not applicable (N).",
+        "先に本文を書くか（Enter）、非開示（W）または対象外（N）にしてください。")
+    } else {
+      state.flash = state.t("Write the text first (Enter).", "先に本文を書いてください（Enter）。")
+    }
     return []
   }
   return changeDraft(&state, &workbench, target) { $0.state = .done }

@@ -264,23 +264,15 @@ private func apply(
   var document = workbench.document
   document.answers = workbench.interview.answers
   document.meta = workbench.interview.meta
-  document.metadata.modified = state.now
+  var entry: ChangeLogEntry?
   if let log {
     let from = before.answers[log.subject]?.display
     let to = workbench.interview.answers[log.subject]?.display
-    document.changeLog.append(
-      ChangeLogEntry(
-        at: state.now, kind: log.kind, subject: log.subject,
-        from: log.kind == "answer" ? from : nil, to: log.kind == "answer" ? to : nil))
+    entry = ChangeLogEntry(
+      at: state.now, kind: log.kind, subject: log.subject,
+      from: log.kind == "answer" ? from : nil, to: log.kind == "answer" ? to : nil)
   }
-  // The interview already derived visibility for these answers; assess from it.
-  let assessment = state.assessor.assess(
-    active: workbench.interview.active, completeDisclosureFields: document.completeDisclosureFields)
-  document.lastAssessment = AssessmentSnapshot(assessment, at: state.now)
-  workbench.document = document
-  workbench.assessment = assessment
-  workbench.saveState = .unsaved
-  return [.save(document)]
+  return storeChange(&state, &workbench, document, log: entry)
 }
 
 private func interviewCommand(

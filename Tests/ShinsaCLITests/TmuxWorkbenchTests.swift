@@ -118,6 +118,22 @@ import Testing
     func kill() { _ = try? run(["kill-server"]) }
   }
 
+  /// A plain shell in tmux in a fresh folder, or nil (with a recorded issue) without tmux.
+  private func startedSession() throws -> (Tmux, URL)? {
+    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
+    guard Tmux.available else { return nil }
+    let folder = try Binary.temporaryFolder()
+    let tmux = Tmux(folder: folder)
+    do {
+      try tmux.start()
+    } catch {
+      tmux.kill()
+      try? FileManager.default.removeItem(at: folder)
+      throw error
+    }
+    return (tmux, folder)
+  }
+
   private func scenarioAnswers() throws -> [String: Answer] {
     let path = Binary.fixtures.appendingPathComponent("scenarios/bank-credit-scoring.json").path
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -143,13 +159,11 @@ import Testing
   }
 
   @Test func newUserAnswersTheBankScenarioAndNothingIsLost() throws {
-    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
-    guard Tmux.available else { return }
-    let folder = try Binary.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let tmux = Tmux(folder: folder)
-    defer { tmux.kill() }
-    try tmux.start()
+    guard let (tmux, folder) = try startedSession() else { return }
+    defer {
+      tmux.kill()
+      try? FileManager.default.removeItem(at: folder)
+    }
     let binary = Binary.executable.path
     let projects = folder.appendingPathComponent("projects").path
 
@@ -239,13 +253,11 @@ import Testing
   }
 
   @Test func aDisclosureFieldWrittenInThePaneSurvivesAQuitAndIsExported() throws {
-    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
-    guard Tmux.available else { return }
-    let folder = try Binary.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let tmux = Tmux(folder: folder)
-    defer { tmux.kill() }
-    try tmux.start()
+    guard let (tmux, folder) = try startedSession() else { return }
+    defer {
+      tmux.kill()
+      try? FileManager.default.removeItem(at: folder)
+    }
     let binary = Binary.executable.path
     let projects = folder.appendingPathComponent("projects").path
     let path = try Binary.newProject("bank", in: projects, scenario: "bank-credit-scoring")
@@ -312,13 +324,11 @@ import Testing
   }
 
   @Test func sandboxChecklistAndPlanWrittenInThePaneSurviveAQuit() throws {
-    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
-    guard Tmux.available else { return }
-    let folder = try Binary.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let tmux = Tmux(folder: folder)
-    defer { tmux.kill() }
-    try tmux.start()
+    guard let (tmux, folder) = try startedSession() else { return }
+    defer {
+      tmux.kill()
+      try? FileManager.default.removeItem(at: folder)
+    }
     let binary = Binary.executable.path
     let projects = folder.appendingPathComponent("projects").path
     // A foreign start-up whose inspection pilot runs into a rule: the project-based sandbox.
@@ -392,13 +402,11 @@ import Testing
   }
 
   @Test func randomKeysAndResizesAgainstTheRealBinary() throws {
-    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
-    guard Tmux.available else { return }
-    let folder = try Binary.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let tmux = Tmux(folder: folder)
-    defer { tmux.kill() }
-    try tmux.start()
+    guard let (tmux, folder) = try startedSession() else { return }
+    defer {
+      tmux.kill()
+      try? FileManager.default.removeItem(at: folder)
+    }
     let binary = Binary.executable.path
     let projects = folder.appendingPathComponent("projects").path
     try Binary.newProject("bank", in: projects, scenario: "bank-credit-scoring")
@@ -461,13 +469,11 @@ import Testing
   }
 
   @Test func hostileContentRendersInertInTheRealTerminal() throws {
-    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
-    guard Tmux.available else { return }
-    let folder = try Binary.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let tmux = Tmux(folder: folder)
-    defer { tmux.kill() }
-    try tmux.start()
+    guard let (tmux, folder) = try startedSession() else { return }
+    defer {
+      tmux.kill()
+      try? FileManager.default.removeItem(at: folder)
+    }
     let projects = folder.appendingPathComponent("projects")
     try FileManager.default.createDirectory(at: projects, withIntermediateDirectories: true)
     let fixture = Binary.fixtures.appendingPathComponent("hostile/hostile.shinsa.json")

@@ -127,24 +127,8 @@ private func planCommand(
 ) -> [Effect] {
   let target = DraftTarget.plan(row.item.id)
   switch command {
-  case .edit:
-    openEditor(&state, &workbench, target, prefill: row.prefill)
-    return []
-  case .externalEdit:
-    guard !workbench.readOnly else {
-      state.flash = state.t("This project is read-only here.", "読み取り専用です。")
-      return []
-    }
-    let text = startingText(workbench.draft(target), row.prefill, workbench.draftLanguage)
-    return [.editExternally(target: target, language: workbench.draftLanguage, text: text)]
-  case .markDone:
-    let draft = workbench.draft(target)
-    if draft.state == .done { return changeDraft(&state, &workbench, target) { $0.state = .draft } }
-    guard !(draft.en.allSatisfy(\.isWhitespace) && draft.ja.allSatisfy(\.isWhitespace)) else {
-      state.flash = state.t("Write the text first (Enter).", "先に本文を書いてください（Enter）。")
-      return []
-    }
-    return changeDraft(&state, &workbench, target) { $0.state = .done }
+  case .edit, .externalEdit, .markDone:
+    return draftCommand(&state, &workbench, target, prefill: row.prefill, command)
   case .prefill:
     let draft = workbench.draft(target)
     guard let prefill = row.prefill, draft.en.isEmpty, draft.ja.isEmpty else {
