@@ -104,13 +104,25 @@ import Testing
 
   @Test func prefillUsesTheFreeTextAnswersAsWritten() throws {
     var answers = Support.factory
+    answers["decision_role"] = .choice("informs")
     answers["system_purpose"] = .text("  検品ラインの外観検査を支援します。 ")
     answers["human_oversight"] = .text("Line leads check every rejected part.")
     let prefill = DisclosurePrefill(rulebook: Support.rulebook, answers: answers)
     #expect(try #require(prefill.draft(for: "purpose")).ja.hasPrefix("検品ラインの外観検査を支援します。"))
     #expect(
-      try #require(prefill.draft(for: "human-oversight")).en
-        == "Line leads check every rejected part.")
+      try #require(prefill.draft(for: "human-oversight")).en.hasPrefix(
+        "Line leads check every rejected part."))
+  }
+
+  @Test func prefillIgnoresAnswersTheInterviewNowHides() {
+    // human_oversight is asked only when the system informs or makes decisions; a stale
+    // answer left from before decision_role became "none" must not reach the disclosure.
+    var answers = Support.factory
+    answers["human_oversight"] = .text("Line leads check every rejected part.")
+    answers["model_name"] = .text("Old model")
+    let prefill = DisclosurePrefill(rulebook: Support.rulebook, answers: answers)
+    #expect(prefill.draft(for: "human-oversight") == nil)
+    #expect(prefill.draft(for: "model-identity") == nil)
   }
 
   @Test func prefillListsKeepCapitalisedWords() throws {

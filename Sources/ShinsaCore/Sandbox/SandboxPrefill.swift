@@ -7,7 +7,7 @@ public enum SandboxPrefill {
     for item: SandboxPlanItem, answers: [String: Answer], rulebook: Rulebook
   ) -> DisclosureDraft? {
     let active = ActiveAnswers(rulebook: rulebook, answers: answers)
-    let facts = Facts(rulebook: rulebook, active: active)
+    let facts = AnswerFacts(rulebook: rulebook, active: active)
     let parts: [Localized]
     switch item.id {
     case "technology-business": parts = technology(facts)
@@ -21,41 +21,7 @@ public enum SandboxPrefill {
       ja: parts.map(\.ja).joined(separator: "\n"))
   }
 
-  /// Active answers looked up by question id.
-  struct Facts {
-    let rulebook: Rulebook
-    let active: ActiveAnswers
-
-    func answer(_ id: String) -> Answer? {
-      rulebook.questionIndex[id].flatMap { active[$0] }
-    }
-
-    /// The option labels of a choice answer, "other" left out.
-    func labels(_ id: String) -> (en: [String], ja: [String]) {
-      guard let question = rulebook.question(id) else { return ([], []) }
-      let values: [String]
-      switch answer(id) {
-      case .choices(let chosen): values = chosen
-      case .choice(let value): values = [value]
-      default: values = []
-      }
-      let options = values.filter { $0 != "other" }.compactMap { question.option($0) }
-      return (options.map(\.label.en), options.map(\.label.ja))
-    }
-
-    func text(_ id: String) -> String? {
-      guard case .text(let text)? = answer(id) else { return nil }
-      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-      return trimmed.isEmpty ? nil : trimmed
-    }
-
-    func flag(_ id: String) -> Bool? {
-      guard case .bool(let flag)? = answer(id) else { return nil }
-      return flag
-    }
-  }
-
-  static func technology(_ facts: Facts) -> [Localized] {
+  static func technology(_ facts: AnswerFacts) -> [Localized] {
     var parts: [Localized] = []
     if let purpose = facts.text("system_purpose") {
       parts.append(Localized(en: purpose, ja: purpose))
@@ -97,7 +63,7 @@ public enum SandboxPrefill {
     return parts
   }
 
-  static func participants(_ facts: Facts) -> [Localized] {
+  static func participants(_ facts: AnswerFacts) -> [Localized] {
     var parts: [Localized] = []
     if case .number(let count)? = facts.answer("people_affected") {
       let number = ProjectExport.grouped(count)
@@ -124,7 +90,7 @@ public enum SandboxPrefill {
     return parts
   }
 
-  static func statutes(_ facts: Facts) -> [Localized] {
+  static func statutes(_ facts: AnswerFacts) -> [Localized] {
     var parts: [Localized] = []
     guard case .choices(let uses)? = facts.answer("use_case") else {
       return statuteNamed(facts, parts)
@@ -145,7 +111,7 @@ public enum SandboxPrefill {
     return statuteNamed(facts, parts)
   }
 
-  private static func statuteNamed(_ facts: Facts, _ parts: [Localized]) -> [Localized] {
+  private static func statuteNamed(_ facts: AnswerFacts, _ parts: [Localized]) -> [Localized] {
     var parts = parts
     if facts.flag("sandbox_statute_named") == true || facts.flag("grayzone_rule_named") == true {
       parts.append(
