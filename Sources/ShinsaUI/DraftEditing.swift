@@ -153,22 +153,7 @@ func disclosureCommand(
       .disclosureReason(field: row.field.id, state: wanted),
       TextField(draft.reason, limit: 1000), problem: nil)
   case .prefill:
-    guard let prefill = row.prefill else {
-      state.flash =
-        row.draft.en.isEmpty && row.draft.ja.isEmpty
-        ? state.t(
-          "The answers so far suggest nothing for this field.", "これまでの回答からは、この項目の下書きを作れません。")
-        : state.t(
-          "This field already has text; suggestions only fill empty fields.",
-          "この項目には既に本文があります。下書きは空欄にのみ入ります。")
-      return []
-    }
-    let now = state.now
-    return changeDraft(&state, &workbench, target) { draft in
-      draft.setText(prefill.en, .en, at: now)
-      draft.setText(prefill.ja, .ja, at: now)
-      draft.state = .draft
-    }
+    return draftCommand(&state, &workbench, target, prefill: row.prefill, command)
   case .prefillAll:
     let fills = sheet.rows.compactMap { row in row.prefill.map { (row.field.id, $0) } }
     guard !fills.isEmpty else {
@@ -181,9 +166,7 @@ func disclosureCommand(
       { document in
         for (id, prefill) in fills {
           var draft = document.disclosure[id] ?? DisclosureDraft()
-          draft.setText(prefill.en, .en, at: now)
-          draft.setText(prefill.ja, .ja, at: now)
-          draft.state = .draft
+          draft.adopt(prefill, at: now)
           document.disclosure[id] = draft
         }
       },
@@ -227,7 +210,8 @@ func openEditor(
   workbench.draftSavedAt = state.now
 }
 
-/// What the disclosure fields and the plan sections share: the editor, `$EDITOR` and done.
+/// What the disclosure fields and the plan sections share: the editor, `$EDITOR`, done and
+/// starting from the answers' suggestion.
 func draftCommand(
   _ state: inout AppState, _ workbench: inout WorkbenchState, _ target: DraftTarget,
   prefill: DisclosureDraft?, _ command: Command
@@ -245,6 +229,21 @@ func draftCommand(
     return [.editExternally(target: target, language: workbench.draftLanguage, text: text)]
   case .markDone:
     return toggleDone(&state, &workbench, target)
+  case .prefill:
+    let draft = workbench.draft(target)
+    guard draft.en.isEmpty, draft.ja.isEmpty else {
+      state.flash = state.t(
+        "This field already has text; suggestions only fill empty fields.",
+        "この項目には既に本文があります。下書きは空欄にのみ入ります。")
+      return []
+    }
+    guard let prefill else {
+      state.flash = state.t(
+        "The answers so far suggest nothing here.", "これまでの回答からは、ここに入れる下書きを作れません。")
+      return []
+    }
+    let now = state.now
+    return changeDraft(&state, &workbench, target) { $0.adopt(prefill, at: now) }
   default:
     return []
   }

@@ -195,43 +195,45 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
     state.screen = .browser
     let save: [Effect] = workbench.readOnly ? [] : [.save(workbench.document)]
     return save + [.closeProject, .listProjects]
-  case .up where workbench.pane == .disclosure || workbench.pane == .sandbox,
-    .down where workbench.pane == .disclosure || workbench.pane == .sandbox,
-    .pageUp where workbench.pane == .disclosure || workbench.pane == .sandbox,
-    .pageDown where workbench.pane == .disclosure || workbench.pane == .sandbox:
-    effects =
-      workbench.pane == .disclosure
-      ? disclosureCommand(&state, &workbench, command)
-      : sandboxCommand(&state, &workbench, command)
-  case .edit, .externalEdit, .draftLanguage, .markDone, .withhold, .notApplicable, .prefill,
-    .prefillAll:
-    effects =
-      workbench.pane == .disclosure
-      ? disclosureCommand(&state, &workbench, command)
-      : sandboxCommand(&state, &workbench, command)
-  case .checkYes, .checkNo, .checkUnknown, .checkNotApplicable, .stepDate:
-    effects = sandboxCommand(&state, &workbench, command)
-  case .clear where workbench.pane == .sandbox:
-    effects = sandboxCommand(&state, &workbench, command)
-  case .up, .down, .pageUp, .pageDown:
-    if workbench.pane == .interview {
-      let count = workbench.currentQuestion?.items.count ?? 1
-      let step = command == .up ? -1 : command == .down ? 1 : command == .pageUp ? -10 : 10
-      workbench.itemCursor = max(0, min(count - 1, workbench.itemCursor + step))
-    } else {
-      let step = command == .up ? -1 : command == .down ? 1 : command == .pageUp ? -10 : 10
-      let width = state.width >= 110 ? state.width - min(46, state.width / 3) - 1 : state.width
-      let lines = paneLines(state, workbench, width: width - 2).count
-      let visible = max(1, state.height - 7)
-      let limit = max(0, lines - visible)
-      workbench.scroll[workbench.pane] = max(
-        0, min(limit, (workbench.scroll[workbench.pane] ?? 0) + step))
-    }
   default:
-    effects = interviewCommand(&state, &workbench, command)
+    // Everything else belongs to the pane: its keymap context only offers its own commands.
+    switch workbench.pane {
+    case .disclosure: effects = disclosureCommand(&state, &workbench, command)
+    case .sandbox: effects = sandboxCommand(&state, &workbench, command)
+    case .guidance, .report: scrollPane(state, &workbench, command)
+    case .interview:
+      if let step = moveStep(command) {
+        let count = workbench.currentQuestion?.items.count ?? 1
+        workbench.itemCursor = max(0, min(count - 1, workbench.itemCursor + step))
+      } else {
+        effects = interviewCommand(&state, &workbench, command)
+      }
+    }
   }
   state.workbench = workbench
   return effects
+}
+
+/// How far ↑ ↓ PgUp PgDn move, or nil for other commands.
+private func moveStep(_ command: Command) -> Int? {
+  switch command {
+  case .up: return -1
+  case .down: return 1
+  case .pageUp: return -10
+  case .pageDown: return 10
+  default: return nil
+  }
+}
+
+/// Scrolls the guidance or report pane, within its lines.
+private func scrollPane(_ state: AppState, _ workbench: inout WorkbenchState, _ command: Command) {
+  guard let step = moveStep(command) else { return }
+  let width = state.width >= 110 ? state.width - min(46, state.width / 3) - 1 : state.width
+  let lines = paneLines(state, workbench, width: width - 2).count
+  let visible = max(1, state.height - 7)
+  let limit = max(0, lines - visible)
+  workbench.scroll[workbench.pane] = max(
+    0, min(limit, (workbench.scroll[workbench.pane] ?? 0) + step))
 }
 
 /// Applies an interview event; on a change, re-assesses and asks for a save.

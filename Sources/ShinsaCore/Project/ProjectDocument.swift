@@ -69,6 +69,13 @@ public struct DisclosureDraft: Sendable, Equatable {
     }
   }
 
+  /// Takes a suggestion's texts in both languages as a draft to check.
+  public mutating func adopt(_ suggestion: DisclosureDraft, at now: String) {
+    setText(suggestion.en, .en, at: now)
+    setText(suggestion.ja, .ja, at: now)
+    state = .draft
+  }
+
   /// The language whose text lags behind the other: empty while the other has text, or
   /// last edited before the other was changed. Nil when both keep pace (or both are empty).
   public var lagging: Language? {

@@ -127,21 +127,8 @@ private func planCommand(
 ) -> [Effect] {
   let target = DraftTarget.plan(row.item.id)
   switch command {
-  case .edit, .externalEdit, .markDone:
+  case .edit, .externalEdit, .markDone, .prefill:
     return draftCommand(&state, &workbench, target, prefill: row.prefill, command)
-  case .prefill:
-    let draft = workbench.draft(target)
-    guard let prefill = row.prefill, draft.en.isEmpty, draft.ja.isEmpty else {
-      state.flash = state.t(
-        "No suggestion for this section (or it already has text).", "この項目には回答からの下書きがないか、既に本文があります。")
-      return []
-    }
-    let now = state.now
-    return changeDraft(&state, &workbench, target) { draft in
-      draft.setText(prefill.en, .en, at: now)
-      draft.setText(prefill.ja, .ja, at: now)
-      draft.state = .draft
-    }
   default: return notHere(&state)
   }
 }
