@@ -20,7 +20,7 @@ let package = Package(
     ),
     .target(
       name: "ShinsaCore",
-      resources: [.copy("Resources/jp-ai.json")]
+      resources: [.copy("Resources/jp-ai.json"), .copy("Resources/jp-ai-changelog.json")]
     ),
     .target(name: "ShinsaUI", dependencies: ["ShinsaCore"]),
     .target(name: "ShinsaTerminal", dependencies: ["ShinsaUI", "CNcursesw"]),

@@ -15,6 +15,9 @@ public struct TraceEntry: Sendable, Equatable {
   public var sources: [String]
   /// Thresholds shinsa chose that the rule used.
   public var assumptions: [String]
+  /// True when the conclusion holds for every business (see `Rulebook.universalReason`), so
+  /// it rests on no answer.
+  public var universal: Bool = false
 }
 
 /// A regulator that applies, with its role and the rules that brought it in.
@@ -51,6 +54,9 @@ public struct DisclosureFinding: Sendable, Equatable {
   public var because: [TraceAnswer]
   /// Set when the field is required because of the triage tier rather than its own condition.
   public var requiredByTier: Tier? = nil
+  /// The frameworks that ask for the field here: Japanese ones always, a foreign one only
+  /// where its jurisdiction's exposure holds or is still open.
+  public var frameworks: [DisclosureFramework] = []
 }
 
 /// Whether a sandbox route is open to the applicant.

@@ -203,13 +203,15 @@ public struct Assessor: Sendable {
       if truth == .unknown {
         addReview("obligation:\(obligation.id)", undecided(obligation.when, active), &review)
       }
+      let universal = obligation.appliesToEveryone && truth == .yes
       findings.append(
         ObligationFinding(
           obligation: obligation, applies: truth,
           trace: TraceEntry(
-            rule: obligation.id, conclusion: obligation.id, because: answers(because, active),
+            rule: obligation.id, conclusion: obligation.id,
+            because: universal ? [] : answers(because, active),
             status: obligation.status, sources: obligation.sources,
-            assumptions: obligation.when.assumptionIDs)))
+            assumptions: obligation.when.assumptionIDs, universal: universal)))
     }
     return findings
   }
@@ -247,9 +249,15 @@ public struct Assessor: Sendable {
           for answer in entry.because where !resting.contains(answer) { resting.append(answer) }
         }
       }
+      let frameworks = field.frameworks.filter { framework in
+        guard let exposure = rulebook.jurisdiction(framework.jurisdiction)?.exposure else {
+          return true
+        }
+        return Evaluator.truth(of: exposure, in: active) != .no
+      }
       return DisclosureFinding(
         fieldID: field.id, need: need, undecided: undecided, because: resting,
-        requiredByTier: byTier ? tier : nil)
+        requiredByTier: byTier ? tier : nil, frameworks: frameworks)
     }
   }
 

@@ -104,6 +104,49 @@ public struct RulebookChecker {
 
   // MARK: Static checks
 
+  /// Binding and soft-law items must cite the instrument's official publication; commentary
+  /// may stand beside it but never alone, and a commentary source is never itself "binding".
+  private func checkOfficialSources(_ report: inout RulebookCheckReport) {
+    for source in rulebook.sources where source.kind == .commentary && source.status == .binding {
+      problem(
+        &report,
+        "source \(source.id) is commentary but has status \"binding\": only the instrument's own text can be binding"
+      )
+    }
+    func needOfficial(_ status: LegalStatus, _ ids: [String], _ what: String) {
+      guard status == .binding || status == .softLaw, !ids.isEmpty else { return }
+      let official = ids.contains { id in
+        guard let kind = rulebook.source(id)?.kind else { return false }
+        return kind != .commentary
+      }
+      if !official {
+        problem(
+          &report,
+          "\(what) is \(status.rawValue) but cites no official publication (only commentary)")
+      }
+    }
+    for obligation in rulebook.obligations {
+      needOfficial(obligation.status, obligation.sources, "obligation \(obligation.id)")
+    }
+    for regulator in rulebook.regulators {
+      for document in regulator.documents {
+        needOfficial(
+          document.status, document.sources,
+          "document \"\(document.title.en)\" of regulator \(regulator.id)")
+      }
+    }
+    for field in rulebook.disclosureFields {
+      for framework in field.frameworks {
+        needOfficial(
+          framework.status, framework.sources,
+          "framework \"\(framework.name.en)\" of disclosure field \(field.id)")
+      }
+    }
+    for route in rulebook.sandbox.routes {
+      needOfficial(route.status, route.sources, "sandbox route \(route.id.rawValue)")
+    }
+  }
+
   private func checkSourcesAndTexts(_ report: inout RulebookCheckReport) {
     var cited = Set<String>()
     func needSources(_ ids: [String], _ what: String) {
@@ -138,6 +181,7 @@ public struct RulebookChecker {
       needSources(
         route.publication.sources, "the publication note of sandbox route \(route.id.rawValue)")
     }
+    checkOfficialSources(&report)
     for item in rulebook.sandbox.planItems {
       needSources(item.sources, "sandbox plan item \(item.id)")
     }

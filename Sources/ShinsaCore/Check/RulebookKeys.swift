@@ -11,13 +11,17 @@ indirect enum KeySchema: Sendable {
     return .object([
       "format": .scalar, "formatVersion": .scalar, "id": .scalar, "version": .scalar,
       "asOf": .scalar,
-      "title": .localized, "notice": .localized,
+      "title": .localized, "notice": .localized, "universalReason": .localized,
+      "jurisdictions": .array(
+        .object([
+          "id": .scalar, "name": .localized, "appliesIf": .localized, "exposure": .scalar,
+        ])),
       "tiers": .array(
         .object(["id": .scalar, "label": .localized, "meaning": .localized, "sources": sources])),
       "sources": .array(
         .object([
           "id": .scalar, "title": .localized, "publisher": .localized, "date": .scalar,
-          "url": .scalar,
+          "url": .scalar, "kind": .scalar,
           "status": .scalar, "verified": .scalar, "note": .localized,
         ])),
       "assumptions": .array(
@@ -55,15 +59,17 @@ indirect enum KeySchema: Sendable {
         .object([
           "id": .scalar, "title": .localized, "summary": .localized, "status": .scalar,
           "regulator": .scalar,
-          "when": .scalar, "sources": sources, "asOf": .scalar, "verified": .scalar,
-          "note": .localized,
+          "when": .scalar, "universal": .scalar, "jurisdiction": .scalar, "sources": sources,
+          "asOf": .scalar, "verified": .scalar, "note": .localized,
         ])),
       "disclosureFields": .array(
         .object([
           "id": .scalar, "title": .localized, "prompt": .localized, "requiredWhen": .scalar,
           "recommendedWhen": .scalar, "requiredFromTier": .scalar,
           "frameworks": .array(
-            .object(["name": .localized, "status": .scalar, "sources": sources])),
+            .object([
+              "name": .localized, "status": .scalar, "sources": sources, "jurisdiction": .scalar,
+            ])),
         ])),
       "sandbox": .object([
         "routes": .array(

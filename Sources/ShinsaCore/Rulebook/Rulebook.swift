@@ -12,6 +12,11 @@ public struct Rulebook: Sendable {
   public var title: Localized
   /// The honesty notice shown with every tier.
   public var notice: Localized
+  /// Why a universal item applies ("applies to every business that develops, provides or
+  /// uses AI").
+  public var universalReason: Localized
+  /// The legal orders items belong to; the one without an exposure condition is home.
+  public var jurisdictions: [Jurisdiction]
   public var tiers: [TierInfo]
   public var sources: [Source]
   public var assumptions: [Assumption]
@@ -48,6 +53,12 @@ public struct Rulebook: Sendable {
     regulatorIndex[id].map { regulators[$0] }
   }
 
+  /// The jurisdiction with `id`; nil means the home jurisdiction.
+  public func jurisdiction(_ id: String?) -> Jurisdiction? {
+    guard let id else { return jurisdictions.first(where: \.isHome) }
+    return jurisdictions.first { $0.id == id }
+  }
+
   /// The label and meaning of `tier`.
   public func tierInfo(_ tier: Tier) -> TierInfo? {
     tiers.first { $0.id == tier }
@@ -61,7 +72,8 @@ public struct Rulebook: Sendable {
 
 extension Rulebook: Decodable {
   enum CodingKeys: String, CodingKey {
-    case format, formatVersion, id, version, asOf, title, notice, tiers, sources, assumptions
+    case format, formatVersion, id, version, asOf, title, notice, universalReason, jurisdictions
+    case tiers, sources, assumptions
     case sections, questions, regulators, tierRules, regulatorRules, obligations
     case disclosureFields, sandbox
   }

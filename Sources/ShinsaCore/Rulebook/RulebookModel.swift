@@ -1,3 +1,14 @@
+/// What kind of publication a source is.
+public enum SourceKind: String, Codable, Sendable, CaseIterable {
+  /// The instrument's own official text: e-Gov, the ministry's or the EU's own page.
+  case official
+  /// A translation published by the government body itself (or an official translation
+  /// service such as Japanese Law Translation).
+  case officialTranslation = "official-translation"
+  /// Anyone else's account of it: law firms, news, mirrors, books. Never cited alone.
+  case commentary
+}
+
 /// A document or web page a conclusion rests on.
 public struct Source: Codable, Sendable, Equatable {
   public var id: String
@@ -6,6 +17,9 @@ public struct Source: Codable, Sendable, Equatable {
   /// "YYYY-MM-DD", or coarser where the day is unknown.
   public var date: String
   public var url: String
+  /// Official text, official translation or commentary.
+  public var kind: SourceKind
+  /// The legal status of what the source publishes (commentary is never `binding`).
   public var status: LegalStatus
   /// False where shinsa's research could not confirm the item.
   public var verified: Bool
@@ -140,6 +154,28 @@ public struct RegulatorRule: Codable, Sendable, Equatable {
   }
 }
 
+/// A legal order whose law an item belongs to, and the exposure that brings it in.
+public struct Jurisdiction: Codable, Sendable, Equatable {
+  /// "jp" for Japan (the home jurisdiction, always in scope), "eu", "us-co", "cn", ...
+  public var id: String
+  /// What its law is called on screen ("EU law").
+  public var name: Localized
+  /// When it applies, in words ("applies if you offer the system in the EU").
+  public var appliesIf: Localized
+  /// The condition that brings it in; nil for the home jurisdiction.
+  public var exposureSource: String?
+  /// The compiled exposure condition (`.always` for the home jurisdiction).
+  public internal(set) var exposure: Condition = .always
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, appliesIf
+    case exposureSource = "exposure"
+  }
+
+  /// True for the home jurisdiction (no exposure condition).
+  public var isHome: Bool { exposureSource == nil }
+}
+
 /// Something the assessed business should do or watch, with its legal status.
 public struct Obligation: Codable, Sendable, Equatable {
   public var id: String
@@ -147,17 +183,28 @@ public struct Obligation: Codable, Sendable, Equatable {
   public var summary: Localized
   public var status: LegalStatus
   public var regulator: String
+  /// The condition as written. For a foreign item it is combined with its jurisdiction's
+  /// exposure when compiled, so a foreign law never applies without that exposure.
   public var whenSource: String
   public internal(set) var when: Condition = .always
+  /// True when the item applies to every business that develops, provides or uses AI: its
+  /// "applies because" is the rulebook's `universalReason`, not an answer.
+  public var universal: Bool?
+  /// The jurisdiction whose law this is (nil: the home jurisdiction, Japan).
+  public var jurisdiction: String?
   public var sources: [String]
   public var asOf: String
   public var verified: Bool
   public var note: Localized?
 
   enum CodingKeys: String, CodingKey {
-    case id, title, summary, status, regulator, sources, asOf, verified, note
+    case id, title, summary, status, regulator, universal, jurisdiction, sources, asOf, verified
+    case note
     case whenSource = "when"
   }
+
+  /// Whether the item applies to every business (see ``universal``).
+  public var appliesToEveryone: Bool { universal ?? false }
 }
 
 /// A framework that asks for a disclosure field.
@@ -165,6 +212,9 @@ public struct DisclosureFramework: Codable, Sendable, Equatable {
   public var name: Localized
   public var status: LegalStatus
   public var sources: [String]
+  /// The jurisdiction whose law or guidance it is (nil: Japan). A foreign framework asks for
+  /// the field only where its jurisdiction's exposure holds.
+  public var jurisdiction: String?
 }
 
 /// One field of the transparency disclosure.

@@ -23,6 +23,7 @@ struct RulebookValidator {
           : "format version \(rulebook.formatVersion) is not supported (expected 1)",
         .key("formatVersion"))
     }
+    try checkUnique(rulebook.jurisdictions.map(\.id), "jurisdictions")
     try checkUnique(rulebook.sources.map(\.id), "sources")
     try checkUnique(rulebook.assumptions.map(\.id), "assumptions")
     try checkUnique(rulebook.sections.map(\.id), "sections")
@@ -49,6 +50,7 @@ struct RulebookValidator {
       rulebook.regulators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
     try checkQuestions(rulebook)
+    try checkJurisdictions(rulebook)
     try checkContract(rulebook)
     try checkReferences(rulebook)
     try compileConditions(&rulebook)
@@ -118,6 +120,35 @@ struct RulebookValidator {
             "\(question.kind.rawValue) question \"\(question.id)\" cannot have options",
             here + [.key("options")])
         }
+      }
+    }
+  }
+
+  private func checkJurisdictions(_ rulebook: Rulebook) throws(RulebookError) {
+    let homes = rulebook.jurisdictions.filter(\.isHome)
+    guard homes.count == 1 else {
+      throw fail(
+        "exactly one jurisdiction must have no \"exposure\" (the home jurisdiction); found \(homes.count)",
+        .key("jurisdictions"))
+    }
+    let ids = Set(rulebook.jurisdictions.map(\.id))
+    func check(_ id: String?, _ path: [JSONPathComponent]) throws(RulebookError) {
+      guard let id, !ids.contains(id) else { return }
+      throw failAt(
+        "unknown jurisdiction \"\(id)\"\(Suggest.didYouMean(id, among: ids))", path)
+    }
+    for (index, obligation) in rulebook.obligations.enumerated() {
+      try check(
+        obligation.jurisdiction, [.key("obligations"), .index(index), .key("jurisdiction")])
+    }
+    for (index, field) in rulebook.disclosureFields.enumerated() {
+      for (frameworkIndex, framework) in field.frameworks.enumerated() {
+        try check(
+          framework.jurisdiction,
+          [
+            .key("disclosureFields"), .index(index), .key("frameworks"), .index(frameworkIndex),
+            .key("jurisdiction"),
+          ])
       }
     }
   }
@@ -316,10 +347,24 @@ struct RulebookValidator {
         rulebook.regulatorRules[index].whenSource, full,
         [.key("regulatorRules"), .index(index), .key("when")])
     }
+    for index in rulebook.jurisdictions.indices {
+      if let text = rulebook.jurisdictions[index].exposureSource {
+        rulebook.jurisdictions[index].exposure = try compile(
+          text, full, [.key("jurisdictions"), .index(index), .key("exposure")])
+      }
+    }
     for index in rulebook.obligations.indices {
-      rulebook.obligations[index].when = try compile(
-        rulebook.obligations[index].whenSource, full,
-        [.key("obligations"), .index(index), .key("when")])
+      let obligation = rulebook.obligations[index]
+      let own = try compile(
+        obligation.whenSource, full, [.key("obligations"), .index(index), .key("when")])
+      // A foreign law applies only with its jurisdiction's exposure, whatever its own condition.
+      if let exposure = rulebook.jurisdiction(obligation.jurisdiction)?.exposure,
+        exposure != .always
+      {
+        rulebook.obligations[index].when = .and([exposure, own])
+      } else {
+        rulebook.obligations[index].when = own
+      }
     }
     for index in rulebook.disclosureFields.indices {
       let field = rulebook.disclosureFields[index]
