@@ -11,7 +11,12 @@ import Testing
     var exclude: [String] = []
     var route: String?
     var eligibleNot: String?
+    var eligible: String?
     var requiresReview: Bool?
+    /// Obligations that must apply (`applies == yes`), may apply (unknown), or must be absent.
+    var obligations: [String] = []
+    var mayApply: [String] = []
+    var obligationsExclude: [String] = []
   }
 
   static func expectation(_ root: JSONNode) -> Expectation {
@@ -33,6 +38,10 @@ import Testing
     result.exclude = strings("regulatorsExclude")
     result.route = string("sandboxRoute")
     result.eligibleNot = string("sandboxEligibleNot")
+    result.eligible = string("sandboxEligible")
+    result.obligations = strings("obligationsInclude")
+    result.mayApply = strings("obligationsMayApply")
+    result.obligationsExclude = strings("obligationsExclude")
     if case .bool(let flag)? = expect["requiresReview"]?.value { result.requiresReview = flag }
     return result
   }
@@ -59,6 +68,20 @@ import Testing
     }
     if let route = expected.route { #expect(assessment.sandbox.route.rawValue == route) }
     if let not = expected.eligibleNot { #expect(assessment.sandbox.eligible.rawValue != not) }
+    if let eligible = expected.eligible {
+      #expect(assessment.sandbox.eligible.rawValue == eligible)
+    }
+    let applying = assessment.obligations.filter { $0.applies == .yes }.map(\.obligation.id)
+    let open = assessment.obligations.filter { $0.applies == .unknown }.map(\.obligation.id)
+    for id in expected.obligations {
+      #expect(applying.contains(id), "\(id) should apply; applying: \(applying)")
+    }
+    for id in expected.mayApply {
+      #expect(open.contains(id), "\(id) should be open (may apply); open: \(open)")
+    }
+    for id in expected.obligationsExclude {
+      #expect(!applying.contains(id) && !open.contains(id), "\(id) should not be listed")
+    }
     if let review = expected.requiresReview {
       #expect(assessment.requiresReview == review, "review items: \(assessment.review)")
     }
