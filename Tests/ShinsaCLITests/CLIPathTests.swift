@@ -85,6 +85,34 @@ import Testing
     #expect(run.stderr == "shinsa: \(blocker) is a folder; name the file to write with -o.\n")
   }
 
+  /// The HTML report shows the sandbox route in full once, in its own section, and no list
+  /// item holds only a nested list (an empty bullet).
+  @Test func theHTMLReportShowsTheSandboxOnceWithoutEmptyBullets() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let bank = try String(contentsOfFile: Self.scenario("bank-credit-scoring"), encoding: .utf8)
+    let grayZone = try Binary.write(
+      bank.replacingOccurrences(
+        of: "\"regulatory_barrier\": \"none\"", with: "\"regulatory_barrier\": \"unclear\""),
+      named: "gray.json", in: folder)
+    let dir = folder.appendingPathComponent("projects").path
+    #expect(try Binary.run(["new", "gray", "--dir", dir, "--answers", grayZone]).status == 0)
+    for lang in ["en", "ja"] {
+      let html = try Binary.run([
+        "export", "gray", "--dir", dir, "--format", "html", "--lang", lang,
+      ])
+      #expect(html.status == 0, "\(html.stderr)")
+      #expect(html.stdout.contains("<code>gray-zone</code>"))
+      #expect(!html.stdout.contains("<li><ul>"), "\(lang): an empty bullet")
+      let eligibility = lang == "en" ? "Eligibility:</span>" : "適格性:</span>"
+      #expect(
+        html.stdout.components(separatedBy: eligibility).count == 2,
+        "\(lang): the eligibility is shown more than once")
+      #expect(html.stdout.contains("<a href=\"#sandbox\">"))
+      #expect(html.stdout.components(separatedBy: "<section id=\"sandbox\">").count == 2)
+    }
+  }
+
   // MARK: Mistyped commands
 
   @Test(arguments: [
