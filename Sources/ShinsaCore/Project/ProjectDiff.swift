@@ -64,7 +64,7 @@ public struct AssessmentChanges: Sendable, Equatable {
     }
     if let tier {
       let label = Tier.notStatutoryLabel(language)
-      let note = ja ? "（\(label)）" : " (\(label))"
+      let note = ja ? "　※\(label)" : " (\(label))"
       lines.append("\(ja ? "区分" : "tier"): \(tierName(tier.from)) → \(tierName(tier.to))\(note)")
     }
     if let requiresReview {
