@@ -21,8 +21,21 @@ public enum KeysReference {
     ]
     for context in KeyContext.allCases {
       let title = titles[context].map { language == .en ? $0.0 : $0.1 } ?? context.rawValue
-      lines += ["## \(title)", "", "| keys | \(language == .en ? "action" : "動作") |", "|---|---|"]
-      for binding in Keymap.bindings where binding.context == context {
+      lines += ["## \(title)", ""]
+      let own = Keymap.bindings.filter { $0.context == context }
+      guard !own.isEmpty else {
+        // A context with no keys of its own (the Guidance and Report panes) gets a sentence,
+        // not an empty table.
+        lines += [
+          language == .en
+            ? "No keys of their own: the keys that work everywhere in the workbench (above) apply."
+            : "固有のキーはありません。ワークベンチ全体のキー（上記）が使えます。",
+          "",
+        ]
+        continue
+      }
+      lines += ["| keys | \(language == .en ? "action" : "動作") |", "|---|---|"]
+      for binding in own {
         let keys = binding.keys.map { "`\($0.label)`" }.joined(separator: " ")
         lines.append("| \(keys) | \(binding.help.text(language)) |")
       }

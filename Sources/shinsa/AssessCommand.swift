@@ -92,7 +92,10 @@ struct AssessCommand: ParsableCommand {
         ).render())
     }
     if let failOn, assessment.tier >= failOn {
-      throw ExitCode(Exit.failOn)
+      Exit.fail(
+        Exit.failOn,
+        "--fail-on \(failOn.rawValue): \(path) is assessed \(assessment.tier.rawValue), "
+          + "at or above \(failOn.rawValue) (shinsa's triage tier, not a statutory category).")
     }
   }
 }

@@ -51,7 +51,9 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     name: [.short, .long],
-    help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    help: ArgumentHelp(
+      "Write to FILE instead of standard output; a folder gets NAME-report-LANG.EXT in it.",
+      valueName: "FILE"))
   var output: String?
 
   @Option(name: .long, help: "Language: en, ja, or both.")
@@ -71,7 +73,7 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let rulebook = rulebookOptions.load()
-    let (_, document) = readProject(project, store: storeOptions.store, rulebook: rulebook)
+    let (path, document) = readProject(project, store: storeOptions.store, rulebook: rulebook)
     let text: String
     if disclosure, !sandbox {
       let export = DisclosureExport(
@@ -96,9 +98,15 @@ struct ExportCommand: ParsableCommand {
       case .json: text = ProjectExport.combinedJSON(exports.map { ($0.language, $0.json()) })
       }
     }
-    guard let output else {
+    guard var output else {
       Exit.writeOut(text)
       return
+    }
+    if FilePaths.isFolder(output) {
+      output = (output.hasSuffix("/") ? output : output + "/") + defaultFileName(for: path)
+      if FilePaths.isFolder(output) {
+        Exit.fail(Exit.cannotCreate, "\(output) is a folder; name the file to write with -o.")
+      }
     }
     do {
       try AtomicFile.write(Array(text.utf8), to: output, keepBackup: false)
@@ -106,5 +114,24 @@ struct ExportCommand: ParsableCommand {
       error.exit()
     }
     Exit.writeOut("Wrote \(output)\n")
+  }
+
+  /// The file name `-o FOLDER` writes: "NAME-report-en.md", "NAME-disclosure-ja.html", ….
+  func defaultFileName(for projectPath: String) -> String {
+    let name = ProjectStore.projectName(ofFile: projectPath)
+    let part: String
+    switch (disclosure, sandbox) {
+    case (true, true): part = "disclosure-sandbox"
+    case (true, false): part = "disclosure"
+    case (false, true): part = "sandbox"
+    case (false, false): part = "report"
+    }
+    let suffix: String
+    switch format {
+    case .markdown: suffix = "md"
+    case .html: suffix = "html"
+    case .json: suffix = "json"
+    }
+    return "\(name)-\(part)-\(lang.rawValue).\(suffix)"
   }
 }

@@ -34,21 +34,23 @@ struct DiffCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "diff",
     abstract:
-      "Show what differs between two projects, or two versions of one: answers, tier, regulators, obligations.",
-    discussion:
-      "Example, against the previous saved version: shinsa diff client.shinsa.json client.shinsa.json.bak"
+      "Show what differs between two projects or answers files, or two versions of one: answers, tier, regulators, obligations.",
+    discussion: """
+      Either side may be a project or an answers file (as shinsa assess reads). Example, \
+      against the previous saved version: shinsa diff client.shinsa.json client.shinsa.json.bak
+      """
   )
 
-  @Argument(help: "The first project (a path, or a name in the projects folder).")
+  @Argument(help: "The first project (a path, or a name in the projects folder) or answers file.")
   var first: String
 
-  @Argument(help: "The second project.")
+  @Argument(help: "The second project or answers file.")
   var second: String
 
   @Option(name: .long, help: "text or json.")
   var format: OutputFormat = .text
 
-  @Option(name: .long, help: "Language of titles in the output: en or ja.")
+  @Option(name: .long, help: "Language of the text output: en or ja.")
   var lang: Language = .en
 
   @OptionGroup var storeOptions: StoreOptions
@@ -56,9 +58,11 @@ struct DiffCommand: ParsableCommand {
 
   func run() throws {
     let rulebook = rulebookOptions.load()
-    let a = readProject(first, store: storeOptions.store, rulebook: rulebook)
-    let b = readProject(second, store: storeOptions.store, rulebook: rulebook)
-    let diff = ProjectDiff(a.document, b.document, rulebook: rulebook)
+    let store = storeOptions.store
+    let a = readProjectOrAnswers(first, store: store, rulebook: rulebook)
+    let b = readProjectOrAnswers(second, store: store, rulebook: rulebook)
+    let diff = ProjectDiff(
+      a.document, b.document, rulebook: rulebook, compareMetadata: a.isProject && b.isProject)
     switch format {
     case .json: Exit.writeOut(diff.json().rendered())
     case .text, .markdown:
@@ -73,8 +77,10 @@ struct ReassessCommand: ParsableCommand {
     abstract:
       "Assess a project against the current (or given) rulebook and show what changed since its last assessment.",
     discussion: """
-      Records the new assessment in the project (its change log keeps the old one). A project \
-      open in another shinsa is assessed but not changed.
+      With the bundled rulebook, records the new assessment in the project (its change log \
+      keeps the old one). Nothing is recorded with --dry-run; with --rulebook PATH (a what-if \
+      run) unless --record is given; when the project was last assessed with a newer edition \
+      of the rulebook unless --record is given; or when the project is open in another shinsa.
       """
   )
 
@@ -84,8 +90,20 @@ struct ReassessCommand: ParsableCommand {
   @Option(name: .long, help: "text or json.")
   var format: OutputFormat = .text
 
+  @Flag(name: .long, help: "Show what changed without recording anything in the project.")
+  var dryRun = false
+
+  @Flag(
+    name: .long,
+    help: "Record the assessment even with --rulebook PATH or an older rulebook than last time.")
+  var record = false
+
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var rulebookOptions: RulebookOptions
+
+  func validate() throws {
+    if dryRun, record { throw ValidationError("Give either --dry-run or --record, not both.") }
+  }
 
   func run() throws {
     let rulebook = rulebookOptions.load()
@@ -97,18 +115,23 @@ struct ReassessCommand: ParsableCommand {
       error.exit()
     }
     defer { open.close() }
-    if open.pendingRecovery != nil {
-      Exit.fail(
-        Exit.cannotCreate,
-        "\(path) has unsaved changes from an interrupted session; run shinsa recover \(project) first (or shinsa recover \(project) --discard)"
-      )
-    }
     let now = Timestamp.now()
     let document = open.document
     let assessment = Assessor(rulebook: rulebook).assess(
       document.answers, completeDisclosureFields: document.completeDisclosureFields)
     let snapshot = AssessmentSnapshot(assessment, at: now)
     let changes = document.lastAssessment.map { AssessmentChanges(from: $0, to: snapshot) }
+    let unchanged =
+      changes?.isEmpty == true && document.lastAssessment?.rulebookVersion == rulebook.version
+      && document.lastAssessment?.rulebookID == rulebook.id
+    let notRecorded =
+      open.readOnlyNotice ?? (unchanged ? nil : reasonNotToRecord(open, rulebook: rulebook))
+    if notRecorded == nil, !unchanged, open.pendingRecovery != nil {
+      Exit.fail(
+        Exit.cannotCreate,
+        "\(path) has unsaved changes from an interrupted session; run shinsa recover \(project) first (or shinsa recover \(project) --discard)"
+      )
+    }
     var lines: [String] = []
     lines.append(
       "\(Terminal.inert(document.metadata.client)) · \(Terminal.inert(document.metadata.system)): \(assessment.tier.rawValue) (\(Tier.notStatutoryLabel(.en)))"
@@ -121,14 +144,13 @@ struct ReassessCommand: ParsableCommand {
       lines +=
         changeLines.isEmpty
         ? ["No change in tier, regulators, obligations or sandbox route."] : changeLines
-    } else {
+    } else if notRecorded == nil {
       lines.append("Not assessed before; recorded this assessment as the baseline.")
+    } else {
+      lines.append("Not assessed before.")
     }
-    let unchanged =
-      changes?.isEmpty == true && document.lastAssessment?.rulebookVersion == rulebook.version
-      && document.lastAssessment?.rulebookID == rulebook.id
-    if let notice = open.readOnlyNotice {
-      lines.append("Not recorded: \(notice)")
+    if let notRecorded {
+      lines.append("Not recorded: \(notRecorded)")
     } else if !unchanged {
       do {
         try open.change(
@@ -149,11 +171,30 @@ struct ReassessCommand: ParsableCommand {
       Exit.writeOut(
         JSONOut.object([
           ("project", .string(path)), ("tier", .string(assessment.tier.rawValue)),
-          ("recorded", .bool(!open.readOnly && !unchanged)), ("changes", changes?.json() ?? .null),
+          ("recorded", .bool(notRecorded == nil && !unchanged)),
+          ("changes", changes?.json() ?? .null),
+          ("notRecordedBecause", .string(notRecorded)),
         ]).rendered())
     case .text, .markdown:
       Exit.writeOut(lines.joined(separator: "\n") + "\n")
     }
+  }
+
+  /// Why this run must not be recorded in the project, or nil when it may be.
+  private func reasonNotToRecord(_ open: OpenProject, rulebook: Rulebook) -> String? {
+    if dryRun { return "--dry-run." }
+    if record { return nil }
+    if let file = rulebookOptions.rulebook {
+      return
+        "a what-if run against the rulebook \(file) is not the project's history; add --record to record it."
+    }
+    if let previous = open.document.lastAssessment, previous.rulebookID == rulebook.id,
+      RulebookVersionOrder.isOlder(rulebook.version, than: previous.rulebookVersion)
+    {
+      return
+        "the project was last assessed with rulebook \(previous.rulebookID) \(previous.rulebookVersion), newer than \(rulebook.version) in use; add --record to record it anyway."
+    }
+    return nil
   }
 }
 

@@ -10,7 +10,16 @@ struct StoreOptions: ParsableArguments {
       valueName: "DIR"))
   var dir: String?
 
-  var store: ProjectStore { ProjectStore(directory: dir ?? ProjectStore.defaultDirectory()) }
+  /// The projects folder; exits with 64 when `--dir` names something that is not a folder.
+  var store: ProjectStore {
+    let directory = dir ?? ProjectStore.defaultDirectory()
+    if FilePaths.exists(directory), !FilePaths.isFolder(directory) {
+      Exit.fail(
+        Exit.usage,
+        "--dir \(directory) is a file, not a folder of projects; give the projects folder.")
+    }
+    return ProjectStore(directory: directory)
+  }
 }
 
 extension StoreError {
@@ -30,4 +39,26 @@ func readProject(_ argument: String, store: ProjectStore, rulebook: Rulebook) ->
   } catch {
     error.exit()
   }
+}
+
+/// Reads a project, or an answers file as a project with only answers, for commands that
+/// compare answers; `isProject` is false for an answers file. Exits with a clear message when
+/// it cannot.
+func readProjectOrAnswers(_ argument: String, store: ProjectStore, rulebook: Rulebook) -> (
+  path: String, document: ProjectDocument, isProject: Bool
+) {
+  let path = store.resolve(argument)
+  guard let bytes = try? FileLimits.read(path: path, maximumBytes: AnswersFile.maximumBytes),
+    !ProjectCodec.looksLikeProject(bytes)
+  else {
+    let (path, document) = readProject(argument, store: store, rulebook: rulebook)
+    return (path, document, true)
+  }
+  var document = ProjectDocument(rulebook: rulebook, client: "", system: "", assessor: "", now: "")
+  do {
+    document.answers = try AnswersFile.parse(bytes, fileName: path, rulebook: rulebook)
+  } catch {
+    Exit.fail(Exit.dataError, error.description)
+  }
+  return (path, document, false)
 }

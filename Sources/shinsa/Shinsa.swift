@@ -30,4 +30,13 @@ struct Shinsa: ParsableCommand {
     ],
     defaultSubcommand: WorkbenchCommand.self
   )
+
+  /// Catches a mistyped command before it is taken as a project name, then runs the command.
+  static func main() {
+    if let typo = CommandTypo.suggestion(for: Array(CommandLine.arguments.dropFirst())) {
+      Exit.fail(
+        Exit.usage, "unknown command '\(typo.word)' (did you mean '\(typo.command)'?)")
+    }
+    main(nil)
+  }
 }

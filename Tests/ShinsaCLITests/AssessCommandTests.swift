@@ -79,10 +79,17 @@ import Testing
     ])
     #expect(gated.status == 3)
     #expect(!gated.stdout.isEmpty)
+    // Standard error says which tier tripped the gate, in one line naming the file.
+    #expect(
+      gated.stderr
+        == "shinsa: --fail-on important: \(bank) is assessed specially-designated, at or above important (shinsa's triage tier, not a statutory category).\n"
+    )
     let passed = try Binary.run(["assess", "--answers", factory, "--fail-on", "important"])
     #expect(passed.status == 0)
+    #expect(passed.stderr.isEmpty)
     let equal = try Binary.run(["assess", "--answers", factory, "--fail-on", "standard"])
     #expect(equal.status == 3)
+    #expect(equal.stderr.contains("is assessed standard, at or above standard"), "\(equal.stderr)")
   }
 
   @Test(arguments: [

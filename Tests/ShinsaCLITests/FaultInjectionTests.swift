@@ -89,6 +89,9 @@ import Testing
 
   static func fileSize(_ path: String) -> Int { bytes(path)?.count ?? 0 }
 
+  /// Rounds of each full-disk loop: 12 with SHINSA_LONG_TESTS=1, 4 by default.
+  static let faultRounds = LongTests.count(short: 4, long: 12)
+
   /// A folder with one project, `fault.shinsa.json`, made from the bank scenario.
   static func project() throws -> (folder: URL, dir: String, path: String) {
     let folder = try Binary.temporaryFolder()
@@ -120,7 +123,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let seed = UInt64(Date().timeIntervalSince1970)
     var random = Seeded(state: seed)
-    for round in 0..<12 {
+    for round in 0..<Self.faultRounds {
       let label = "round \(round) (seed \(seed))"
       let limit = Self.fileSize(path) + Int.random(in: 0...1_500, using: &random)
       let run = try Self.run(
@@ -147,7 +150,7 @@ import Testing
     let seed = UInt64(Date().timeIntervalSince1970) &+ 1
     var random = Seeded(state: seed)
     var highest = 0
-    for round in 0..<12 {
+    for round in 0..<Self.faultRounds {
       let label = "round \(round) (seed \(seed))"
       let size = Self.fileSize(path)
       let limit = size + Int.random(in: 0...(3 * size), using: &random)
@@ -432,7 +435,7 @@ import Testing
     let seed = UInt64(Date().timeIntervalSince1970) &+ 2
     var random = Seeded(state: seed)
     var landed = 0
-    let kills = 25
+    let kills = LongTests.count(short: 8, long: 25)
     for iteration in 0..<kills {
       let label = "kill \(iteration) (seed \(seed))"
       let acknowledged = try Self.leaveUnsavedChanges(path)

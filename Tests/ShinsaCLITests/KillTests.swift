@@ -19,6 +19,14 @@ import Testing
     return -1
   }
 
+  /// The last change `shinsa-stress` acknowledged as journaled in its output.
+  static func journaled(_ output: String) -> Int {
+    output.split(separator: "\n").compactMap { line -> Int? in
+      let parts = line.split(separator: " ")
+      return parts.count == 2 && parts[0] == "j" ? Int(parts[1]) : nil
+    }.last ?? 0
+  }
+
   @Test func killedSaverNeverLosesAcknowledgedChanges() throws {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -29,9 +37,17 @@ import Testing
     let rulebook = try RulebookLoader.bundled()
     let seed = UInt64(Date().timeIntervalSince1970)
     var random = Seeded(state: seed)
-    var highestAcknowledged = 0
+    // How long shinsa-stress takes here to start and journal one change: on a slow or loaded
+    // machine that can exceed a fixed 90 ms window, and then no kill lands mid-loop. The kills
+    // are spread from half that time (or 2 ms) to 1.2 times it plus 90 ms.
+    let began = Date()
+    let first = try Binary.run([path, "--limit", "1"], executable: Binary.stressExecutable)
+    #expect(first.status == 0, "\(first.stderr)")
+    let startup = UInt32(min(Date().timeIntervalSince(began), 5) * 1_000_000)
+    var highestAcknowledged = Self.journaled(first.stdout)
     var iterationsWithProgress = 0
-    let kills = 200
+    // 200 kills with SHINSA_LONG_TESTS=1; 30 by default.
+    let kills = LongTests.count(short: 30, long: 200)
 
     for iteration in 0..<kills {
       let process = Process()
@@ -41,7 +57,9 @@ import Testing
       process.standardOutput = output
       process.standardError = FileHandle.nullDevice
       try process.run()
-      usleep(UInt32.random(in: 2_000...90_000, using: &random))
+      usleep(
+        UInt32.random(
+          in: max(2_000, startup / 2)...(startup + startup / 5 + 90_000), using: &random))
       kill(process.processIdentifier, SIGKILL)
       let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       process.waitUntilExit()

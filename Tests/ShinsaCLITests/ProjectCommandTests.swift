@@ -96,7 +96,7 @@ import Testing
           "\"use_case has credit-decision and people_affected >= 5000000\""
         ),
       ], named: "jp-ai-2027.json", in: folder)
-    let run = try Binary.run(["reassess", "bank", "--dir", dir, "--rulebook", newer])
+    let run = try Binary.run(["reassess", "bank", "--dir", dir, "--rulebook", newer, "--record"])
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("rulebook: 2026.11 → 2027.01"))
     #expect(run.stdout.contains("tier: specially-designated → important"))
@@ -135,7 +135,7 @@ import Testing
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     // Simulate a full disk: the save's writes fail once the file passes 1 KB.
     let run = try Binary.runShell(
-      "trap '' XFSZ; ulimit -f 1; exec \"$0\" reassess bank --dir \"$1\" --rulebook \"$2\"",
+      "trap '' XFSZ; ulimit -f 1; exec \"$0\" reassess bank --dir \"$1\" --rulebook \"$2\" --record",
       arguments: [dir, newer])
     #expect(run.status == 74, "\(run.stdout)\(run.stderr)")
     #expect(run.stderr.contains("cannot save"), "\(run.stderr)")

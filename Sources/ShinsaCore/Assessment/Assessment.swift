@@ -83,6 +83,10 @@ public struct SandboxFinding: Sendable, Equatable {
 
   /// Criteria not (yet) met.
   public var gaps: [CriterionFinding] { criteria.filter { $0.met != .yes } }
+
+  /// "not-needed" when no sandbox route is needed (route `none`), otherwise the eligibility
+  /// for the route: "yes", "no" or "unknown". `eligible` alone says "no" for both.
+  public var eligibility: String { route == .none ? "not-needed" : eligible.rawValue }
 }
 
 /// A conclusion that could change once a missing or unknown answer is given.

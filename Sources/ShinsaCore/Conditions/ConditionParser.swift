@@ -340,8 +340,15 @@ public struct ConditionParser {
 }
 
 /// "Did you mean …?" suggestions for misspelt ids.
-enum Suggest {
+public enum Suggest {
   static func didYouMean<S: Sequence>(_ word: String, among candidates: S) -> String
+  where S.Element == String {
+    closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+  }
+
+  /// The candidate closest to `word` when it is within a typo's distance (2, or a third of
+  /// the word for long words), or nil.
+  public static func closest<S: Sequence>(to word: String, among candidates: S) -> String?
   where S.Element == String {
     var best: (String, Int)?
     let limit = max(2, word.count / 3)
@@ -355,7 +362,7 @@ enum Suggest {
         best = (candidate, distance)
       }
     }
-    return best.map { " (did you mean '\($0.0)'?)" } ?? ""
+    return best?.0
   }
 
   static func editDistance(_ a: String, _ b: String) -> Int {

@@ -110,6 +110,7 @@ public struct AssessmentJSON {
     let sandboxOut: JSONOut = .object([
       ("route", .string(sandbox.route.rawValue)),
       ("eligible", .string(sandbox.eligible.rawValue)),
+      ("eligibility", .string(sandbox.eligibility)),
       ("gaps", .array(sandbox.gaps.map { .string($0.criterion.title.text(language)) })),
       (
         "criteria",

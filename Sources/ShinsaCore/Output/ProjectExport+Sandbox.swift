@@ -492,6 +492,7 @@ extension ProjectExport {
       ("route", .string(route.id.rawValue)),
       ("name", .string(route.name.text(language))),
       ("eligible", .string(advice.finding.eligible.rawValue)),
+      ("eligibility", .string(advice.finding.eligibility)),
       ("noRouteNeeded", .bool(advice.noRouteNeeded)),
       ("because", .array(because)),
       ("openQuestions", strings(advice.openQuestions)),

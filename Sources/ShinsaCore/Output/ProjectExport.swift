@@ -703,26 +703,37 @@ extension ProjectExport {
         "<p><span class=\"label\">\(e(t("Route", "制度"))):</span> "
           + "<strong>\(e(route.name.text(language)))</strong> "
           + "<code>\(e(route.id.rawValue))</code></p>")
+    }
+    if let route = sandboxRoute, showsSandbox {
+      // The report's own sandbox section holds the route in full: point to it, once.
+      out.append(
+        "<p>\(e(t("Eligibility, checklist, plan and steps", "適格性・チェックリスト・計画・手続"))): "
+          + "<a href=\"#sandbox\">\(e(sectionHeadings.sandbox))</a> "
+          + "\(cite(route.sources))</p>")
+    } else if let route = sandboxRoute {
       out.append("<ul>")
       out.append("<li>\(e(route.summary.text(language)))</li>")
       if sandbox.route != .none {
-        out.append(
-          detail(
-            t("Eligibility", "適格性"), e(AssessmentWording.eligibility(sandbox.eligible, language))))
+        var eligibility = detail(
+          t("Eligibility", "適格性"), e(AssessmentWording.eligibility(sandbox.eligible, language)))
+        if !sandbox.criteria.isEmpty {
+          // The criteria belong to the eligibility line: a list item of their own would be an
+          // empty bullet.
+          eligibility.removeLast("</li>".count)
+          eligibility += "<ul>"
+          for finding in sandbox.criteria {
+            eligibility +=
+              "<li>\(e(finding.criterion.title.text(language))): "
+              + "<strong>\(e(AssessmentWording.met(finding.met, language)))</strong></li>"
+          }
+          eligibility += "</ul></li>"
+        }
+        out.append(eligibility)
         out.append(detail(t("Statute", "根拠法令"), e(route.statute.text(language))))
         let timing =
           route.timing.text(language)
           + (route.timingConfirmed ? "" : t(" (not confirmed)", "（未確認）"))
         out.append(detail(t("Timing", "期間の目安"), e(timing)))
-        if !sandbox.criteria.isEmpty {
-          out.append("<li><ul>")
-          for finding in sandbox.criteria {
-            out.append(
-              "<li>\(e(finding.criterion.title.text(language))): "
-                + "<strong>\(e(AssessmentWording.met(finding.met, language)))</strong></li>")
-          }
-          out.append("</ul></li>")
-        }
       }
       out.append(
         detail(

@@ -38,32 +38,56 @@ public struct AssessmentChanges: Sendable, Equatable {
     lhs.lines(Rulebook?.none) == rhs.lines(Rulebook?.none)
   }
 
-  /// The changes as lines for people, with obligation titles when a rulebook is given.
+  /// The changes as lines for people, with obligation titles when a rulebook is given. In
+  /// Japanese, the labels and what comes from the rulebook (tier, regulator, obligation and
+  /// route names) are translated; ids stay, in parentheses.
   public func lines(_ rulebook: Rulebook?, language: Language = .en) -> [String] {
+    let ja = language == .ja
+    func named(_ name: String?, _ id: String) -> String { name.map { "\($0) (\(id))" } ?? id }
     func title(_ id: String) -> String {
-      rulebook?.obligations.first { $0.id == id }.map { "\($0.title.text(language)) (\(id))" } ?? id
+      named(rulebook?.obligations.first { $0.id == id }?.title.text(language), id)
     }
+    func tierName(_ tier: Tier) -> String {
+      ja ? named(rulebook?.tierInfo(tier)?.label.text(.ja), tier.rawValue) : tier.rawValue
+    }
+    func regulator(_ id: String) -> String {
+      ja ? named(rulebook?.regulator(id)?.name.text(.ja), id) : id
+    }
+    func route(_ id: String) -> String {
+      ja ? named(rulebook?.sandbox.routes.first { $0.id.rawValue == id }?.name.text(.ja), id) : id
+    }
+    func yesNo(_ value: Bool) -> String { ja ? (value ? "あり" : "なし") : (value ? "yes" : "no") }
     var lines: [String] = []
     if let rulebookVersion {
-      lines.append("rulebook: \(rulebookVersion.from) → \(rulebookVersion.to)")
+      lines.append(
+        "\(ja ? "ルールブック" : "rulebook"): \(rulebookVersion.from) → \(rulebookVersion.to)")
     }
     if let tier {
-      lines.append(
-        "tier: \(tier.from.rawValue) → \(tier.to.rawValue) (\(Tier.notStatutoryLabel(language)))")
+      let label = Tier.notStatutoryLabel(language)
+      let note = ja ? "　※\(label)" : " (\(label))"
+      lines.append("\(ja ? "区分" : "tier"): \(tierName(tier.from)) → \(tierName(tier.to))\(note)")
     }
     if let requiresReview {
       lines.append(
-        "requires review: \(requiresReview.from ? "yes" : "no") → \(requiresReview.to ? "yes" : "no")"
+        "\(ja ? "要確認" : "requires review"): \(yesNo(requiresReview.from)) → \(yesNo(requiresReview.to))"
       )
     }
     if let primaryRegulator {
-      lines.append("primary regulator: \(primaryRegulator.from) → \(primaryRegulator.to)")
+      lines.append(
+        "\(ja ? "主管当局" : "primary regulator"): \(regulator(primaryRegulator.from)) → "
+          + regulator(primaryRegulator.to))
     }
-    for id in regulatorsAdded { lines.append("+ regulator \(id)") }
-    for id in regulatorsRemoved { lines.append("- regulator \(id)") }
-    for id in obligationsAdded { lines.append("+ obligation \(title(id))") }
-    for id in obligationsRemoved { lines.append("- obligation \(title(id))") }
-    if let sandboxRoute { lines.append("sandbox route: \(sandboxRoute.from) → \(sandboxRoute.to)") }
+    let regulatorWord = ja ? "規制当局" : "regulator"
+    let obligationWord = ja ? "義務・指針" : "obligation"
+    for id in regulatorsAdded { lines.append("+ \(regulatorWord) \(regulator(id))") }
+    for id in regulatorsRemoved { lines.append("- \(regulatorWord) \(regulator(id))") }
+    for id in obligationsAdded { lines.append("+ \(obligationWord) \(title(id))") }
+    for id in obligationsRemoved { lines.append("- \(obligationWord) \(title(id))") }
+    if let sandboxRoute {
+      lines.append(
+        "\(ja ? "サンドボックス制度" : "sandbox route"): \(route(sandboxRoute.from)) → "
+          + route(sandboxRoute.to))
+    }
     return lines
   }
 
@@ -102,15 +126,24 @@ public struct ProjectDiff: Sendable {
   public var answers: [AnswerChange]
   public var assessment: AssessmentChanges
 
-  /// Compares `a` with `b` under `rulebook`.
-  public init(_ a: ProjectDocument, _ b: ProjectDocument, rulebook: Rulebook) {
+  /// Whether the metadata was compared (not when either side is an answers file).
+  public var comparesMetadata: Bool
+
+  /// Compares `a` with `b` under `rulebook`; `compareMetadata: false` when either side is an
+  /// answers file, which has no client, system or assessor.
+  public init(
+    _ a: ProjectDocument, _ b: ProjectDocument, rulebook: Rulebook, compareMetadata: Bool = true
+  ) {
+    comparesMetadata = compareMetadata
     var metadata: [(field: String, from: String, to: String)] = []
     let pairs: [(String, String, String)] = [
       ("client", a.metadata.client, b.metadata.client),
       ("system", a.metadata.system, b.metadata.system),
       ("assessor", a.metadata.assessor, b.metadata.assessor),
     ]
-    for (field, from, to) in pairs where from != to { metadata.append((field, from, to)) }
+    for (field, from, to) in pairs where compareMetadata && from != to {
+      metadata.append((field, from, to))
+    }
     self.metadata = metadata
     answers = rulebook.questions.compactMap { question in
       let from = a.answers[question.id]
@@ -127,25 +160,39 @@ public struct ProjectDiff: Sendable {
   /// True when the projects' metadata, answers and assessments are the same.
   public var isEmpty: Bool { metadata.isEmpty && answers.isEmpty && assessment.isEmpty }
 
-  /// The differences for people.
+  /// The differences for people; in Japanese, everything but ids, answer values and what
+  /// people wrote is translated.
   public func text(rulebook: Rulebook, language: Language = .en) -> String {
-    if isEmpty { return "No differences in metadata, answers or assessment.\n" }
+    let ja = language == .ja
+    if isEmpty {
+      if ja {
+        return comparesMetadata ? "メタデータ・回答・評価に違いはありません。\n" : "回答・評価に違いはありません。\n"
+      }
+      return comparesMetadata
+        ? "No differences in metadata, answers or assessment.\n"
+        : "No differences in answers or assessment.\n"
+    }
+    let fieldNames = ["client": "依頼者", "system": "対象システム", "assessor": "評価者"]
+    let notAnswered = ja ? "（未回答）" : "(not answered)"
     var lines: [String] = []
     if !metadata.isEmpty {
-      lines.append("Metadata")
-      for change in metadata { lines.append("  \(change.field): \(change.from) → \(change.to)") }
+      lines.append(ja ? "メタデータ" : "Metadata")
+      for change in metadata {
+        let field = ja ? fieldNames[change.field] ?? change.field : change.field
+        lines.append("  \(field): \(change.from) → \(change.to)")
+      }
     }
     if !answers.isEmpty {
-      lines.append("Answers")
+      lines.append(ja ? "回答" : "Answers")
       for change in answers {
-        let from = change.from?.display ?? "(not answered)"
-        let to = change.to?.display ?? "(not answered)"
+        let from = change.from?.display ?? notAnswered
+        let to = change.to?.display ?? notAnswered
         lines.append("  \(change.question): \(from) → \(to)")
       }
     }
     let assessmentLines = assessment.lines(rulebook, language: language)
     if !assessmentLines.isEmpty {
-      lines.append("Assessment")
+      lines.append(ja ? "評価" : "Assessment")
       lines += assessmentLines.map { "  " + $0 }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -174,6 +221,7 @@ public struct ProjectDiff: Sendable {
           })
       ),
       ("assessment", assessment.json()),
+      ("metadataCompared", .bool(comparesMetadata)),
     ])
   }
 }
