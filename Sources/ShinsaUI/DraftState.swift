@@ -24,11 +24,11 @@ func toggleDone(
     state.flash =
       draft.isBlank(language)
       ? state.t(
-        "Not done yet: the \(name) text is empty (t switches language, Enter edits).",
-        "まだ完了にできません: \(name)の本文が空です（t で言語切替、Enter で編集）。")
+        "Not done yet: the \(name) text is empty (t switches, Enter edits).",
+        "未完了: \(name)の本文が空です（t で切替、Enter で編集）。")
       : state.t(
-        "Not done yet: the \(name) text still has a placeholder to translate or fill in.",
-        "まだ完了にできません: \(name)の本文に［要翻訳］［追記］の箇所が残っています。")
+        "Not done yet: the \(name) text still holds a placeholder to replace.",
+        "未完了: \(name)の本文に［要翻訳］［追記］の箇所が残っています。")
     return []
   }
   return changeDraft(&state, &workbench, target) { $0.state = .done }
