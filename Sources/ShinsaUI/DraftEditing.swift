@@ -137,7 +137,7 @@ func disclosureCommand(
   case .pageUp, .pageDown:
     let step = command == .pageUp ? -5 : 5
     workbench.scroll[.disclosure] = max(0, (workbench.scroll[.disclosure] ?? 0) + step)
-  case .edit, .externalEdit, .markDone:
+  case .edit, .externalEdit, .markDone, .markInSync:
     return draftCommand(&state, &workbench, target, prefill: row.prefill, command)
   case .draftLanguage:
     workbench.draftLanguage = workbench.draftLanguage == .en ? .ja : .en
@@ -229,6 +229,8 @@ func draftCommand(
     return [.editExternally(target: target, language: workbench.draftLanguage, text: text)]
   case .markDone:
     return toggleDone(&state, &workbench, target)
+  case .markInSync:
+    return markInSync(&state, &workbench, target)
   case .prefill:
     let draft = workbench.draft(target)
     guard draft.en.isEmpty, draft.ja.isEmpty else {
@@ -247,28 +249,6 @@ func draftCommand(
   default:
     return []
   }
-}
-
-private func toggleDone(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ target: DraftTarget
-) -> [Effect] {
-  let draft = workbench.draft(target)
-  if draft.state == .done {
-    return changeDraft(&state, &workbench, target) { $0.state = .draft }
-  }
-  if draft.en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    && draft.ja.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-  {
-    if case .disclosure = target {
-      state.flash = state.t(
-        "Write the text first (Enter), or mark the field withheld (W) or not applicable (N).",
-        "先に本文を書くか（Enter）、非開示（W）または対象外（N）にしてください。")
-    } else {
-      state.flash = state.t("Write the text first (Enter).", "先に本文を書いてください（Enter）。")
-    }
-    return []
-  }
-  return changeDraft(&state, &workbench, target) { $0.state = .done }
 }
 
 // MARK: The editor

@@ -11,6 +11,7 @@ public enum Command: String, Sendable, CaseIterable {
   case export, language, help, quit, save, browser
   case open, new, filter, duplicate, archive, demo
   case edit, externalEdit, draftLanguage, markDone, withhold, notApplicable, prefill, prefillAll
+  case markInSync
   case checkYes, checkNo, checkUnknown, checkNotApplicable, stepDate
 }
 
@@ -95,6 +96,9 @@ public enum Keymap {
     b(
       [.char("d")], .markDone, .disclosure, "mark done (again: back to draft)", "完了にする（再度で下書きへ）",
       hint: ("done", "完了")),
+    b(
+      [.char("s")], .markInSync, .disclosure, "mark English and Japanese in sync (clears a lag)",
+      "英語と日本語を一致済みにする（遅れの表示を消す）"),
     b([.char("W")], .withhold, .disclosure, "withhold, with a reason", "非開示にする（理由を記入）"),
     b([.char("N")], .notApplicable, .disclosure, "not applicable, with a reason", "対象外にする（理由を記入）"),
     b([.char("p")], .prefill, .disclosure, "start from the answers' suggestion", "回答からの下書きを使う"),
@@ -113,6 +117,9 @@ public enum Keymap {
     b([.char("E")], .externalEdit, .sandbox, "plan text in $EDITOR", "計画の本文を $EDITOR で編集"),
     b([.char("t")], .draftLanguage, .sandbox, "English / Japanese plan text", "計画の本文: 英語／日本語"),
     b([.char("d")], .markDone, .sandbox, "plan section done (again: draft)", "計画の項目を完了（再度で下書き）"),
+    b(
+      [.char("s")], .markInSync, .sandbox, "plan: English and Japanese in sync (clears a lag)",
+      "計画: 英語と日本語を一致済みにする"),
     b(
       [.char("p")], .prefill, .sandbox, "plan: start from the answers' suggestion",
       "計画: 回答からの下書きを使う"),

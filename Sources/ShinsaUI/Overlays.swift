@@ -261,7 +261,9 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
     let obligation = finding.obligation
     builder.paragraph(
       "• \(obligation.title.text(language)) [\(obligation.status.label(language))]"
-        + (finding.applies == .unknown ? state.t(" [may apply]", "［適用の可能性］") : "")
+        + (finding.applies == .unknown
+          ? state.t(" [", "［") + AssessmentWording.mayApply(finding.trace.because, language)
+            + state.t("]", "］") : "")
         + (obligation.verified ? "" : state.t(" [unverified]", "［未検証］")), .text, indent: 2)
     because(finding.trace)
   }

@@ -153,7 +153,7 @@ import Testing
       "state must be one of empty, draft, done, withheld, not-applicable, not \"finished\"",
       path: "disclosure.ai-use.state"),
     "sandbox-checklist-bad-state.shinsa.json": Expected(
-      "state must be one of yes, no, unknown, not-applicable, not \"maybe\"",
+      "state must be one of yes, no, unknown, not-applicable, from-answers, not \"maybe\"",
       path: "sandbox.checklist.novel.state"),
     "sandbox-checklist-unknown-criterion.shinsa.json": Expected(
       "unknown sandbox checklist item \"novelty\" (did you mean 'novel'?)",

@@ -73,7 +73,8 @@ import Testing
       strings(definitions?["disclosureState"]?["enum"])
         == DisclosureFieldState.allCases.map(\.rawValue))
     #expect(
-      strings(definitions?["checklistState"]?["enum"]) == ChecklistState.allCases.map(\.rawValue))
+      strings(definitions?["checklistState"]?["enum"])
+        == ChecklistState.allCases.map(\.rawValue) + [ChecklistItem.fromAnswers])
     #expect(strings(definitions?["confidence"]?["enum"]) == Confidence.allCases.map(\.rawValue))
     #expect(strings(definitions?["tier"]?["enum"]) == Tier.allCases.map(\.rawValue))
   }

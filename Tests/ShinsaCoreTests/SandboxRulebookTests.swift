@@ -72,7 +72,9 @@ import Testing
     var document = ProjectDocument(
       rulebook: Support.rulebook, client: "C", system: "S", assessor: "",
       now: "2026-11-25T09:00:00Z")
-    for criterion in sandbox.criteria { document.sandbox.checklist[criterion.id] = ChecklistItem() }
+    for criterion in sandbox.criteria {
+      document.sandbox.checklist[criterion.id] = ChecklistItem(state: .yes)
+    }
     for item in sandbox.planItems {
       document.sandbox.plan[item.id] = DisclosureDraft(state: .draft)
     }

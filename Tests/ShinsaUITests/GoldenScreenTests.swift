@@ -135,6 +135,18 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     }
   }
 
+  /// The walkthrough's clinic on the workbench after `script`.
+  static func clinic(_ name: String, sizes: [(Int, Int)] = sizes, _ script: String)
+    -> [GoldenCase]
+  {
+    matrix(name, sizes: sizes) { language, width, height in
+      var state = UI.workbench(
+        UI.clinicDocument(), path: UI.bankPath, language: language, width: width, height: height)
+      UI.press(&state, script)
+      return state
+    }
+  }
+
   static let all: [GoldenCase] =
     matrix("browser-projects") { language, width, height in
       UI.browser(projects: UI.twoProjects, language: language, width: width, height: height)
@@ -213,6 +225,10 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + sandbox(
       "sandbox-step", sizes: [(80, 24)],
       "4 End " + Array(repeating: "Down", count: 24).joined(separator: " ") + " D Enter")
+    + clinic("clinic-sandbox-evidence", "4 Down")
+    + clinic("clinic-disclosure-claim", "3 Down Down Down")
+    + clinic("clinic-disclosure-placeholder", "3 Down p")
+    + clinic("clinic-done-refused", sizes: [(80, 24)], "3 Down p d")
     + hostile("hostile-interview", "1")
     + hostile("hostile-disclosure", "3")
     + hostile("hostile-sandbox", "4 Down")

@@ -1145,6 +1145,10 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .markDone:
       state = UI.workbench()
       UI.press(&state, "3 Down p")
+    case .markInSync:
+      // The suggestion is taken in both languages, then only the English is edited.
+      state = UI.workbench()
+      UI.press(&state, "3 Down p Enter x Escape")
     case .checkYes, .checkNo, .checkUnknown, .checkNotApplicable:
       // The bank scenario's project-sandbox case: the first checklist item.
       state = UI.sandboxWorkbench()

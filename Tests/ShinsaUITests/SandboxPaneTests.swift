@@ -81,8 +81,9 @@ import Testing
     }
     UI.press(&state, "patent Space JP-123 Enter")
     #expect(Self.work(state).checklist["novel"]?.evidence == "patent JP-123")
-    #expect(Self.work(state).checklist["novel"]?.state == .unknown, "evidence alone sets no answer")
-    #expect(Self.advice(state)?.items[0].state == .unknown, "an entry overrides the answers")
+    #expect(Self.work(state).checklist["novel"]?.state == nil, "evidence alone sets no answer")
+    #expect(Self.advice(state)?.items[0].state == .yes, "the answers still decide")
+    #expect(Self.advice(state)?.items[0].origin == .answers)
   }
 
   @Test func planSectionsUseTheSameEditor() throws {
@@ -95,6 +96,8 @@ import Testing
     #expect(Self.work(state).plan["objective"]?.en == "規制の見直し")
     #expect(Self.work(state).plan["objective"]?.state == .draft)
     UI.press(&state, "d")
+    #expect(Self.work(state).plan["objective"]?.state == .draft, "the Japanese is still empty")
+    UI.press(&state, "t Enter 規制 Esc d")
     #expect(Self.work(state).plan["objective"]?.state == .done)
     let frame = render(state)
     #expect(frame.text.contains("✓ Objective"))

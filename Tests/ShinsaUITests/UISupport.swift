@@ -118,6 +118,20 @@ enum UI {
     return decoded.document
   }
 
+  /// The walkthrough's clinic (Tests/Fixtures/projects/clinic-scribe.shinsa.json): an AI
+  /// medical scribe on the gray-zone route, with evidence on a criterion the answers meet.
+  static func clinicDocument() -> ProjectDocument {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/projects/clinic-scribe.shinsa.json")
+    guard let data = try? Data(contentsOf: url),
+      let decoded = try? ProjectCodec.decode(Array(data), file: url.path, rulebook: rulebook)
+    else {
+      preconditionFailure("the clinic fixture must load")
+    }
+    return decoded.document
+  }
+
   /// Presses the keys of a ``KeyScript`` and returns every effect they asked for, in order.
   @discardableResult
   static func press(_ state: inout AppState, _ script: String) -> [Effect] {

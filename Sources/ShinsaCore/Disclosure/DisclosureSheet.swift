@@ -26,7 +26,8 @@ public struct DisclosureProgress: Sendable, Equatable {
   public var recommendedDone: Int
   public var recommendedTotal: Int
 
-  /// Settled required fields over all required ones, 0...1 (1 when nothing is required).
+  /// Settled required fields over all required ones, 0...1 (1 when nothing is required;
+  /// the pane shows an empty meter then, saying nothing is required).
   public var fraction: Double {
     requiredTotal == 0 ? 1 : Double(requiredDone) / Double(requiredTotal)
   }
@@ -60,7 +61,7 @@ public struct DisclosureSheet: Sendable, Equatable {
   public var progress: DisclosureProgress {
     func settled(_ row: DisclosureRow) -> Bool {
       switch row.draft.state {
-      case .done: return true
+      case .done: return row.draft.isFinishedDone
       case .withheld, .notApplicable:
         return !DisclosureWordingCheck.isBlank(row.draft.reason)
       case .empty, .draft: return false

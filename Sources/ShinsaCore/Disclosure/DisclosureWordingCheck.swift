@@ -14,12 +14,29 @@ public struct WordingIssue: Sendable, Equatable {
     case withheldWithoutReason = "withheld-without-reason"
     /// Marked done while one language is still empty.
     case doneButEmpty = "done-but-empty"
+    /// Marked done while one language still holds a placeholder to translate or fill in.
+    case doneButUnfinished = "done-but-unfinished"
+    /// An absolute claim no AI system can back: "100% accurate", "completely safe", 「絶対」.
+    case absoluteClaim = "absolute-claim"
   }
 
   public var kind: Kind
   /// The language of the text the issue was found in (nil: not about one language's text).
   public var language: Language?
   public var message: Localized
+
+  /// The message in `ui`, saying which language's text it concerns.
+  public func described(_ ui: Language) -> String {
+    guard let language else { return message.text(ui) }
+    let prefix: String
+    switch (language, ui) {
+    case (.en, .en): prefix = "English text: "
+    case (.ja, .en): prefix = "Japanese text: "
+    case (.en, .ja): prefix = "英語の本文："
+    case (.ja, .ja): prefix = "日本語の本文："
+    }
+    return prefix + message.text(ui)
+  }
 }
 
 /// Flags weak disclosure practice. Heuristics, not legal findings: each issue says why.
@@ -57,11 +74,32 @@ public enum DisclosureWordingCheck {
           ))
       }
     }
+    if draft.state == .done {
+      for language in Language.allCases
+      where !isBlank(draft.text(language)) && TranslationPlaceholder.isPending(draft.text(language))
+      {
+        found.append(
+          WordingIssue(
+            kind: .doneButUnfinished, language: language,
+            message: Localized(
+              en: "Marked done, but a placeholder (［要翻訳：…］ or [To add: …]) is still in the text.",
+              ja: "完了になっていますが、本文に未記入の箇所（［要翻訳：…］や［追記：…］）が残っています。")))
+      }
+    }
     guard draft.state != .withheld, draft.state != .notApplicable else { return found }
     for language in Language.allCases {
       let text = draft.text(language)
       guard !isBlank(text) else { continue }
       let lower = text.lowercased()
+      if let claim = absoluteClaim(lower) {
+        found.append(
+          WordingIssue(
+            kind: .absoluteClaim, language: language,
+            message: Localized(
+              en:
+                "Absolute claim “\(claim)”: no AI system can promise this; say what it does and where it can fail.",
+              ja: "「\(claim)」という断定的な表現があります。AIでは保証できないため、できることと誤りうる場面を書いてください。")))
+      }
       if contactFields.contains(fieldID), !mentionsContact(lower) {
         found.append(
           WordingIssue(
@@ -105,6 +143,30 @@ public enum DisclosureWordingCheck {
     if markers.contains(where: { text.contains($0) }) { return true }
     // A phone number: eight or more digits, allowing separators.
     return text.filter(\.isNumber).count >= 8
+  }
+
+  /// Phrases that promise what no AI system can: the first one found, as written in the
+  /// (lower-cased) text, or nil.
+  static func absoluteClaim(_ text: String) -> String? {
+    let normalized = text.replacingOccurrences(of: "％", with: "%")
+      .replacingOccurrences(of: "１００", with: "100")
+      .replacingOccurrences(of: "100 %", with: "100%")
+      .replacingOccurrences(of: "100 percent", with: "100%")
+    let phrases = [
+      "completely safe", "totally safe", "perfectly safe", "absolutely safe", "entirely safe",
+      "100% safe", "100% accurate", "100% correct", "100% reliable", "100% secure",
+      "completely accurate", "perfectly accurate", "totally accurate", "always accurate",
+      "always correct", "always right", "never fails", "never fail", "never wrong",
+      "never makes mistakes", "never make mistakes", "never makes a mistake",
+      "never need to worry", "never have to worry", "nothing to worry about", "error-free",
+      "error free", "zero risk", "risk-free", "risk free", "flawless", "infallible",
+      "guaranteed to be accurate", "guaranteed accurate", "guaranteed safe", "guaranteed correct",
+      "絶対", "完全に安全", "完全に正確", "100%正確", "100%安全", "100%の精度", "完璧",
+      "誤りはありません", "間違いはありません", "誤りがありません", "間違いがありません", "間違えません",
+      "必ず正しい", "常に正しい", "常に正確", "安全性を保証", "正確性を保証", "リスクはありません",
+      "心配はいりません", "心配いりません", "心配は不要", "ご安心ください",
+    ]
+    return phrases.first { normalized.contains($0) }
   }
 
   static func mentionsVagueUse(_ text: String) -> Bool {

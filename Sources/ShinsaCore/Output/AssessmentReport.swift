@@ -121,7 +121,10 @@ public struct AssessmentReport {
       for finding in group {
         let obligation = finding.obligation
         let maybe =
-          finding.applies == .unknown ? t(" [may apply: answer missing]", "［適用の可能性：未回答あり］") : ""
+          finding.applies == .unknown
+          ? t(
+            " [\(AssessmentWording.mayApply(finding.trace.because, .en))]",
+            "［\(AssessmentWording.mayApply(finding.trace.because, .ja))］") : ""
         let unverified = obligation.verified ? "" : t(" [unverified]", "［未検証］")
         bullet("\(obligation.title.text(language))\(maybe)\(unverified)", level: md ? 0 : 1)
         detail(obligation.summary.text(language), level: md ? 0 : 2)

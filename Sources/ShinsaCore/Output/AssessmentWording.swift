@@ -13,6 +13,29 @@ public enum AssessmentWording {
     }.joined(separator: "; ")
   }
 
+  /// Why a conclusion is still open, from the answers it rests on: an explicit Unknown is
+  /// named as such, never as a missing answer ("answered Unknown", "answer missing").
+  public static func openReason(_ answers: [TraceAnswer], _ language: Language) -> String? {
+    let unknown = answers.contains { $0.answer == .unknown }
+    let missing = answers.contains { $0.answer == nil }
+    switch (unknown, missing, language) {
+    case (true, true, .en): return "answered Unknown, an answer missing"
+    case (true, true, .ja): return "「不明」の回答と未回答あり"
+    case (true, false, .en): return "answered Unknown"
+    case (true, false, .ja): return "「不明」と回答"
+    case (false, true, .en): return "answer missing"
+    case (false, true, .ja): return "未回答あり"
+    case (false, false, _): return nil
+    }
+  }
+
+  /// "may apply: answered Unknown" / 「適用の可能性：「不明」と回答」.
+  public static func mayApply(_ answers: [TraceAnswer], _ language: Language) -> String {
+    let head = language == .en ? "may apply" : "適用の可能性"
+    guard let reason = openReason(answers, language) else { return head }
+    return head + (language == .en ? ": " : "：") + reason
+  }
+
   /// The label of a sandbox route id.
   public static func eligibility(_ eligible: Eligibility, _ language: Language) -> String {
     switch (eligible, language) {

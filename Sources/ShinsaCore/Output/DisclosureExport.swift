@@ -56,6 +56,17 @@ public struct DisclosureExport: Sendable {
     }
   }
 
+  /// The state of `draft`, flagging one marked done while a language is unfinished.
+  func stateText(_ draft: DisclosureDraft) -> String {
+    guard draft.state == .done, !draft.isFinishedDone else { return stateText(draft.state) }
+    return t("marked done, but unfinished", "完了扱い（ただし未完成）")
+  }
+
+  /// A wording issue, saying which language's text it concerns.
+  func issueText(_ issue: WordingIssue) -> String {
+    t(issue.described(.en), issue.described(.ja))
+  }
+
   func stateText(_ state: DisclosureFieldState) -> String {
     switch state {
     case .empty: return t("empty", "未記入")
@@ -106,17 +117,19 @@ public struct DisclosureExport: Sendable {
       out.append("## \(index + 1). " + escape(localized(row.field.title)))
       out.append("")
       out.append("- " + t("Need", "必要性") + ": " + escape(needText(row)))
-      out.append("- " + t("State", "状態") + ": " + escape(stateText(row.draft.state)))
+      out.append("- " + t("State", "状態") + ": " + escape(stateText(row.draft)))
       if let lagging = row.draft.lagging, languages.count == 2 {
+        let english = lagging == .en ? "English" : "Japanese"
+        let japanese = lagging == .en ? "英語" : "日本語"
         out.append(
-          "- " + escape(t("Lags behind: ", "更新が遅れている言語: ") + languageName(lagging)))
+          "- " + escape(t("Lags behind: \(english)", "更新が遅れている言語: \(japanese)")))
       }
       out.append("- " + t("Asked for by", "根拠となる枠組み") + ":")
       for framework in row.field.frameworks {
         out.append("  - " + escape(frameworkText(framework)))
       }
       for issue in row.issues {
-        out.append("- ⚠ " + escape(localized(issue.message)))
+        out.append("- ⚠ " + escape(issueText(issue)))
       }
       out.append("")
       if row.needsInformation {
@@ -175,12 +188,12 @@ public struct DisclosureExport: Sendable {
       out.append("<h2>\(e(localized(row.field.title)))</h2>")
       out.append("<ul>")
       out.append("<li>\(e(t("Need", "必要性"))): \(e(needText(row)))</li>")
-      out.append("<li>\(e(t("State", "状態"))): \(e(stateText(row.draft.state)))</li>")
+      out.append("<li>\(e(t("State", "状態"))): \(e(stateText(row.draft)))</li>")
       out.append(
         "<li>\(e(t("Asked for by", "根拠となる枠組み"))): "
           + row.field.frameworks.map { e(frameworkText($0)) }.joined(separator: "; ") + "</li>")
       for issue in row.issues {
-        out.append("<li class=\"warning\">⚠ \(e(localized(issue.message)))</li>")
+        out.append("<li class=\"warning\">⚠ \(e(issueText(issue)))</li>")
       }
       out.append("</ul>")
       if row.needsInformation {

@@ -184,7 +184,7 @@ extension ProjectExport {
           "- **\(md(row.item.title.text(language)))** (\(code(row.item.id))): "
             + md(row.item.article.text(language)) + md(paren(need)))
         lines.append(
-          "  - \(md(t("State", "状態"))): \(md(stateLabel(row.draft?.state ?? .empty)))")
+          "  - \(md(t("State", "状態"))): \(md(stateLabel(row.draft ?? DisclosureDraft())))")
         let shown = planText(row)
         let value = shown.needsInfo ? "**\(md(shown.text))**" : mdBlock(shown.text, "    ")
         lines.append("  - \(md(t("Text", "本文"))): \(value)")
@@ -344,7 +344,7 @@ extension ProjectExport {
       out.append("<tbody>")
       for (key, item) in extraChecklist {
         out.append(
-          "<tr><td><code>\(e(key))</code></td><td>\(e(checklistLabel(item.state)))</td>"
+          "<tr><td><code>\(e(key))</code></td><td>\(e(checklistLabel(item)))</td>"
             + "<td class=\"note\">\(e(item.evidence))</td></tr>")
       }
       out.append("</tbody>")
@@ -373,7 +373,7 @@ extension ProjectExport {
         out.append(
           "<tr><td>\(e(row.item.title.text(language))) <code>\(e(row.item.id))</code><br>"
             + "<span class=\"muted\">\(e(row.item.article.text(language) + paren(need)))</span></td>"
-            + "<td>\(e(stateLabel(row.draft?.state ?? .empty)))</td>"
+            + "<td>\(e(stateLabel(row.draft ?? DisclosureDraft())))</td>"
             + "<td class=\"note\">\(text)</td></tr>")
       }
       out.append("</tbody>")

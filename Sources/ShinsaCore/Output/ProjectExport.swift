@@ -61,7 +61,8 @@ public struct ProjectExport: Sendable {
         draft.state == .empty || ((draft.state == .draft || draft.state == .done) && !hasText)
       return ExportDisclosure(
         field: field, draft: draft, need: need, undecided: finding?.undecided ?? false,
-        text: text, hasText: hasText, moreInformationNeeded: need == .required && open)
+        because: finding?.because ?? [], text: text, hasText: hasText,
+        moreInformationNeeded: need == .required && open)
     }
   }
 
@@ -158,6 +159,12 @@ public struct ProjectExport: Sendable {
     }
   }
 
+  /// The state of `draft`, flagging one marked done while a language is unfinished.
+  func stateLabel(_ draft: DisclosureDraft) -> String {
+    guard draft.state == .done, !draft.isFinishedDone else { return stateLabel(draft.state) }
+    return t("Marked done, but unfinished", "完了扱い（ただし未完成）")
+  }
+
   func stateLabel(_ state: DisclosureFieldState) -> String {
     switch state {
     case .empty: return t("Empty", "未記入")
@@ -168,6 +175,11 @@ public struct ProjectExport: Sendable {
     }
   }
 
+  /// The label of a checklist entry's own state: from the answers when it has none.
+  func checklistLabel(_ item: ChecklistItem) -> String {
+    item.state.map(checklistLabel) ?? t("From the answers", "回答による")
+  }
+
   private func needLabel(_ row: ExportDisclosure) -> String {
     let base: String
     switch row.need {
@@ -176,7 +188,9 @@ public struct ProjectExport: Sendable {
     case .notApplicable: base = t("Not applicable", "対象外")
     }
     guard row.undecided else { return base }
-    return base + t(" (may become required: answer missing)", "（必要となる可能性：未回答あり）")
+    let en = AssessmentWording.openReason(row.because, .en).map { ": " + $0 } ?? ""
+    let ja = AssessmentWording.openReason(row.because, .ja).map { "：" + $0 } ?? ""
+    return base + t(" (may become required\(en))", "（必要となる可能性\(ja)）")
   }
 
   func checklistLabel(_ state: ChecklistState) -> String {
@@ -269,6 +283,8 @@ struct ExportDisclosure: Sendable, Equatable {
   var draft: DisclosureDraft
   var need: DisclosureNeed
   var undecided: Bool
+  /// The answers the need rests on.
+  var because: [TraceAnswer]
   /// The draft text in the report's language.
   var text: String
   var hasText: Bool
@@ -356,7 +372,7 @@ extension ProjectExport {
       lines.append("### \(md(row.field.title.text(language))) (\(code(row.field.id)))")
       lines.append("")
       lines.append("- \(md(t("Need", "必要性"))): \(md(needLabel(row)))")
-      lines.append("- \(md(t("State", "状態"))): \(md(stateLabel(row.draft.state)))")
+      lines.append("- \(md(t("State", "状態"))): \(md(stateLabel(row.draft)))")
       if !row.field.frameworks.isEmpty {
         lines.append("- \(md(t("Asked for by", "根拠となる枠組み"))):")
         for framework in row.field.frameworks {
@@ -386,7 +402,7 @@ extension ProjectExport {
 
   func checklistLine(_ item: ChecklistItem, indent: String) -> String {
     let md = { (text: String) in ProjectExport.markdownEscape(text) }
-    var line = "\(indent)- \(md(t("Checklist", "チェックリスト"))): \(md(checklistLabel(item.state)))"
+    var line = "\(indent)- \(md(t("Checklist", "チェックリスト"))): \(md(checklistLabel(item)))"
     if !item.evidence.isEmpty {
       line += "; \(md(t("evidence", "根拠資料"))): \(mdBlock(item.evidence, indent + "  "))"
     }
@@ -658,7 +674,10 @@ extension ProjectExport {
           let obligation = finding.obligation
           var flags: [String] = []
           if finding.applies == .unknown {
-            flags.append(t("may apply: answer missing", "適用の可能性：未回答あり"))
+            flags.append(
+              t(
+                AssessmentWording.mayApply(finding.trace.because, .en),
+                AssessmentWording.mayApply(finding.trace.because, .ja)))
           }
           if !obligation.verified { flags.append(t("unverified", "未検証")) }
           let flagHTML = flags.map { " <span class=\"flag\">[\(e($0))]</span>" }.joined()
@@ -868,7 +887,7 @@ extension ProjectExport {
       out.append(
         "<tr><td>\(e(row.field.title.text(language))) <code>\(e(row.field.id))</code></td>"
           + "<td>\(e(needLabel(row)))</td>"
-          + "<td>\(e(stateLabel(row.draft.state)))</td>"
+          + "<td>\(e(stateLabel(row.draft)))</td>"
           + "<td>\(frameworks.isEmpty ? "" : "<ul>\(frameworks)</ul>")</td>"
           + "<td class=\"note\">\(text)</td></tr>")
     }
@@ -1064,6 +1083,9 @@ extension ProjectExport {
   }
 
   func checklistOut(_ item: ChecklistItem) -> JSONOut {
-    .object([("state", .string(item.state.rawValue)), ("evidence", .string(item.evidence))])
+    .object([
+      ("state", .string(item.state?.rawValue ?? ChecklistItem.fromAnswers)),
+      ("evidence", .string(item.evidence)),
+    ])
   }
 }

@@ -61,14 +61,14 @@ public enum ProjectCodec {
             "checklist",
             .object(
               document.sandbox.checklist.keys.sorted().compactMap { key in
-                document.sandbox.checklist[key].map {
-                  (
-                    key,
-                    .object([
-                      ("state", .string($0.state.rawValue)), ("evidence", .string($0.evidence)),
-                    ])
-                  )
+                guard let item = document.sandbox.checklist[key], !item.isEmpty else {
+                  return nil
                 }
+                let state = item.state?.rawValue ?? ChecklistItem.fromAnswers
+                return (
+                  key,
+                  .object([("state", .string(state)), ("evidence", .string(item.evidence))])
+                )
               })
           ),
           ("plan", .object(sortedDrafts(document.sandbox.plan))),
@@ -88,10 +88,25 @@ public enum ProjectCodec {
     ])
   }
 
-  /// The edit stamps, written only when known (older files have none).
+  /// The edit stamps, written only when known (older files have none), and the revisions,
+  /// written once a text has changed.
   private static func edited(_ draft: DisclosureDraft) -> [(String, JSONOut)] {
-    (draft.enEdited.isEmpty ? [] : [("enEdited", JSONOut.string(draft.enEdited))])
+    var members =
+      (draft.enEdited.isEmpty ? [] : [("enEdited", JSONOut.string(draft.enEdited))])
       + (draft.jaEdited.isEmpty ? [] : [("jaEdited", JSONOut.string(draft.jaEdited))])
+    guard draft.enRevision > 0 || draft.jaRevision > 0 else { return members }
+    members.append(
+      (
+        "revisions",
+        .object([
+          ("en", .int(draft.enRevision)), ("ja", .int(draft.jaRevision)),
+          ("enSynced", .int(draft.enSynced)), ("jaSynced", .int(draft.jaSynced)),
+        ])
+      ))
+    if let translation = draft.translation {
+      members.append(("translation", .string(translation.rawValue)))
+    }
+    return members
   }
 
   private static func sortedDrafts(_ drafts: [String: DisclosureDraft]) -> [(String, JSONOut)] {
@@ -284,10 +299,12 @@ public enum ProjectCodec {
           let item = try ObjectReader(
             entry.value, path: checklist.path + [.key(entry.key)], file: file)
           try item.onlyKeys(["state", "evidence"])
-          let text = try item.string("state", maxLength: 50)
-          guard let state = ChecklistState(rawValue: text) else {
+          let text = try item.optionalString("state", maxLength: 50) ?? ChecklistItem.fromAnswers
+          let state = ChecklistState(rawValue: text)
+          guard state != nil || text == ChecklistItem.fromAnswers else {
+            let words = ChecklistState.allCases.map(\.rawValue) + [ChecklistItem.fromAnswers]
             throw item.fail(
-              "state must be one of \(ChecklistState.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(text)\"",
+              "state must be one of \(words.joined(separator: ", ")), not \"\(text)\"",
               key: "state")
           }
           sandbox.checklist[entry.key] = ChecklistItem(
@@ -369,21 +386,57 @@ public enum ProjectCodec {
     for entry in reader.entries {
       let item = try ObjectReader(
         entry.value, path: reader.path + [.key(entry.key)], file: reader.file)
-      try item.onlyKeys(["state", "en", "ja", "reason", "enEdited", "jaEdited"])
+      try item.onlyKeys([
+        "state", "en", "ja", "reason", "enEdited", "jaEdited", "revisions", "translation",
+      ])
       let text = try item.string("state", maxLength: 50)
       guard let state = DisclosureFieldState(rawValue: text) else {
         throw item.fail(
           "state must be one of \(DisclosureFieldState.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(text)\"",
           key: "state")
       }
-      result[entry.key] = DisclosureDraft(
+      var draft = DisclosureDraft(
         state: state, en: try item.optionalString("en") ?? "",
         ja: try item.optionalString("ja") ?? "",
         reason: try item.optionalString("reason") ?? "",
         enEdited: try optionalStamp(item, "enEdited"), jaEdited: try optionalStamp(item, "jaEdited")
       )
+      try revisions(item, &draft)
+      result[entry.key] = draft
     }
     return result
+  }
+
+  /// Reads a draft's revisions. A file without them (before 2026.12) keeps the lag its edit
+  /// stamps showed: the language edited later counts as changed since the last sync.
+  private static func revisions(_ item: ObjectReader, _ draft: inout DisclosureDraft)
+    throws(DataFileError)
+  {
+    guard let reader = try item.object("revisions") else {
+      if !draft.enEdited.isEmpty, !draft.jaEdited.isEmpty, draft.enEdited != draft.jaEdited {
+        if draft.enEdited > draft.jaEdited { draft.enRevision = 1 } else { draft.jaRevision = 1 }
+      }
+      return
+    }
+    try reader.onlyKeys(["en", "ja", "enSynced", "jaSynced"])
+    func count(_ key: String) throws(DataFileError) -> Int {
+      let value = try reader.int(key)
+      guard value >= 0 else { throw reader.fail("a revision cannot be negative", key: key) }
+      return value
+    }
+    draft.enRevision = try count("en")
+    draft.jaRevision = try count("ja")
+    draft.enSynced = try count("enSynced")
+    draft.jaSynced = try count("jaSynced")
+    guard draft.enSynced <= draft.enRevision, draft.jaSynced <= draft.jaRevision else {
+      throw reader.fail("a synced revision cannot be later than the revision itself")
+    }
+    if let text = try item.optionalString("translation", maxLength: 10) {
+      guard let language = Language(rawValue: text) else {
+        throw item.fail("translation must be en or ja, not \"\(text)\"", key: "translation")
+      }
+      draft.translation = language
+    }
   }
 
   private static func decodeSnapshot(_ reader: ObjectReader) throws(DataFileError)

@@ -29,7 +29,13 @@ public enum DisclosureFieldState: String, Sendable, Equatable, CaseIterable {
   case notApplicable = "not-applicable"
 }
 
-/// A drafted disclosure field in both languages.
+/// A drafted disclosure field (or sandbox plan section) in both languages.
+///
+/// Each language keeps a revision number that goes up with every change of its text, and the
+/// draft remembers the revisions at which the two languages were last in sync. A language
+/// lags behind when only the other one changed since then. Editing the lagging language is a
+/// translation: it brings the pair back in sync (and further edits of that translation keep
+/// it so until the other language changes again). ``markInSync()`` clears a lag by hand.
 public struct DisclosureDraft: Sendable, Equatable {
   public var state: DisclosureFieldState
   public var en: String
@@ -39,6 +45,14 @@ public struct DisclosureDraft: Sendable, Equatable {
   /// When the English and the Japanese text were last edited (ISO 8601 UTC; empty: unknown).
   public var enEdited: String
   public var jaEdited: String
+  /// How many times each language's text has changed (0 in files older than 2026.12).
+  public var enRevision: Int
+  public var jaRevision: Int
+  /// The revisions at which the two languages were last in sync.
+  public var enSynced: Int
+  public var jaSynced: Int
+  /// The language last written as a translation of the other, while that holds.
+  public var translation: Language?
 
   /// Creates a draft.
   public init(
@@ -51,41 +65,83 @@ public struct DisclosureDraft: Sendable, Equatable {
     self.reason = reason
     self.enEdited = enEdited
     self.jaEdited = jaEdited
+    enRevision = 0
+    jaRevision = 0
+    enSynced = 0
+    jaSynced = 0
+    translation = nil
   }
 
   /// The text in `language`.
   public func text(_ language: Language) -> String { language == .en ? en : ja }
 
-  /// Sets the text in `language`, stamping the edit time when it changes.
+  /// The revision of `language`'s text.
+  public func revision(_ language: Language) -> Int {
+    language == .en ? enRevision : jaRevision
+  }
+
+  /// Whether `language` changed since the two languages were last in sync.
+  public func changedSinceSync(_ language: Language) -> Bool {
+    language == .en ? enRevision > enSynced : jaRevision > jaSynced
+  }
+
+  /// Sets the text in `language`, stamping the edit time and counting a revision when it
+  /// changes. Editing the language that lags (or the translation just made) keeps the pair
+  /// in sync.
   public mutating func setText(_ text: String, _ language: Language, at now: String) {
     guard self.text(language) != text else { return }
+    let other: Language = language == .en ? .ja : .en
+    let translating =
+      lagging == language || (translation == language && !changedSinceSync(other))
     switch language {
     case .en:
       en = text
       enEdited = now
+      enRevision += 1
     case .ja:
       ja = text
       jaEdited = now
+      jaRevision += 1
+    }
+    if translating {
+      markInSync()
+      translation = language
+    } else if translation == other {
+      translation = nil
     }
   }
 
-  /// Takes a suggestion's texts in both languages as a draft to check.
+  /// Records that the English and the Japanese text say the same thing as they stand.
+  public mutating func markInSync() {
+    enSynced = enRevision
+    jaSynced = jaRevision
+    translation = nil
+  }
+
+  /// Takes a suggestion's texts in both languages as a draft to check (in sync).
   public mutating func adopt(_ suggestion: DisclosureDraft, at now: String) {
     setText(suggestion.en, .en, at: now)
     setText(suggestion.ja, .ja, at: now)
+    markInSync()
     state = .draft
   }
 
-  /// The language whose text lags behind the other: empty while the other has text, or
-  /// last edited before the other was changed. Nil when both keep pace (or both are empty).
+  /// True when `language`'s text is blank.
+  public func isBlank(_ language: Language) -> Bool {
+    text(language).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+  }
+
+  /// The language whose text lags behind the other: empty while the other has text, or not
+  /// changed since the other one was. Nil when both keep pace (or both are empty).
   public var lagging: Language? {
-    let enEmpty = en.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    let jaEmpty = ja.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    if enEmpty && jaEmpty { return nil }
-    if enEmpty { return .en }
-    if jaEmpty { return .ja }
-    guard !enEdited.isEmpty, !jaEdited.isEmpty, enEdited != jaEdited else { return nil }
-    return enEdited < jaEdited ? .en : .ja
+    if isBlank(.en) && isBlank(.ja) { return nil }
+    if isBlank(.en) { return .en }
+    if isBlank(.ja) { return .ja }
+    switch (changedSinceSync(.en), changedSinceSync(.ja)) {
+    case (true, false): return .ja
+    case (false, true): return .en
+    default: return nil
+    }
   }
 }
 
@@ -97,16 +153,26 @@ public enum ChecklistState: String, Sendable, Equatable, CaseIterable {
   case notApplicable = "not-applicable"
 }
 
-/// One sandbox checklist item with its evidence note.
+/// One sandbox checklist item with its evidence note. The state and the evidence are
+/// independent: an item may hold evidence while its state still comes from the answers.
 public struct ChecklistItem: Sendable, Equatable {
-  public var state: ChecklistState
+  /// The state the user set, or nil when the interview answers decide it.
+  public var state: ChecklistState?
   public var evidence: String
 
-  /// Creates an item.
-  public init(state: ChecklistState = .unknown, evidence: String = "") {
+  /// Creates an item (by default: state from the answers, no evidence).
+  public init(state: ChecklistState? = nil, evidence: String = "") {
     self.state = state
     self.evidence = evidence
   }
+
+  /// True when the item holds nothing: no state of its own and no evidence.
+  public var isEmpty: Bool {
+    state == nil && evidence.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+  }
+
+  /// The word the project file uses for a state that comes from the answers.
+  public static let fromAnswers = "from-answers"
 }
 
 /// One step of the sandbox process with its date and note.
@@ -269,9 +335,9 @@ public struct ProjectDocument: Sendable, Equatable {
     Interview(rulebook: rulebook, answers: answers, meta: meta, current: current, path: path)
   }
 
-  /// Disclosure fields whose state is done.
+  /// Disclosure fields marked done with both languages finished.
   public var completeDisclosureFields: Set<String> {
-    Set(disclosure.filter { $0.value.state == .done }.map(\.key))
+    Set(disclosure.filter { $0.value.isFinishedDone }.map(\.key))
   }
 
   /// Questions flagged for follow-up.

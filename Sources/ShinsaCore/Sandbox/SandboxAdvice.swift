@@ -1,6 +1,7 @@
 /// Where a checklist row's effective state comes from.
 public enum ChecklistOrigin: String, Sendable, Equatable {
-  /// Suggested by the interview answers (no checklist entry for the criterion).
+  /// Suggested by the interview answers (no state of the user's own for the criterion; the
+  /// checklist entry may still hold evidence).
   case answers
   /// Set by the user in the checklist, which overrides the answers.
   case checklist
@@ -28,10 +29,11 @@ public struct ChecklistRow: Sendable, Equatable {
     self.entry = entry
   }
 
-  /// The state that counts: the checklist entry when there is one, otherwise the suggestion.
+  /// The state that counts: the state the user set when there is one, otherwise the
+  /// suggestion. Evidence alone never changes it.
   public var state: ChecklistState { entry?.state ?? suggested }
   /// Whether the effective state came from the answers or the checklist.
-  public var origin: ChecklistOrigin { entry == nil ? .answers : .checklist }
+  public var origin: ChecklistOrigin { entry?.state == nil ? .answers : .checklist }
   /// The evidence note of the checklist entry (empty when there is none).
   public var evidence: String { entry?.evidence ?? "" }
   /// The sources of the criterion.

@@ -24,7 +24,11 @@ public enum SandboxPrefill {
   static func technology(_ facts: AnswerFacts) -> [Localized] {
     var parts: [Localized] = []
     if let purpose = facts.text("system_purpose") {
-      parts.append(Localized(en: purpose, ja: purpose))
+      let what = Localized(en: "the system's purpose", ja: "システムの目的")
+      parts.append(
+        Localized(
+          en: TranslationPlaceholder.answer(purpose, in: .en, what: what),
+          ja: TranslationPlaceholder.answer(purpose, in: .ja, what: what)))
     }
     let uses = facts.labels("use_case")
     if !uses.en.isEmpty {

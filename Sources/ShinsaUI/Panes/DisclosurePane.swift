@@ -26,10 +26,10 @@ func needShort(_ state: AppState, _ need: DisclosureNeed) -> (String, StyleRole)
   }
 }
 
-/// The mark of a draft's state in lists.
-func stateMark(_ draftState: DisclosureFieldState, needsInformation: Bool) -> (String, StyleRole) {
-  if needsInformation { return ("!", .warning) }
-  switch draftState {
+/// The mark of a draft in lists: "!" when it needs information or is marked done unfinished.
+func stateMark(_ draft: DisclosureDraft, needsInformation: Bool) -> (String, StyleRole) {
+  if needsInformation || (draft.state == .done && !draft.isFinishedDone) { return ("!", .warning) }
+  switch draft.state {
   case .empty: return ("·", .muted)
   case .draft: return ("✎", .accent)
   case .done: return ("✓", .success)
@@ -63,7 +63,8 @@ func renderDisclosure(_ state: AppState, _ workbench: WorkbenchState, _ frame: i
   // The meter.
   let progress = sheet.progress
   let barWidth = 12
-  let filled = Int((progress.fraction * Double(barWidth)).rounded(.down))
+  let filled =
+    progress.requiredTotal == 0 ? 0 : Int((progress.fraction * Double(barWidth)).rounded(.down))
   var x = frame.put(
     state.t(" Required done ", " 必要項目 完了 "), row: layout.top, column: 0, role: .muted)
   x = frame.put(
@@ -71,7 +72,10 @@ func renderDisclosure(_ state: AppState, _ workbench: WorkbenchState, _ frame: i
   x = frame.put(
     String(repeating: "░", count: barWidth - filled), row: layout.top, column: x, role: .muted)
   x = frame.put(
-    " \(progress.requiredDone)/\(progress.requiredTotal)", row: layout.top, column: x, role: .text)
+    progress.requiredTotal == 0
+      ? state.t(" none required", " 必要項目なし")
+      : " \(progress.requiredDone)/\(progress.requiredTotal)", row: layout.top, column: x,
+    role: .text)
   let needed = sheet.rows.filter(\.needsInformation).count
   x = frame.put(
     state.t(
@@ -91,7 +95,7 @@ func renderDisclosure(_ state: AppState, _ workbench: WorkbenchState, _ frame: i
     let line = listTop + index - max(0, first)
     let selected = index == cursor
     if selected { frame.fill(row: line, role: .selection, from: 0, to: layout.listWidth) }
-    let mark = stateMark(row.draft.state, needsInformation: row.needsInformation)
+    let mark = stateMark(row.draft, needsInformation: row.needsInformation)
     let need = needShort(state, row.finding.need)
     var column = frame.put(selected ? "▸" : " ", row: line, column: 0, role: .selection)
     column = frame.put(
@@ -161,9 +165,7 @@ func disclosureDetailLines(
   builder.paragraph(needText, row.finding.need == .required ? .warning : .text)
   var stateLine = state.t("State: ", "状態: ") + stateName(state, row.draft.state)
   if let lagging = row.draft.lagging {
-    stateLine += state.t(
-      " · the \(languageName(state, lagging)) text lags behind",
-      " · \(languageName(state, lagging))が遅れています")
+    stateLine += lagText(state, row.draft, lagging)
   }
   builder.paragraph(stateLine, row.draft.lagging == nil ? .text : .warning)
   if row.draft.state == .withheld || row.draft.state == .notApplicable {
@@ -172,8 +174,7 @@ func disclosureDetailLines(
     builder.paragraph(state.t("Reason: ", "理由: ") + Printable.escaped(reason), .text)
   }
   for issue in row.issues {
-    let where_ = issue.language.map { " [\(languageName(state, $0))]" } ?? ""
-    builder.paragraph("⚠ " + issue.message.text(language) + where_, .warning)
+    builder.paragraph("⚠ " + issue.described(language), .warning)
   }
   builder.blank()
   let shown: [Language] = width >= 76 ? [.en, .ja] : [workbench.draftLanguage]
@@ -215,6 +216,16 @@ private func becauseText(_ state: AppState, _ finding: DisclosureFinding) -> Str
   }
   guard !parts.isEmpty else { return state.t(".", "。") }
   return state.t(" (", "（") + parts.joined(separator: state.t("; ", "、")) + state.t(").", "）。")
+}
+
+/// " · the Japanese text lags behind (s: mark in sync)", or the empty-language form.
+func lagText(_ state: AppState, _ draft: DisclosureDraft, _ lagging: Language) -> String {
+  let name = languageName(state, lagging)
+  if draft.isBlank(lagging) {
+    return state.t(" · the \(name) text is empty", " · \(name)の本文が空です")
+  }
+  return state.t(
+    " · the \(name) text lags behind (s: mark in sync)", " · \(name)が遅れています（s で一致済みに）")
 }
 
 /// One language's draft text as lines, with its heading and the suggestion when empty.

@@ -68,7 +68,10 @@ private func reportLines(
     builder.blank()
     builder.line(Segment("\(status.label(language)) (\(group.count))", .accent))
     for finding in group {
-      let maybe = finding.applies == .unknown ? state.t(" [may apply]", "［適用の可能性］") : ""
+      let maybe =
+        finding.applies == .unknown
+        ? state.t(" [", "［") + AssessmentWording.mayApply(finding.trace.because, language)
+          + state.t("]", "］") : ""
       builder.paragraph("• " + finding.obligation.title.text(language) + maybe, .text, indent: 2)
     }
   }

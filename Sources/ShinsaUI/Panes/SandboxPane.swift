@@ -98,12 +98,26 @@ private func criterionCommand(
   case .checkUnknown: wanted = .unknown
   case .checkNotApplicable: wanted = .notApplicable
   case .clear:
-    guard row.entry != nil else { return [] }
-    return commitDocument(
-      &state, &workbench, { $0.sandbox.checklist[id] = nil },
+    // Back to the answers: only the state goes; the evidence stays.
+    guard let own = row.entry?.state else {
+      state.flash = state.t(
+        "This item already follows the answers.", "この項目は既に回答に従っています。")
+      return []
+    }
+    let effects = commitDocument(
+      &state, &workbench,
+      { document in
+        var item = document.sandbox.checklist[id] ?? ChecklistItem()
+        item.state = nil
+        document.sandbox.checklist[id] = item.isEmpty ? nil : item
+      },
       log: ChangeLogEntry(
-        at: state.now, kind: "sandbox", subject: id, from: row.state.rawValue,
-        to: "from answers"))
+        at: state.now, kind: "sandbox", subject: id, from: own.rawValue, to: "from answers"))
+    if !effects.isEmpty, !row.evidence.isEmpty {
+      state.flash = state.t(
+        "Back to the answers; the evidence is kept.", "回答による判定に戻しました。根拠資料はそのまま残しています。")
+    }
+    return effects
   case .edit:
     state.overlay = .prompt(
       .evidence(criterion: id), TextField(row.evidence, limit: 2000), problem: nil)
@@ -127,7 +141,7 @@ private func planCommand(
 ) -> [Effect] {
   let target = DraftTarget.plan(row.item.id)
   switch command {
-  case .edit, .externalEdit, .markDone, .prefill:
+  case .edit, .externalEdit, .markDone, .prefill, .markInSync:
     return draftCommand(&state, &workbench, target, prefill: row.prefill, command)
   default: return notHere(&state)
   }
@@ -210,7 +224,7 @@ func renderSandbox(_ state: AppState, _ workbench: WorkbenchState, _ frame: inou
       let row = advice.plan[number]
       let draft = row.draft ?? DisclosureDraft()
       let mark = stateMark(
-        draft.state, needsInformation: row.moreInformationNeeded(workbench.draftLanguage))
+        draft, needsInformation: row.moreInformationNeeded(workbench.draftLanguage))
       lines.append(
         (
           index,
@@ -357,9 +371,9 @@ func sandboxDetailLines(
         + (row.because.isEmpty
           ? "" : state.t(" (", "（") + answers(row.because) + state.t(")", "）")),
       .muted)
-    if let entry = row.entry {
+    if let own = row.entry?.state {
       builder.paragraph(
-        state.t("Your checklist: ", "チェックリスト: ") + checklistName(state, entry.state), .accent)
+        state.t("Your checklist: ", "チェックリスト: ") + checklistName(state, own), .accent)
     }
     builder.paragraph(
       state.t("Counts as: ", "扱い: ") + checklistName(state, row.state),
@@ -377,8 +391,8 @@ func sandboxDetailLines(
     builder.blank()
     builder.paragraph(
       state.t(
-        "y yes · n no · u unknown · a n/a · Backspace back to the answers · Enter evidence",
-        "y はい · n いいえ · u 不明 · a 対象外 · Backspace 回答に戻す · Enter 根拠資料"), .muted)
+        "y yes · n no · u unknown · a n/a · Backspace back to the answers (keeps the evidence) · Enter evidence",
+        "y はい · n いいえ · u 不明 · a 対象外 · Backspace 回答に戻す（根拠資料は残る） · Enter 根拠資料"), .muted)
   case .plan(let index):
     let row = advice.plan[index]
     builder.paragraph(row.item.title.text(language), .accent)
@@ -386,7 +400,10 @@ func sandboxDetailLines(
       row.item.article.text(language)
         + (row.item.required ? state.t(" · required in the plan", " · 計画の必須記載事項") : ""), .muted)
     let draft = row.draft ?? DisclosureDraft()
-    builder.paragraph(state.t("State: ", "状態: ") + stateName(state, draft.state))
+    builder.paragraph(
+      state.t("State: ", "状態: ") + stateName(state, draft.state)
+        + (draft.lagging.map { lagText(state, draft, $0) } ?? ""),
+      draft.lagging == nil ? .text : .warning)
     builder.blank()
     for shown in width >= 76 ? [Language.en, .ja] : [workbench.draftLanguage] {
       let text = draft.text(shown)
