@@ -507,7 +507,7 @@ extension ProjectExport {
           ("sources", strings(advice.publication.sources)),
         ])
       ),
-      ("desk", .string(route.desk)),
+      ("desk", .string(advice.desk?.id ?? route.desk)),
       ("alternatives", strings(advice.alternatives.map(\.id.rawValue))),
       (
         "verdict",
