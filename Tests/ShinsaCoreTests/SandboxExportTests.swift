@@ -54,6 +54,27 @@ import Testing
     #expect(markdown.contains("https://laws.e-gov.go.jp/law/425AC0000000098"))
   }
 
+  @Test func alternativesAreExplainedNotJustNamed() {
+    var document = project()
+    document.answers = Support.with(
+      document.answers,
+      [
+        "sector": .choices(["mobility"]), "use_case": .choices(["drone-operations"]),
+        "sandbox_special_zone": .bool(false),
+      ])
+    let markdown = ProjectExport(
+      document: document, rulebook: rulebook, language: .en, sections: .sandbox
+    ).markdown()
+    #expect(markdown.contains("- Route: Project-based regulatory sandbox"))
+    #expect(markdown.contains("- Also consider:\n  - Ordinary permits"))
+    #expect(markdown.contains("(`ordinary-permits`): No sandbox: apply for the permits"))
+    #expect(!markdown.contains("`regional-sandbox`"))
+    let html = ProjectExport(
+      document: document, rulebook: rulebook, language: .ja, sections: .sandbox
+    ).html()
+    #expect(html.contains("<code>ordinary-permits</code>: サンドボックスを使わず"))
+  }
+
   @Test func markdownInJapaneseSaysYoukakunin() {
     let markdown = export(.ja).markdown()
     #expect(markdown.contains("## 規制のサンドボックス等：チェックリスト"))
