@@ -239,6 +239,29 @@ import Testing
         Support.factory,
         ["regulatory_barrier": .choice("blocked"), "use_case": .choices(["drone-operations"])]))
     #expect(drone.sandbox.route == .regionalSandbox)
+    #expect(drone.sandbox.alternatives == [.projectSandbox, .ordinaryPermits])
+    #expect(drone.sandbox.desk == "cabinet-office-regional")
+  }
+
+  @Test func theRegionalSandboxDependsOnTheSpecialZoneAnswer() {
+    func route(_ zone: Answer?) -> SandboxFinding {
+      var answers = Support.with(
+        Support.factory,
+        ["regulatory_barrier": .choice("blocked"), "use_case": .choices(["autonomous-driving"])])
+      answers["sandbox_special_zone"] = zone
+      return Support.assess(answers).sandbox
+    }
+    // Inside a zone, or not yet known: the regional sandbox, with the zone as a criterion.
+    #expect(route(.bool(true)).route == .regionalSandbox)
+    #expect(route(.unknown).route == .regionalSandbox)
+    #expect(route(nil).route == .regionalSandbox)
+    #expect(route(.unknown).eligible == .unknown)
+    #expect(route(.unknown).gaps.map(\.criterion.id).contains("in-zone"))
+    // Outside any zone: never the regional sandbox; the ordinary permits stay beside it.
+    let outside = route(.bool(false))
+    #expect(outside.route == .projectSandbox)
+    #expect(outside.alternatives == [.ordinaryPermits])
+    #expect(outside.desk == "cabinet-secretariat-sandbox")
   }
 
   @Test func sandboxEligibilityFollowsTheCriteria() {

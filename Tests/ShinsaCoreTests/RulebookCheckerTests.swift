@@ -40,6 +40,17 @@ import Testing
     #expect(report.problems.contains { $0.hasPrefix("no primary regulator when sector=finance") })
   }
 
+  @Test func aRegionalRouteThatIgnoresTheZoneIsReported() throws {
+    let text = Support.rulebookReplacing(
+      " and (sandbox_special_zone == true or not (sandbox_special_zone answered))\"", with: "\"",
+      after: "Regional sandbox (National Strategic Special Zones)")
+    let report = try check(text)
+    #expect(
+      report.problems.contains {
+        $0.hasPrefix("a blocked autonomous-driving or drone case points to regional-sandbox")
+      }, "\(report.problems)")
+  }
+
   @Test func unreachableQuestionIsReported() throws {
     let text = Support.rulebookReplacing(
       "\"visibleIf\": \"uses_foundation_model == true\"",

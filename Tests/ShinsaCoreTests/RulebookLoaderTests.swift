@@ -70,6 +70,19 @@ import Testing
     #expect(error.message.contains("must have status \"heuristic\""))
   }
 
+  @Test func sandboxDesksNameKnownRegulatorsAndValidConditions() throws {
+    let unknown = Support.rulebookReplacing(
+      "\"regulator\": \"mhlw\"", with: "\"regulator\": \"mhlv\"", after: "\"desks\": [")
+    let error = try #require(failure(unknown))
+    #expect(error.message.contains("unknown regulator \"mhlv\""), "\(error.message)")
+    #expect(error.message.contains("mhlw"))
+    let badCondition = Support.rulebookReplacing(
+      "\"sector has finance\"", with: "\"sector has banking\"", after: "\"desks\": [")
+    let conditionError = try #require(failure(badCondition))
+    #expect(conditionError.message.contains("banking"), "\(conditionError.message)")
+    #expect(conditionError.position != nil)
+  }
+
   @Test func syntaxErrorsAreLocated() throws {
     let text = Support.rulebookReplacing(
       "\"version\": \"2026.11\",", with: "\"version\": \"2026.11\"")

@@ -55,15 +55,24 @@ import Testing
       let assessment = Support.assess(answers)
       let advice = advisor.advise(assessment: assessment, work: SandboxWork(), answers: answers)
       #expect(advice.route.id == assessment.sandbox.route, "\(name)")
+      if name == "drone-pilot-outside-special-zone.json" {
+        #expect(advice.route.id == .projectSandbox)
+        #expect(advice.alternatives.map(\.id) == [.ordinaryPermits])
+        #expect(!advice.alternatives.contains { $0.id == .regionalSandbox })
+      }
       #expect(!advice.route.publication.text.en.isEmpty, "\(name)")
       if case .string(let expected)? = root.node(at: [.key("expect"), .key("sandboxRoute")])?
         .value
       {
         #expect(advice.route.id.rawValue == expected, "\(name)")
       }
-      if name.hasPrefix("drone") {
+      if name == "drone-delivery-pilot.json" {
         #expect(advice.route.id == .regionalSandbox)
-        #expect(advice.steps.map(\.step.id) == ["regional-consult", "zone-plan"])
+        #expect(
+          advice.steps.map(\.step.id) == [
+            "regional-consult", "zone-publication", "zone-plan", "deemed-permits",
+            "ex-post-check", "zone-plan-change",
+          ])
       }
     }
   }
@@ -74,21 +83,83 @@ import Testing
     #expect(advice.because.map(\.question).contains("use_case"))
     #expect(advice.desk?.id == "cabinet-office-regional")
     #expect(!advice.timingConfirmed)
-    #expect(!advice.publication.confirmed)
-    #expect(advice.alternatives.map(\.id) == [.projectSandbox])
-    #expect(advice.items.map(\.criterion.id) == ["statute-named"])
+    #expect(advice.publication.confirmed)
+    #expect(advice.publication.text.en.contains("Art. 8(3)"))
+    #expect(advice.alternatives.map(\.id) == [.projectSandbox, .ordinaryPermits])
+    #expect(advice.items.map(\.criterion.id) == ["statute-named", "in-zone", "zone-partner"])
+    // Without a zone answer the route stays open but depends on the zone: an open question.
     #expect(advice.verdict == .gapsToClose(advice.items))
+    #expect(advice.openQuestions.contains("sandbox_special_zone"))
     var answers = Self.robotaxi
     answers["sandbox_statute_named"] = .bool(true)
+    answers["sandbox_special_zone"] = .bool(true)
+    answers["sandbox_zone_partner"] = .bool(true)
     #expect(advise(answers).verdict == .likelyEligible)
+  }
+
+  @Test func outsideAnySpecialZoneTheRegionalSandboxIsNotOffered() {
+    var answers = Self.robotaxi
+    answers["sandbox_special_zone"] = .bool(false)
+    let advice = advise(answers)
+    #expect(advice.route.id == .projectSandbox)
+    #expect(advice.alternatives.map(\.id) == [.ordinaryPermits])
+    #expect(!advice.items.contains { $0.criterion.id == "in-zone" })
+    // Outside a zone the company chooses between a demonstration and an exception.
+    let active = ActiveAnswers(rulebook: Support.rulebook, answers: answers)
+    #expect(Support.rulebook.questionIndex["barrier_goal"].map { active.visible[$0] } == true)
+    answers["barrier_goal"] = .choice("exception")
+    #expect(advise(answers).route.id == .newBusinessException)
+  }
+
+  @Test func anUnknownZoneKeepsTheRegionalSandboxButShowsTheOtherRoutes() {
+    var answers = Self.robotaxi
+    answers["sandbox_special_zone"] = .unknown
+    let advice = advise(answers)
+    #expect(advice.route.id == .regionalSandbox)
+    #expect(advice.finding.eligible == .unknown)
+    #expect(advice.alternatives.map(\.id) == [.projectSandbox, .ordinaryPermits])
+    let zone = advice.items.first { $0.criterion.id == "in-zone" }
+    #expect(zone?.state == .unknown)
+    #expect(advice.gaps.contains { $0.criterion.id == "in-zone" })
+  }
+
+  @Test func aChecklistSayingOutsideTheZoneClosesTheRegionalRoute() {
+    var work = SandboxWork()
+    work.checklist["in-zone"] = ChecklistItem(state: .no, evidence: "Pilot site is outside")
+    let advice = advise(Self.robotaxi, work)
+    guard case .notASandboxCase(let rows) = advice.verdict else {
+      Issue.record("expected not a sandbox case, got \(advice.verdict.word)")
+      return
+    }
+    #expect(rows.map(\.criterion.id) == ["in-zone"])
+  }
+
+  @Test func theGrayZoneDeskIsTheMinistryForTheRule() {
+    #expect(advise(Self.grayZone).desk?.id == "meti")
+    var clinic = Self.grayZone
+    clinic["sector"] = .choices(["healthcare"])
+    clinic["use_case"] = .choices(["clinical-documentation"])
+    #expect(advise(clinic).desk?.id == "mhlw")
+    clinic["medical_device"] = .unknown
+    #expect(advise(clinic).desk?.id == "mhlw")
+    clinic["medical_device"] = .bool(true)
+    #expect(advise(clinic).desk?.id == "mhlw")
+    clinic["medical_device"] = .bool(false)
+    #expect(advise(clinic).desk?.id == "meti")
+    var bank = Self.grayZone
+    bank["sector"] = .choices(["finance"])
+    bank["use_case"] = .choices(["credit-decision"])
+    #expect(advise(bank).desk?.id == "fsa")
+    #expect(Support.assess(bank).sandbox.desk == "fsa")
   }
 
   @Test func unclearRuleGoesToTheGrayZoneWithAConfirmedMonth() {
     let advice = advise(Self.grayZone)
     #expect(advice.route.id == .grayZone)
     #expect(advice.timingConfirmed)
-    #expect(advice.timing.en.contains("1 month"))
-    #expect(advice.publication.text.en.contains("outline"))
+    #expect(advice.timing.en.contains("one month"))
+    #expect(advice.timing.en.contains("Art. 4(3)"))
+    #expect(advice.publication.text.en.contains("Art. 7(2)"))
     #expect(
       advice.steps.map(\.step.id) == ["grayzone-consult", "grayzone-inquiry", "grayzone-answer"])
     #expect(advice.steps.last?.step.timingConfirmed == true)
@@ -102,7 +173,44 @@ import Testing
     #expect(advice.route.id == .newBusinessException)
     #expect(advice.alternatives.map(\.id) == [.projectSandbox])
     #expect(advice.steps.map(\.step.id).contains("special-measure-request"))
-    #expect(advice.publication.text.en.contains("Art. 6"))
+    #expect(advice.steps.map(\.step.id).contains("nb-publication"))
+    #expect(advice.publication.text.en.contains("Art. 6(2)"))
+    #expect(advice.publication.text.en.contains("Art. 9(5)"))
+    #expect(
+      advice.items.map(\.criterion.id) == [
+        "statute-named", "new-business-activity", "measure-exists", "basic-policy",
+        "can-deliver", "lawful",
+      ])
+    #expect(
+      advice.plan.map(\.item.id) == [
+        "nb-objective", "nb-content-timing", "nb-funding", "nb-special-measure", "nb-other",
+      ])
+    #expect(advice.timingConfirmed)
+  }
+
+  @Test func newBusinessCriteriaBlockOnlyWhenTheActivityIsNotNew() {
+    var answers = Self.exception
+    for id in [
+      "sandbox_statute_named", "sandbox_new_business", "sandbox_measure_exists",
+      "sandbox_basic_policy", "sandbox_can_deliver", "sandbox_lawful",
+    ] {
+      answers[id] = .bool(true)
+    }
+    #expect(advise(answers).verdict == .likelyEligible)
+    // No special measure yet: a step to take (ask under Art. 6), not a bar.
+    var noMeasure = answers
+    noMeasure["sandbox_measure_exists"] = .bool(false)
+    #expect(advise(noMeasure).verdict.rows.map(\.criterion.id) == ["measure-exists"])
+    #expect(advise(noMeasure).verdict.word == "gaps-to-close")
+    var notNew = answers
+    notNew["sandbox_new_business"] = .bool(false)
+    #expect(advise(notNew).verdict.word == "not-a-sandbox-case")
+    #expect(advise(notNew).finding.eligible == .no)
+    for test in ["sandbox_basic_policy", "sandbox_can_deliver", "sandbox_lawful"] {
+      var failing = answers
+      failing[test] = .bool(false)
+      #expect(advise(failing).verdict.word == "gaps-to-close", "\(test)")
+    }
   }
 
   @Test func noBarrierNeedsNoRoute() {
@@ -238,11 +346,17 @@ import Testing
     let ids = advice.steps.map(\.step.id)
     #expect(ids.first == "pre-consultation")
     #expect(ids.last == "regulation-review")
-    #expect(!ids.contains("special-measure-request"))
+    for id in [
+      "joint-application", "special-measure-request", "special-measure-order", "advice-during",
+      "committee-reports", "change-order-revocation",
+    ] {
+      #expect(ids.contains(id), "\(id)")
+    }
+    #expect(!ids.contains("nb-publication") && !ids.contains("zone-plan"))
     #expect(advice.steps.first?.isDone == true)
     #expect(advice.steps.first { $0.step.id == "draft-plan" }?.isDone == false)
     let evidence = advice.steps.compactMap(\.step.evidence).map(\.en)
-    #expect(evidence.count == 5)
+    #expect(evidence.count == 11)
     #expect(evidence.contains { $0.contains("consent records") })
     #expect(evidence.contains { $0.contains("final report") })
   }

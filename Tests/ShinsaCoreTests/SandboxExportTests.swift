@@ -38,8 +38,8 @@ import Testing
     #expect(!markdown.contains("## Disclosure fields"))
     #expect(markdown.contains("- Route: Project-based regulatory sandbox"))
     #expect(markdown.contains("regulatory\\_barrier = blocked"))
-    #expect(markdown.contains("(not confirmed)"))
-    #expect(markdown.contains("- What is published: The content of the certified"))
+    #expect(markdown.contains("in principle the ministers send the plan"))
+    #expect(markdown.contains("- What is published: Your company's name"))
     #expect(markdown.contains("**Gaps to close before applying**"))
     #expect(markdown.contains("not an official determination"))
     #expect(markdown.contains("- **Yes** (from the checklist): You can name the statute"))
@@ -51,14 +51,35 @@ import Testing
     #expect(markdown.contains("- Note: Desk asked for the article"))
     #expect(markdown.contains("- Evidence to keep: The consent records of every participant"))
     #expect(markdown.contains("Suggested from the answers (not saved)"))
-    #expect(markdown.contains("https://ledmonster.github.io"))
+    #expect(markdown.contains("https://laws.e-gov.go.jp/law/425AC0000000098"))
+  }
+
+  @Test func alternativesAreExplainedNotJustNamed() {
+    var document = project()
+    document.answers = Support.with(
+      document.answers,
+      [
+        "sector": .choices(["mobility"]), "use_case": .choices(["drone-operations"]),
+        "sandbox_special_zone": .bool(false),
+      ])
+    let markdown = ProjectExport(
+      document: document, rulebook: rulebook, language: .en, sections: .sandbox
+    ).markdown()
+    #expect(markdown.contains("- Route: Project-based regulatory sandbox"))
+    #expect(markdown.contains("- Also consider:\n  - Ordinary permits"))
+    #expect(markdown.contains("(`ordinary-permits`): No sandbox: apply for the permits"))
+    #expect(!markdown.contains("`regional-sandbox`"))
+    let html = ProjectExport(
+      document: document, rulebook: rulebook, language: .ja, sections: .sandbox
+    ).html()
+    #expect(html.contains("<code>ordinary-permits</code>: サンドボックスを使わず"))
   }
 
   @Test func markdownInJapaneseSaysYoukakunin() {
     let markdown = export(.ja).markdown()
     #expect(markdown.contains("## 規制のサンドボックス等：チェックリスト"))
     #expect(markdown.contains("**要確認**"))
-    #expect(markdown.contains("未確認"))
+    #expect(markdown.contains("原則として、計画の受理から1か月以内"))
     #expect(markdown.contains("公式の判断ではありません"))
     #expect(markdown.contains("保存すべき記録"))
     #expect(markdown.contains("歩道ロボットの安全性を示す"))
@@ -85,7 +106,8 @@ import Testing
     #expect(root.node(at: [.key("sections"), .index(0)])?.value == .string("sandbox"))
     let sandbox = try #require(root["sandbox"])
     #expect(sandbox["route"]?.value == .string("project-sandbox"))
-    #expect(sandbox["timingConfirmed"]?.value == .bool(false))
+    #expect(sandbox["timingConfirmed"]?.value == .bool(true))
+    #expect(sandbox["desk"]?.value == .string("cabinet-secretariat-sandbox"))
     #expect(
       sandbox.node(at: [.key("verdict"), .key("verdict")])?.value == .string("gaps-to-close"))
     #expect(sandbox.node(at: [.key("publication"), .key("confirmed")])?.value == .bool(true))

@@ -34,6 +34,29 @@ import Testing
     #expect(Self.advice(japanese)?.verdict == advice.verdict)
   }
 
+  @Test func eachRoutesPlanHasItsOwnHeadingAndAlternativesAreExplained() throws {
+    func screen(_ extra: [String: Answer], _ language: Language = .en) -> String {
+      var document = UI.sandboxWorkbench().workbench?.document ?? UI.document()
+      for (key, value) in extra { document.answers[key] = value }
+      var state = UI.workbench(
+        document, path: UI.bankPath, language: language, width: 200, height: 120)
+      UI.press(&state, "4")
+      return render(state).text
+    }
+    #expect(screen([:]).contains(" Demonstration plan"))
+    let exception = screen(["barrier_goal": .choice("exception")], .ja)
+    #expect(exception.contains(" 新事業活動計画"))
+    #expect(exception.contains("新事業活動の目標"))
+    let drone = screen([
+      "use_case": .choices(["drone-operations"]), "sandbox_special_zone": .unknown,
+    ])
+    #expect(drone.contains(" Input for the zone plan"))
+    #expect(drone.contains("Also consider:"))
+    #expect(drone.contains("· Ordinary permits"))
+    // Criterion headlines are not cut inside a citation.
+    #expect(drone.contains("Special Zone (NSSZ Act Art. 2)."))
+  }
+
   @Test func checklistKeysOverrideTheAnswersAndBackspaceGoesBack() throws {
     var state = UI.sandboxWorkbench()
     Self.go(&state) { $0 == .criterion(1) }

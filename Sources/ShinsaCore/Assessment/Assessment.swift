@@ -80,6 +80,9 @@ public struct SandboxFinding: Sendable, Equatable {
   /// Other routes the answers also point to.
   public var alternatives: [SandboxRouteID]
   public var trace: TraceEntry
+  /// The desk for the route on these answers (a regulator id): the first of the route's
+  /// conditional desks that applies, otherwise its default desk.
+  public var desk: String = ""
 
   /// Criteria not (yet) met.
   public var gaps: [CriterionFinding] { criteria.filter { $0.met != .yes } }

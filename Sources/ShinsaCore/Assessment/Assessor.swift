@@ -296,7 +296,8 @@ public struct Assessor: Sendable {
       .sorted { $0.priority > $1.priority }.map(\.id)
     guard route.id != .none else {
       return SandboxFinding(
-        route: .none, eligible: .no, criteria: [], alternatives: alternatives, trace: trace)
+        route: .none, eligible: .no, criteria: [], alternatives: alternatives, trace: trace,
+        desk: route.desk)
     }
     let criteria = rulebook.sandbox.criteria.filter { $0.routes.contains(route.id) }.map {
       CriterionFinding(criterion: $0, met: Evaluator.truth(of: $0.met, in: active))
@@ -312,8 +313,11 @@ public struct Assessor: Sendable {
     for finding in criteria where finding.met == .unknown {
       addReview("sandbox", undecided(finding.criterion.met, active), &review)
     }
+    let desk =
+      route.desks?.first { Evaluator.truth(of: $0.when, in: active) == .yes }?.regulator
+      ?? route.desk
     return SandboxFinding(
       route: route.id, eligible: eligible, criteria: criteria, alternatives: alternatives,
-      trace: trace)
+      trace: trace, desk: desk)
   }
 }

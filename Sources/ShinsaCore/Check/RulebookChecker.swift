@@ -464,6 +464,7 @@ public struct RulebookChecker {
     var referenced = Set<String>()
     var all: [Condition] = rulebook.tierRules.map(\.when) + rulebook.regulatorRules.map(\.when)
     all += rulebook.obligations.map(\.when) + rulebook.sandbox.routes.map(\.when)
+    all += rulebook.sandbox.routes.flatMap { ($0.desks ?? []).map(\.when) }
     all += rulebook.sandbox.criteria.map(\.met) + rulebook.questions.map(\.visibleIf)
     all += rulebook.disclosureFields.flatMap { [$0.requiredWhen, $0.recommendedWhen] }
     for condition in all {
@@ -597,8 +598,11 @@ public struct RulebookChecker {
       }
     case .choice("blocked")?:
       let physical = uses.contains("autonomous-driving") || uses.contains("drone-operations")
+      // The regional sandbox is open only inside a designated special zone: outside one
+      // (zone answered no) a physical case goes to the ICEA routes like any other.
+      let inZone = physical && answers["sandbox_special_zone"] != .bool(false)
       let expected: Set<SandboxRouteID> =
-        physical ? [.regionalSandbox] : [.projectSandbox, .newBusinessException]
+        inZone ? [.regionalSandbox] : [.projectSandbox, .newBusinessException]
       if !expected.contains(assessment.sandbox.route) {
         violate(
           "a blocked \(physical ? "autonomous-driving or drone " : "")case points to \(assessment.sandbox.route.rawValue)",

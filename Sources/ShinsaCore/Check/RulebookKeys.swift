@@ -79,6 +79,7 @@ indirect enum KeySchema: Sendable {
             "status": .scalar, "statute": .localized, "timing": .localized,
             "timingConfirmed": .scalar,
             "desk": .scalar, "sources": sources,
+            "desks": .array(.object(["regulator": .scalar, "when": .scalar])),
             "publication": .object([
               "text": .localized, "confirmed": .scalar, "sources": sources,
             ]),

@@ -117,10 +117,12 @@ extension ProjectExport {
       lines.append("- \(md(t("Desk", "窓口"))): \(md(desk.name.text(language)))")
     }
     if !advice.alternatives.isEmpty {
-      lines.append(
-        "- \(md(t("Also consider", "他の選択肢"))): "
-          + advice.alternatives.map { "\(md($0.name.text(language))) (\(code($0.id.rawValue)))" }
-          .joined(separator: t("; ", "、")))
+      lines.append("- \(md(t("Also consider", "他の選択肢"))):")
+      for alternative in advice.alternatives {
+        lines.append(
+          "  - \(md(alternative.name.text(language))) (\(code(alternative.id.rawValue))): "
+            + md(alternative.summary.text(language)))
+      }
     }
     if advice.finding.route != .none {
       lines.append(
@@ -283,8 +285,9 @@ extension ProjectExport {
         detail(
           t("Also consider", "他の選択肢"),
           advice.alternatives.map {
-            "\(e($0.name.text(language))) <code>\(e($0.id.rawValue))</code>"
-          }.joined(separator: e(t("; ", "、")))))
+            "\(e($0.name.text(language))) <code>\(e($0.id.rawValue))</code>: "
+              + e($0.summary.text(language))
+          }.joined(separator: "<br>")))
     }
     if advice.finding.route != .none {
       out.append(
@@ -508,7 +511,7 @@ extension ProjectExport {
           ("sources", strings(advice.publication.sources)),
         ])
       ),
-      ("desk", .string(route.desk)),
+      ("desk", .string(advice.desk?.id ?? route.desk)),
       ("alternatives", strings(advice.alternatives.map(\.id.rawValue))),
       (
         "verdict",

@@ -244,6 +244,22 @@ public enum SandboxRouteID: String, Codable, Sendable, CaseIterable {
   case newBusinessException = "new-business-exception"
   case projectSandbox = "project-sandbox"
   case regionalSandbox = "regional-sandbox"
+  /// The ordinary permits (drone flight permission, Level 4 permission, radio licences),
+  /// offered beside the sandbox routes for drones and automated driving.
+  case ordinaryPermits = "ordinary-permits"
+}
+
+/// A desk that replaces a route's default desk when its condition holds on the answers.
+public struct SandboxDesk: Codable, Sendable, Equatable {
+  /// The regulator id of the desk.
+  public var regulator: String
+  public var whenSource: String
+  public internal(set) var when: Condition = .never
+
+  enum CodingKeys: String, CodingKey {
+    case regulator
+    case whenSource = "when"
+  }
 }
 
 /// A route to permission to try something an existing rule stands in the way of.
@@ -260,12 +276,15 @@ public struct SandboxRoute: Codable, Sendable, Equatable {
   public var timingConfirmed: Bool
   /// What gets published when the route is used.
   public var publication: SandboxPublication
+  /// The default desk (a regulator id).
   public var desk: String
+  /// Desks chosen by condition, in order; the first whose condition is yes replaces `desk`.
+  public var desks: [SandboxDesk]?
   public var sources: [String]
 
   enum CodingKeys: String, CodingKey {
     case id, name, summary, priority, status, statute, timing, timingConfirmed, publication, desk
-    case sources
+    case desks, sources
     case whenSource = "when"
   }
 }

@@ -253,6 +253,11 @@ struct RulebookValidator {
     for (index, route) in rulebook.sandbox.routes.enumerated() {
       let here: [JSONPathComponent] = [.key("sandbox"), .key("routes"), .index(index)]
       try checkRegulator(route.desk, rulebook, here + [.key("desk")])
+      for (deskIndex, desk) in (route.desks ?? []).enumerated() {
+        try checkRegulator(
+          desk.regulator, rulebook,
+          here + [.key("desks"), .index(deskIndex), .key("regulator")])
+      }
       try checkSources(route.sources, rulebook, here)
       try checkSources(route.publication.sources, rulebook, here + [.key("publication")])
     }
@@ -382,6 +387,16 @@ struct RulebookValidator {
       rulebook.sandbox.routes[index].when = try compile(
         rulebook.sandbox.routes[index].whenSource, full,
         [.key("sandbox"), .key("routes"), .index(index), .key("when")])
+      guard var desks = rulebook.sandbox.routes[index].desks else { continue }
+      for deskIndex in desks.indices {
+        desks[deskIndex].when = try compile(
+          desks[deskIndex].whenSource, full,
+          [
+            .key("sandbox"), .key("routes"), .index(index), .key("desks"), .index(deskIndex),
+            .key("when"),
+          ])
+      }
+      rulebook.sandbox.routes[index].desks = desks
     }
     for index in rulebook.sandbox.criteria.indices {
       rulebook.sandbox.criteria[index].met = try compile(

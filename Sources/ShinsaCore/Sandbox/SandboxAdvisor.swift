@@ -53,7 +53,8 @@ public struct SandboxAdvisor: Sendable {
     return SandboxAdvice(
       route: route, finding: finding, because: finding.trace.because,
       noRouteNeeded: finding.route == .none && !finding.trace.because.isEmpty,
-      openQuestions: openQuestions, desk: rulebook.regulator(route.desk),
+      openQuestions: openQuestions,
+      desk: rulebook.regulator(finding.desk.isEmpty ? route.desk : finding.desk),
       alternatives: finding.alternatives.map(self.route), items: items, verdict: verdict,
       plan: plan, steps: steps)
   }

@@ -10,9 +10,9 @@ public enum SandboxPrefill {
     let facts = AnswerFacts(rulebook: rulebook, active: active)
     let parts: [Localized]
     switch item.id {
-    case "technology-business": parts = technology(facts)
+    case "technology-business", "nb-content-timing", "zone-business": parts = technology(facts)
     case "participants-consent": parts = participants(facts)
-    case "statutes": parts = statutes(facts)
+    case "statutes", "zone-measures": parts = statutes(facts)
     default: parts = []
     }
     guard !parts.isEmpty else { return nil }

@@ -215,12 +215,12 @@ func renderSandbox(_ state: AppState, _ workbench: WorkbenchState, _ frame: inou
           index,
           [
             Segment(mark.0 + " ", mark.1),
-            Segment(firstSentence(row.criterion.title.text(state.language)), .text),
+            Segment(criterionHeadline(row.criterion.title.text(state.language)), .text),
             Segment(origin, .muted),
           ]
         ))
     case .plan(let number):
-      if number == 0 { heading(state.t("Demonstration plan", "実証計画")) }
+      if number == 0 { heading(planHeading(advice.route.id, state)) }
       let row = advice.plan[number]
       let draft = row.draft ?? DisclosureDraft()
       let mark = stateMark(
@@ -345,15 +345,17 @@ func sandboxDetailLines(
       for gap in advice.gaps {
         let mark = checklistMark(gap.state)
         builder.paragraph(
-          "\(mark.0) " + firstSentence(gap.criterion.title.text(language)), mark.1, indent: 2)
+          "\(mark.0) " + criterionHeadline(gap.criterion.title.text(language)), mark.1, indent: 2)
       }
     }
     if !advice.alternatives.isEmpty {
       builder.blank()
-      builder.paragraph(
-        state.t("Also consider: ", "他の選択肢: ")
-          + advice.alternatives.map { $0.name.text(language) }.joined(separator: state.t(", ", "、")),
-        .muted)
+      builder.paragraph(state.t("Also consider:", "他の選択肢:"), .muted)
+      for alternative in advice.alternatives {
+        builder.paragraph(
+          "· " + alternative.name.text(language) + state.t(": ", "：")
+            + alternative.summary.text(language), .muted, indent: 2)
+      }
     }
     builder.blank()
     builder.paragraph(
@@ -453,4 +455,34 @@ func sandboxDetailLines(
       state.t("D date · Enter note · Backspace clear", "D 実施日 · Enter メモ · Backspace 消去"), .muted)
   }
   return builder.lines
+}
+
+/// The heading of the plan rows: each route's plan has its own name.
+private func planHeading(_ route: SandboxRouteID, _ state: AppState) -> String {
+  switch route {
+  case .projectSandbox: return state.t("Demonstration plan", "実証計画")
+  case .newBusinessException: return state.t("New business activity plan", "新事業活動計画")
+  case .regionalSandbox: return state.t("Input for the zone plan", "区域計画に盛り込む内容")
+  case .none, .grayZone, .ordinaryPermits: return state.t("Plan", "計画")
+  }
+}
+
+/// The first sentence of a criterion's title, not cut at the abbreviations legal citations
+/// use ("ICEA Art. 2(3)" stays whole).
+private func criterionHeadline(_ text: String) -> String {
+  let abbreviations: Set<String> = ["Art", "Arts", "No", "Nos"]
+  var index = text.startIndex
+  while index < text.endIndex {
+    let character = text[index]
+    if character == "。" { return String(text[...index]) }
+    if character == "." {
+      let next = text.index(after: index)
+      let word = text[..<index].split(separator: " ").last.map { $0.drop { $0 == "(" } } ?? ""
+      if (next == text.endIndex || text[next] == " ") && !abbreviations.contains(String(word)) {
+        return String(text[...index])
+      }
+    }
+    index = text.index(after: index)
+  }
+  return text
 }
