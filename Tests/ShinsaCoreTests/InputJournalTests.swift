@@ -98,7 +98,8 @@ import Testing
 
   @Test func savedTypingIsRecognised() {
     var document = ProjectDocument(
-      rulebook: Support.rulebook, client: "c", system: "s", assessor: "", now: "2026-11-01T00:00:00Z")
+      rulebook: Support.rulebook, client: "c", system: "s", assessor: "",
+      now: "2026-11-01T00:00:00Z")
     document.disclosure["purpose"] = DisclosureDraft()
     document.disclosure["purpose"]?.ja = "与信"
     document.disclosure["model"] = DisclosureDraft()

@@ -67,13 +67,15 @@ import Testing
     SandboxPaneTests.go(&sandbox) { $0 == .criterion(0) }
     UI.press(&sandbox, "Enter")
     Self.type(&sandbox, "patent")
-    #expect(pendingInput(sandbox) == PendingInput(kind: .evidence, subject: "novel", text: "patent"))
+    #expect(
+      pendingInput(sandbox) == PendingInput(kind: .evidence, subject: "novel", text: "patent"))
 
     var interview = UI.workbench(at: "people_affected")
     UI.press(&interview, "Enter")
     Self.type(&interview, "1200")
     #expect(
-      pendingInput(interview) == PendingInput(kind: .answer, subject: "people_affected", text: "1200"))
+      pendingInput(interview)
+        == PendingInput(kind: .answer, subject: "people_affected", text: "1200"))
 
     var browser = UI.browser(projects: [])
     UI.press(&browser, "n")
@@ -202,7 +204,9 @@ import Testing
     var state = UI.sandboxWorkbench()
     _ = update(&state, .inputFound(PendingInput(kind: .evidence, subject: "novel", text: "pat")))
     UI.press(&state, "y")
-    #expect(state.overlay == .prompt(.evidence(criterion: "novel"), TextField("pat", limit: 2000), problem: nil))
+    #expect(
+      state.overlay
+        == .prompt(.evidence(criterion: "novel"), TextField("pat", limit: 2000), problem: nil))
     #expect(try state.bench().pane == .sandbox)
 
     var interview = UI.workbench()
@@ -214,7 +218,8 @@ import Testing
 
     var browser = UI.browser(projects: [])
     _ = update(
-      &browser, .inputFound(PendingInput(kind: .newProject, subject: "", text: "acme", more: ["A", "B"])))
+      &browser,
+      .inputFound(PendingInput(kind: .newProject, subject: "", text: "acme", more: ["A", "B"])))
     UI.press(&browser, "y")
     guard case .newProject(let form)? = browser.overlay else {
       Issue.record("no form: \(String(describing: browser.overlay))")
