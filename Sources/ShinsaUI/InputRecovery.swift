@@ -2,12 +2,17 @@ import ShinsaCore
 
 // Typing that is not yet in the project: what the runner journals, and putting it back.
 
-/// The text being typed that the project does not hold yet, or nil.
+/// The text being typed that `saved` (by default the workbench's document) does not hold
+/// yet, or nil.
 ///
 /// The runner writes this to the input journal a moment after it changes and removes the
-/// journal when it becomes nil; while the "unsaved typing" dialog is open it is the typing
-/// offered, so nothing is removed before the user decides. Pure: derived from the state.
-public func pendingInput(_ state: AppState) -> PendingInput? {
+/// journal when it becomes nil, passing the project as last saved, so the journal goes only
+/// once the project file holds the text. While the "unsaved typing" dialog is open it is
+/// the typing offered, so nothing is removed before the user decides. Pure: derived from
+/// the state.
+public func pendingInput(_ state: AppState, savedIn saved: ProjectDocument? = nil)
+  -> PendingInput?
+{
   if case .inputRecovery(let input)? = state.overlay { return input }
   if case .newProject(let form)? = state.overlay {
     let input = PendingInput(
@@ -49,7 +54,7 @@ public func pendingInput(_ state: AppState) -> PendingInput? {
   default:
     break
   }
-  guard let input, !input.isSaved(in: workbench.document) else { return nil }
+  guard let input, !input.isSaved(in: saved ?? workbench.document) else { return nil }
   return input
 }
 

@@ -161,7 +161,7 @@ final class WorkbenchRunner {
   /// Returns the milliseconds until a write is due, or nil when the journal is up to date.
   @discardableResult
   func flushInput(force: Bool = false) -> Int? {
-    let desired = pendingInput(state) ?? heldInput
+    let desired = pendingInput(state, savedIn: project?.document) ?? heldInput
     let path = desired.flatMap { inputPath(for: $0) }
     if desired == journalledInput, path == journalledPath { return nil }
     let elapsed = ContinuousClock.now - lastInputWrite
@@ -217,7 +217,12 @@ final class WorkbenchRunner {
 
   private func dispatch(_ action: Action) {
     _ = update(&state, .tick(now: Timestamp.now()))
-    for effect in update(&state, action) { perform(effect) }
+    let effects = update(&state, action)
+    // A save can stall on a busy disk: journal the latest typing before it starts.
+    if effects.contains(where: { if case .save = $0 { true } else { false } }) {
+      flushInput(force: true)
+    }
+    for effect in effects { perform(effect) }
   }
 
   private func perform(_ effect: Effect) {

@@ -161,8 +161,10 @@ public enum InputJournal {
     return input
   }
 
-  /// Replaces the journal at `path` with `input` (mode 0600; fsynced before the rename, so
-  /// the file holds either the previous record or this one, whole).
+  /// Replaces the journal at `path` with `input` (mode 0600): written to a temporary file
+  /// and renamed over the journal, so it holds either the previous record or this one,
+  /// whole. The rename comes before the `fsync`, so a kill (which keeps what was written)
+  /// never waits for a busy disk; the `fsync` then makes it last through a power cut.
   public static func write(_ input: PendingInput, to path: String) throws(StoreError) {
     let temporary = path + ".tmp"
     unlink(temporary)
@@ -174,9 +176,9 @@ public enum InputJournal {
         .io, path, "cannot write the input journal: \(FilePaths.explain(errno, creating: true))")
     }
     var failure = Descriptor.writeAll(descriptor, Array(encode(input).utf8))
+    if failure == nil, rename(temporary, path) != 0 { failure = errno }
     if failure == nil, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
-    if failure == nil, rename(temporary, path) != 0 { failure = errno }
     if let failure {
       unlink(temporary)
       throw StoreError(
