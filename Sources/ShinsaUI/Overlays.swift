@@ -58,8 +58,8 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
     frame.put(
       DisplayWidth.truncate(
         state.t(
-          "Enter save · Esc keep · Ctrl-G cancel · Ctrl-T ",
-          "Enter 保存 · Esc 保持 · Ctrl-G 取消 · Ctrl-T ") + privacy,
+          "Enter/Esc save · Ctrl-G cancel · Ctrl-T ",
+          "Enter/Esc 保存 · Ctrl-G 取消 · Ctrl-T ") + privacy,
         to: width - 4),
       row: top + 4, column: left + 2, role: .muted)
   case .prompt(let purpose, let field, let problem):
