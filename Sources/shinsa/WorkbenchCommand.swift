@@ -118,7 +118,7 @@ final class WorkbenchRunner {
     }
     runner.loop()
     // The last save is done: journal what is still being typed (or remove the journal).
-    runner.flushInput(force: true)
+    runner.flushInput(force: true, sync: true)
     runner.project?.close()
     screen.stop()
     if runner.lastSaveFailed {
@@ -142,7 +142,7 @@ final class WorkbenchRunner {
       case .resize(let width, let height): dispatch(.resize(width: width, height: height))
       case .signal:
         // Journal the typing first: the save that follows may fail, the journal stays.
-        flushInput(force: true)
+        flushInput(force: true, sync: true)
         dispatch(.terminate)
       }
     }
@@ -158,9 +158,11 @@ final class WorkbenchRunner {
 
   /// Makes the input journal hold what is being typed: written at once when `force` or when
   /// the last write is at least ``inputJournalInterval`` old; removed when nothing is typed.
+  /// Only a `sync` write (on a signal, at the end) waits for the disk (`fsync`): a kill keeps
+  /// what was written without it, and typing must not wait for a busy disk.
   /// Returns the milliseconds until a write is due, or nil when the journal is up to date.
   @discardableResult
-  func flushInput(force: Bool = false) -> Int? {
+  func flushInput(force: Bool = false, sync: Bool = false) -> Int? {
     let desired = pendingInput(state, savedIn: project?.document) ?? heldInput
     let path = desired.flatMap { inputPath(for: $0) }
     if desired == journalledInput, path == journalledPath { return nil }
@@ -178,7 +180,7 @@ final class WorkbenchRunner {
     }
     if let desired, let path {
       do {
-        try InputJournal.write(desired, to: path)
+        try InputJournal.write(desired, to: path, sync: sync)
         journalledInput = desired
         journalledPath = path
         inputJournalProblem = nil
@@ -355,7 +357,7 @@ final class WorkbenchRunner {
     }
     heldInput = PendingInput(
       kind: kind, subject: target.id, language: language, text: text, externalFile: file)
-    flushInput(force: true)
+    flushInput(force: true, sync: true)
     let result = screen.suspended { ExternalEditor.edit(file: file) }
     if case .failed = result, screen.hasPendingSignal {
       // A hang-up or kill ended the editor with shinsa: keep its file for the next open.

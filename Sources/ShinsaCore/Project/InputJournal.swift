@@ -163,9 +163,13 @@ public enum InputJournal {
 
   /// Replaces the journal at `path` with `input` (mode 0600): written to a temporary file
   /// and renamed over the journal, so it holds either the previous record or this one,
-  /// whole. The rename comes before the `fsync`, so a kill (which keeps what was written)
-  /// never waits for a busy disk; the `fsync` then makes it last through a power cut.
-  public static func write(_ input: PendingInput, to path: String) throws(StoreError) {
+  /// whole. A kill keeps what was written; with `sync` it is also flushed to the disk
+  /// (`fsync`, after the rename, so the journal never waits for a busy disk to change), to
+  /// last through a power cut. Typing is written often, so only the last write of a
+  /// session needs it.
+  public static func write(_ input: PendingInput, to path: String, sync: Bool = true)
+    throws(StoreError)
+  {
     let temporary = path + ".tmp"
     unlink(temporary)
     // O_EXCL with O_NOFOLLOW: never write typed text through a planted link.
@@ -177,7 +181,7 @@ public enum InputJournal {
     }
     var failure = Descriptor.writeAll(descriptor, Array(encode(input).utf8))
     if failure == nil, rename(temporary, path) != 0 { failure = errno }
-    if failure == nil, fsync(descriptor) != 0 { failure = errno }
+    if failure == nil, sync, fsync(descriptor) != 0 { failure = errno }
     if close(descriptor) != 0, failure == nil { failure = errno }
     if let failure {
       unlink(temporary)
