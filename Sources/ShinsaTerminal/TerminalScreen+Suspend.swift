@@ -26,4 +26,12 @@ extension TerminalScreen {
     if let window { clearok(window, true) }
     return result
   }
+
+  /// Whether a SIGTERM or SIGHUP arrived (while suspended) and waits to be read.
+  public var hasPendingSignal: Bool {
+    queuedEvents.contains { event in
+      if case .signal = event { return true }
+      return false
+    }
+  }
 }

@@ -15,6 +15,8 @@ public enum Action: Sendable {
   case exported(path: String)
   /// SIGINT, SIGTERM or SIGHUP: save and quit.
   case terminate
+  /// The input journal held typing a session left unsaved: offer it back.
+  case inputFound(PendingInput)
   /// The external editor finished: the new text, or why it could not be used.
   case externalEditFinished(target: DraftTarget, language: Language, result: ExternalEditResult)
 }

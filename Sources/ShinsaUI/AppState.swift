@@ -121,6 +121,8 @@ public enum Overlay: Sendable, Equatable {
   case newProject(NewProjectForm)
   case export(cursor: Int)
   case recovery
+  /// Typing a session left unsaved (found in the input journal): restore it or discard it.
+  case inputRecovery(PendingInput)
   /// A one-line question whose answer changes a draft or a sandbox item.
   case prompt(PromptPurpose, TextField, problem: String?)
 }

@@ -291,7 +291,7 @@ func handleDraftEditorKey(
 }
 
 /// Writes the editor's text into the draft (a draft while it has text, empty without).
-private func storeEditorText(
+func storeEditorText(
   _ state: inout AppState, _ workbench: inout WorkbenchState, _ editor: DraftEditor, closing: Bool
 ) -> [Effect] {
   let text = editor.area.text
@@ -348,16 +348,21 @@ func finishExternalEdit(
 
 // MARK: Prompts
 
-/// Keys in a one-line prompt: Enter applies, Esc cancels.
+/// Keys in a one-line prompt: Enter applies; Esc applies what was typed (as in the text
+/// editor: typing is never lost to Esc) and just closes when nothing changed or in the date
+/// dialog; Ctrl-G cancels.
 func handlePromptKey(
   _ state: inout AppState, _ purpose: PromptPurpose, _ field: TextField, _ key: Key
 ) -> [Effect] {
   var field = field
   switch key {
-  case .escape:
+  case .ctrl("g"):
     state.overlay = nil
     return []
-  case .enter:
+  case .escape where promptUnchanged(state, purpose, field.text):
+    state.overlay = nil
+    return []
+  case .enter, .escape:
     guard var workbench = state.workbench else {
       state.overlay = nil
       return []
@@ -376,6 +381,20 @@ func handlePromptKey(
     state.overlay = .prompt(purpose, field, problem: nil)
     return []
   }
+}
+
+/// Whether the prompt holds what the project already has (Esc then just closes).
+private func promptUnchanged(_ state: AppState, _ purpose: PromptPurpose, _ text: String) -> Bool {
+  guard let document = state.workbench?.document else { return true }
+  let current: String
+  switch purpose {
+  case .disclosureReason(let field, _): current = document.disclosure[field]?.reason ?? ""
+  case .evidence(let criterion): current = document.sandbox.checklist[criterion]?.evidence ?? ""
+  // The date dialog opens on today's date: Esc there backs out, as it always did.
+  case .stepDate: return true
+  case .stepNote(let step): current = document.sandbox.steps[step]?.note ?? ""
+  }
+  return text.trimmingCharacters(in: .whitespaces) == current
 }
 
 private func promptProblem(_ state: AppState, _ purpose: PromptPurpose, _ text: String) -> String? {

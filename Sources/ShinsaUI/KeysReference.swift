@@ -44,8 +44,8 @@ public enum KeysReference {
     lines += [
       language == .en ? "## Text fields" : "## 入力欄", "",
       language == .en
-        ? "Fields edit like readline: `Ctrl-A`/`Ctrl-E` start/end, `Ctrl-B`/`Ctrl-F` or `←`/`→` move, `Alt-B`/`Alt-F` move by word, `Ctrl-K`/`Ctrl-U` delete to end/start, `Ctrl-W` delete a word, `Backspace`/`Delete`, and bracketed paste. `Enter` saves, `Esc` cancels. In the note dialog `Ctrl-T` makes the note private (kept out of client exports)."
-        : "入力欄は readline と同じ操作です: `Ctrl-A`/`Ctrl-E` 先頭/末尾、`Ctrl-B`/`Ctrl-F` または `←`/`→` 移動、`Alt-B`/`Alt-F` 単語移動、`Ctrl-K`/`Ctrl-U` 末尾/先頭まで削除、`Ctrl-W` 単語削除、`Backspace`/`Delete`、貼り付け。`Enter` で保存、`Esc` で取消。メモでは `Ctrl-T` で非公開（顧客向け出力に含めない）に切り替えます。",
+        ? "Fields edit like readline: `Ctrl-A`/`Ctrl-E` start/end, `Ctrl-B`/`Ctrl-F` or `←`/`→` move, `Alt-B`/`Alt-F` move by word, `Ctrl-K`/`Ctrl-U` delete to end/start, `Ctrl-W` delete a word, `Backspace`/`Delete`, and bracketed paste. `Enter` saves. In the note, evidence, step-note and reason dialogs `Esc` also saves what you typed (it just closes when nothing changed) and `Ctrl-G` cancels; in the step-date dialog and answer fields `Esc` cancels. In the note dialog `Ctrl-T` makes the note private (kept out of client exports)."
+        : "入力欄は readline と同じ操作です: `Ctrl-A`/`Ctrl-E` 先頭/末尾、`Ctrl-B`/`Ctrl-F` または `←`/`→` 移動、`Alt-B`/`Alt-F` 単語移動、`Ctrl-K`/`Ctrl-U` 末尾/先頭まで削除、`Ctrl-W` 単語削除、`Backspace`/`Delete`、貼り付け。`Enter` で保存。メモ・根拠・手続きのメモ・理由の入力では `Esc` でも入力内容を保存し（変更がなければ閉じるだけ）、`Ctrl-G` で取消。手続きの日付と回答欄では `Esc` で取消。メモでは `Ctrl-T` で非公開（顧客向け出力に含めない）に切り替えます。",
       "",
     ]
     return lines.joined(separator: "\n")

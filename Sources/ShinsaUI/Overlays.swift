@@ -57,7 +57,9 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
       : state.t("shared: appears in exports", "共有: 出力に含める")
     frame.put(
       DisplayWidth.truncate(
-        state.t("Enter save · Esc cancel · Ctrl-T ", "Enter 保存 · Esc 取消 · Ctrl-T ") + privacy,
+        state.t(
+          "Enter/Esc save · Ctrl-G cancel · Ctrl-T ",
+          "Enter/Esc 保存 · Ctrl-G 取消 · Ctrl-T ") + privacy,
         to: width - 4),
       row: top + 4, column: left + 2, role: .muted)
   case .prompt(let purpose, let field, let problem):
@@ -74,7 +76,7 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
         role: .error)
     }
     frame.put(
-      DisplayWidth.truncate(state.t("Enter save · Esc cancel", "Enter 保存 · Esc 取消"), to: width - 4),
+      DisplayWidth.truncate(promptHint(state, purpose), to: width - 4),
       row: top + 5, column: left + 2, role: .muted)
   case .newProject(let form):
     let top = frame.height / 2 - 5
@@ -121,6 +123,8 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
           "Written to the exports folder beside the project; private notes stay out.",
           "プロジェクトの exports フォルダーに書き出します（非公開メモは含めません）。"), to: width - 4),
       row: top + 6, column: left + 2, role: .muted)
+  case .inputRecovery(let input):
+    renderInputRecovery(state, input, &frame, left: left, width: width)
   case .recovery:
     let top = frame.height / 2 - 3
     frame.box(
@@ -137,6 +141,60 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
         "y restore them (the saved file becomes the .bak) · n discard them",
         "y 復元（保存済みのファイルは .bak に） · n 破棄"), row: top + 4, column: left + 2, role: .accent)
   }
+}
+
+/// The keys of a one-line prompt: Esc keeps typing except in the date dialog.
+func promptHint(_ state: AppState, _ purpose: PromptPurpose) -> String {
+  if case .stepDate = purpose {
+    return state.t("Enter save · Esc cancel", "Enter 保存 · Esc 取消")
+  }
+  return state.t("Enter save · Esc keep · Ctrl-G cancel", "Enter 保存 · Esc 保持 · Ctrl-G 取消")
+}
+
+/// The "unsaved typing found" dialog: where it was typed and what would be restored.
+private func renderInputRecovery(
+  _ state: AppState, _ input: PendingInput, _ frame: inout Frame, left: Int, width: Int
+) {
+  let inner = width - 4
+  let shown = inputShownText(input)
+  let inert = shown.split(separator: "\n", omittingEmptySubsequences: false).map {
+    Printable.escaped(String($0))
+  }
+  var lines = DisplayWidth.wrap(inert.joined(separator: "\n"), width: inner - 2)
+  if lines.isEmpty { lines = [""] }
+  let room = max(1, min(8, frame.height - 12))
+  if lines.count > room {
+    lines = Array(lines.prefix(room))
+    lines[room - 1] = DisplayWidth.truncate(lines[room - 1] + " …", to: inner - 2)
+  }
+  let height = lines.count + 7
+  let top = max(1, (frame.height - height) / 2)
+  frame.box(
+    top: top, left: left, width: width, height: height,
+    title: state.t("Unsaved typing found", "未保存の入力があります"))
+  frame.put(
+    DisplayWidth.truncate(
+      state.t(
+        "The last session ended while this was being typed, before it was saved:",
+        "前回のセッションは、次の入力を保存する前に終了しました:"), to: inner),
+    row: top + 1, column: left + 2, role: .text)
+  frame.put(
+    DisplayWidth.truncate(inputPlace(state, input), to: inner), row: top + 2, column: left + 2,
+    role: .accent)
+  for (index, line) in lines.enumerated() {
+    frame.put(line, row: top + 3 + index, column: left + 4, role: .text)
+  }
+  let count = shown.count
+  frame.put(
+    DisplayWidth.truncate(
+      state.t("\(count) characters", "\(count) 文字"), to: inner),
+    row: top + 3 + lines.count, column: left + 2, role: .muted)
+  frame.put(
+    DisplayWidth.truncate(
+      state.t(
+        "y restore it where it was typed · n discard it",
+        "y 入力していた場所に復元 · n 破棄"), to: inner),
+    row: top + height - 2, column: left + 2, role: .accent)
 }
 
 private func scrollingBox(

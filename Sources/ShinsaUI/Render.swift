@@ -56,13 +56,17 @@ private func modalHint(_ state: AppState) -> String? {
     return state.t(
       "type to filter · ↑↓ choose · Enter go · Esc close", "入力で絞り込み · ↑↓ 選択 · Enter 移動 · Esc 閉じる")
   case .note?:
-    return state.t("Enter save · Esc cancel · Ctrl-T private", "Enter 保存 · Esc 取消 · Ctrl-T 非公開")
+    return state.t(
+      "Enter save · Esc keep · Ctrl-G cancel · Ctrl-T private",
+      "Enter 保存 · Esc 保持 · Ctrl-G 取消 · Ctrl-T 非公開")
   case .newProject?:
     return state.t("Tab next field · Enter create · Esc cancel", "Tab 次の欄 · Enter 作成 · Esc 取消")
   case .export?:
     return state.t("↑↓ choose · Enter export · Esc close", "↑↓ 選択 · Enter 出力 · Esc 閉じる")
   case .recovery?: return state.t("y restore · n discard", "y 復元 · n 破棄")
-  case .prompt?: return state.t("Enter save · Esc cancel", "Enter 保存 · Esc 取消")
+  case .prompt(let purpose, _, _)?: return promptHint(state, purpose)
+  case .inputRecovery?:
+    return state.t("y restore it · n discard it", "y 復元 · n 破棄")
   case nil: break
   }
   if state.screen == .workbench, state.workbench?.draftEditor != nil {

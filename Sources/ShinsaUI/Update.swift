@@ -41,7 +41,15 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
   case .terminate:
     state.terminating = true
+    // The editor's text goes into the saved project, as its autosave would put it.
+    if var workbench = state.workbench, let editor = workbench.draftEditor, !workbench.readOnly {
+      _ = storeEditorText(&state, &workbench, editor, closing: false)
+      state.workbench = workbench
+    }
     return quit(&state)
+  case .inputFound(let input):
+    state.overlay = .inputRecovery(input)
+    return []
   case .externalEditFinished(let target, let language, let result):
     return finishExternalEdit(&state, target, language, result)
   case .key(let key):
@@ -476,10 +484,19 @@ private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.overlay = .jump(jump)
     return []
   case .note(var field, let isPrivate):
+    let saved = state.workbench.flatMap { workbench in
+      workbench.interview.current.map { workbench.interview.meta[$0] }
+    }
+    let unchanged =
+      field.text == (saved??.note ?? "") && isPrivate == (saved??.notePrivate ?? false)
     switch key {
-    case .escape: state.overlay = nil
+    case .ctrl("g"):
+      state.overlay = nil
+    // Esc keeps what was typed, as in the text editor; only Ctrl-G throws it away.
+    case .escape where unchanged:
+      state.overlay = nil
     case .ctrl("t"): state.overlay = .note(field, isPrivate: !isPrivate)
-    case .enter:
+    case .enter, .escape:
       state.overlay = nil
       guard var workbench = state.workbench, let id = workbench.interview.current else { return [] }
       let effects = apply(
@@ -535,6 +552,21 @@ private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     return []
   case .prompt(let purpose, let field, _):
     return handlePromptKey(&state, purpose, field, key)
+  case .inputRecovery(let input):
+    switch key {
+    case .char("y"), .char("Y"):
+      state.overlay = nil
+      return restoreInput(&state, input)
+    case .char("n"), .char("N"):
+      state.overlay = nil
+      state.flash = state.t("Discarded the unsaved typing.", "未保存の入力を破棄しました。")
+      return []
+    case .char("L"):
+      state.language = state.language == .en ? .ja : .en
+      return []
+    default:
+      return []
+    }
   case .recovery:
     switch key {
     case .char("y"), .char("Y"):

@@ -8,6 +8,11 @@ import ShinsaUI
   import Darwin
 #endif
 
+/// Why the editor's file could not be made.
+struct ExternalEditFailure: Error {
+  var message: String
+}
+
 /// Runs the user's editor (`$VISUAL`, else `$EDITOR`, else `vi`) on a private temporary copy
 /// of a draft and reads the text back.
 enum ExternalEditor {
@@ -22,8 +27,9 @@ enum ExternalEditor {
     return "vi"
   }
 
-  /// Edits `text` in the editor; the caller has already given the terminal up.
-  static func edit(_ text: String, name: String) -> ExternalEditResult {
+  /// Writes `text` to a new private temporary file (in a `shinsa-edit-` folder of its own)
+  /// for the editor: the file's path, or why it could not be made.
+  static func prepare(_ text: String, name: String) -> Result<String, ExternalEditFailure> {
     let base =
       ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var template = Array((base + "/shinsa-edit-XXXXXX").utf8CString)
@@ -32,21 +38,27 @@ enum ExternalEditor {
       return String(cString: start)
     }
     guard let folder = made else {
-      return .failed(
-        "shinsa could not make a temporary folder in \(base) for the editor: \(String(cString: strerror(errno)))"
-      )
+      return .failure(
+        ExternalEditFailure(
+          message:
+            "shinsa could not make a temporary folder in \(base) for the editor: \(String(cString: strerror(errno)))"
+        ))
     }
     let file = folder + "/" + name + ".txt"
-    defer {
-      unlink(file)
-      rmdir(folder)
-    }
     do {
       try AtomicFile.write(
         Array((text.isEmpty ? "" : text + "\n").utf8), to: file, keepBackup: false)
     } catch {
-      return .failed(error.description)
+      ExternalEditFile.remove(file)
+      return .failure(ExternalEditFailure(message: error.description))
     }
+    return .success(file)
+  }
+
+  /// Runs the editor on `file` (made by ``prepare(_:name:)``) and reads the text back; the
+  /// caller has already given the terminal up. The file is left in place: the caller
+  /// removes it once the text is saved, so a kill in between loses nothing.
+  static func edit(file: String) -> ExternalEditResult {
     let editor = command()
     let status = run(["/bin/sh", "-c", editor + " \"$1\"", "sh", file])
     guard status == 0 else {

@@ -222,8 +222,26 @@ struct RecoverCommand: ParsableCommand {
       let open = try OpenProject(path: path, rulebook: rulebook)
       defer { open.close() }
       if let notice = open.readOnlyNotice { Exit.fail(Exit.cannotCreate, notice) }
+      // Typing left in the input journal is restored by the workbench, into its editor.
+      let inputPath = InputJournal.path(for: open.path)
+      var typingReported = false
+      if let typing = InputJournal.read(at: inputPath)?.withExternalText(),
+        !typing.isSaved(in: open.pendingRecovery ?? open.document)
+      {
+        if discard {
+          InputJournal.remove(at: inputPath)
+          Exit.writeOut("Discarded the unsaved typing of \(path).\n")
+        } else {
+          Exit.writeOut(
+            "\(path) has unsaved typing (\(typing.kind.rawValue) \(typing.subject), \(typing.text.count) characters); open the project in the workbench to restore it, or discard it with --discard.\n"
+          )
+        }
+        typingReported = true
+      }
       guard open.pendingRecovery != nil else {
-        Exit.writeOut("\(path) has no unsaved changes to recover.\n")
+        if !typingReported {
+          Exit.writeOut("\(path) has no unsaved changes to recover.\n")
+        }
         return
       }
       if discard {

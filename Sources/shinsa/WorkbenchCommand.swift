@@ -70,6 +70,20 @@ final class WorkbenchRunner {
   private var running = true
   /// Whether the last save failed (the exit status then says so).
   private var lastSaveFailed = false
+  /// What the input journal on disk holds, and where (nil: no journal).
+  private var journalledInput: PendingInput?
+  private var journalledPath: String?
+  /// When the input journal was last written.
+  private var lastInputWrite = ContinuousClock.now - .seconds(1)
+  /// Typing to keep journalled though no editor shows it: the external editor's file while
+  /// `$EDITOR` runs, or typing found on opening while the recovery of the project waits.
+  private var heldInput: PendingInput?
+  /// Whether the new-project form's journal was looked for this run.
+  private var lookedForNewProjectInput = false
+  /// Why the input journal could not be written, once said.
+  private var inputJournalProblem: String?
+  /// The most time typing waits before it is journalled.
+  static let inputJournalInterval = Duration.milliseconds(100)
 
   private init(state: AppState, store: ProjectStore, rulebook: Rulebook, screen: TerminalScreen) {
     self.state = state
@@ -103,6 +117,8 @@ final class WorkbenchRunner {
       runner.perform(.listProjects)
     }
     runner.loop()
+    // The last save is done: journal what is still being typed (or remove the journal).
+    runner.flushInput(force: true, sync: true)
     runner.project?.close()
     screen.stop()
     if runner.lastSaveFailed {
@@ -118,28 +134,103 @@ final class WorkbenchRunner {
   private func loop() {
     while running {
       screen.draw(render(state))
-      guard let event = screen.nextEvent(timeoutMilliseconds: 1000) else { continue }
+      // Typing not yet journalled is written within the interval: wait no longer than that.
+      let wait = flushInput() ?? 1000
+      guard let event = screen.nextEvent(timeoutMilliseconds: wait) else { continue }
       switch event {
       case .key(let key): dispatch(.key(key))
       case .resize(let width, let height): dispatch(.resize(width: width, height: height))
-      case .signal: dispatch(.terminate)
+      case .signal:
+        // Journal the typing first: the save that follows may fail, the journal stays.
+        flushInput(force: true, sync: true)
+        dispatch(.terminate)
       }
     }
   }
 
+  /// The input journal for `input`: the new-project form's in the projects folder, other
+  /// typing's beside the open project.
+  private func inputPath(for input: PendingInput) -> String? {
+    if input.kind == .newProject { return InputJournal.newProjectPath(in: store.directory) }
+    guard let project, !project.readOnly else { return nil }
+    return InputJournal.path(for: project.path)
+  }
+
+  /// Makes the input journal hold what is being typed: written at once when `force` or when
+  /// the last write is at least ``inputJournalInterval`` old; removed when nothing is typed.
+  /// Only a `sync` write (on a signal, at the end) waits for the disk (`fsync`): a kill keeps
+  /// what was written without it, and typing must not wait for a busy disk.
+  /// Returns the milliseconds until a write is due, or nil when the journal is up to date.
+  @discardableResult
+  func flushInput(force: Bool = false, sync: Bool = false) -> Int? {
+    let desired = pendingInput(state, savedIn: project?.document) ?? heldInput
+    let path = desired.flatMap { inputPath(for: $0) }
+    if desired == journalledInput, path == journalledPath { return nil }
+    let elapsed = ContinuousClock.now - lastInputWrite
+    if !force, desired != nil, elapsed < Self.inputJournalInterval {
+      let left = (Self.inputJournalInterval - elapsed).components
+      return max(1, Int(left.attoseconds / 1_000_000_000_000_000))
+    }
+    lastInputWrite = ContinuousClock.now
+    let previous = journalledInput
+    if let old = journalledPath, old != path || desired == nil {
+      unlink(old)
+      journalledPath = nil
+      journalledInput = nil
+    }
+    if let desired, let path {
+      do {
+        try InputJournal.write(desired, to: path, sync: sync)
+        journalledInput = desired
+        journalledPath = path
+        inputJournalProblem = nil
+      } catch {
+        // Said once; the typing stays in the editor and the write is tried again.
+        if inputJournalProblem == nil {
+          inputJournalProblem = error.description
+          _ = update(&state, .failed(error.description))
+        }
+        return 100
+      }
+    }
+    // The external editor's file goes once no journal names it (its text is saved).
+    if let file = previous?.externalFile, journalledInput?.externalFile != file {
+      ExternalEditFile.remove(file)
+    }
+    return nil
+  }
+
+  /// Offers typing found in the input journal at `path`, unless `document` (the open
+  /// project's) already holds it (then the journal goes).
+  private func offerInput(at path: String, document: ProjectDocument?) {
+    guard let found = InputJournal.read(at: path)?.withExternalText() else {
+      if FilePaths.exists(path) { unlink(path) }
+      return
+    }
+    if found.isEmpty || document.map({ found.isSaved(in: $0) }) == true {
+      if let file = found.externalFile { ExternalEditFile.remove(file) }
+      unlink(path)
+      return
+    }
+    journalledInput = found
+    journalledPath = path
+    dispatch(.inputFound(found))
+  }
+
   private func dispatch(_ action: Action) {
     _ = update(&state, .tick(now: Timestamp.now()))
-    for effect in update(&state, action) { perform(effect) }
+    let effects = update(&state, action)
+    // A save can stall on a busy disk: journal the latest typing before it starts.
+    if effects.contains(where: { if case .save = $0 { true } else { false } }) {
+      flushInput(force: true)
+    }
+    for effect in effects { perform(effect) }
   }
 
   private func perform(_ effect: Effect) {
     switch effect {
     case .editExternally(let target, let language, let text):
-      let name = "\(target.id)-\(language.rawValue)".filter {
-        $0.isLetter || $0.isNumber || $0 == "-"
-      }
-      let result = screen.suspended { ExternalEditor.edit(text, name: name) }
-      dispatch(.externalEditFinished(target: target, language: language, result: result))
+      editExternally(target: target, language: language, text: text)
     case .quit:
       // A failed save on a key quit cancels the quit (update clears `quitting`); a signal
       // ends the program regardless.
@@ -147,6 +238,10 @@ final class WorkbenchRunner {
     case .listProjects:
       try? FilePaths.makeFolder(store.directory)
       dispatch(.projectsListed(store.list(rulebook: rulebook)))
+      if !lookedForNewProjectInput {
+        lookedForNewProjectInput = true
+        offerInput(at: InputJournal.newProjectPath(in: store.directory), document: nil)
+      }
     case .open(let path):
       project?.close()
       project = nil
@@ -158,6 +253,16 @@ final class WorkbenchRunner {
             path: path, document: opened.document,
             notice: opened.readOnlyNotice,
             recovery: opened.pendingRecovery))
+        guard !opened.readOnly else { return }
+        let inputPath = InputJournal.path(for: opened.path)
+        if opened.pendingRecovery != nil {
+          // Offered once the recovered changes are taken or discarded.
+          heldInput = InputJournal.read(at: inputPath)?.withExternalText()
+          journalledInput = heldInput
+          journalledPath = heldInput == nil ? nil : inputPath
+        } else {
+          offerInput(at: inputPath, document: opened.document)
+        }
       } catch {
         dispatch(.failed(error.description))
       }
@@ -188,6 +293,12 @@ final class WorkbenchRunner {
         project.discardRecovery()
         dispatch(
           .opened(path: project.path, document: project.document, notice: nil, recovery: nil))
+      }
+      if heldInput != nil {
+        heldInput = nil
+        journalledInput = nil
+        journalledPath = nil
+        offerInput(at: InputJournal.path(for: project.path), document: project.document)
       }
     case .closeProject:
       project?.close()
@@ -221,6 +332,42 @@ final class WorkbenchRunner {
     case .export(let format, let language):
       export(format: format, language: language)
     }
+  }
+
+  /// Hands a draft to `$EDITOR`. The editor's file is named in the input journal before
+  /// the editor starts and removed only once its text is saved, so a kill of shinsa while
+  /// the editor runs, or right after, loses nothing: reopening offers the file's text.
+  private func editExternally(target: DraftTarget, language: Language, text: String) {
+    let name = "\(target.id)-\(language.rawValue)".filter {
+      $0.isLetter || $0.isNumber || $0 == "-"
+    }
+    let file: String
+    switch ExternalEditor.prepare(text, name: name) {
+    case .failure(let failure):
+      dispatch(
+        .externalEditFinished(target: target, language: language, result: .failed(failure.message)))
+      return
+    case .success(let made):
+      file = made
+    }
+    let kind: PendingInput.Kind
+    switch target {
+    case .disclosure: kind = .disclosure
+    case .plan: kind = .plan
+    }
+    heldInput = PendingInput(
+      kind: kind, subject: target.id, language: language, text: text, externalFile: file)
+    flushInput(force: true, sync: true)
+    let result = screen.suspended { ExternalEditor.edit(file: file) }
+    if case .failed = result, screen.hasPendingSignal {
+      // A hang-up or kill ended the editor with shinsa: keep its file for the next open.
+      return
+    }
+    dispatch(.externalEditFinished(target: target, language: language, result: result))
+    if case .text = result, lastSaveFailed { return }  // kept until a save succeeds
+    heldInput = nil
+    flushInput(force: true)
+    if FilePaths.exists(file) { ExternalEditFile.remove(file) }
   }
 
   private func duplicate(_ path: String) {

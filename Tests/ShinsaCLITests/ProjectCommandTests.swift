@@ -160,6 +160,24 @@ import Testing
     #expect(document.answers["people_affected"] == .number(2_000_002))
     #expect(try Binary.run(["recover", path]).stdout.contains("no unsaved changes"))
   }
+
+  @Test func recoverReportsUnsavedTypingAndDiscardsIt() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = try Binary.newProject("bank", in: folder.path, scenario: "bank-credit-scoring")
+    let before = try Data(contentsOf: URL(fileURLWithPath: path))
+    let journal = InputJournal.path(for: path)
+    try InputJournal.write(
+      PendingInput(kind: .evidence, subject: "novel", text: "patent JP-123"), to: journal)
+    let report = try Binary.run(["recover", path])
+    #expect(report.status == 0)
+    #expect(report.stdout.contains("has unsaved typing (evidence novel, 13 characters)"))
+    #expect(FilePaths.exists(journal), "only the workbench restores typing")
+    let discarded = try Binary.run(["recover", path, "--discard"])
+    #expect(discarded.stdout.contains("Discarded the unsaved typing"))
+    #expect(!FilePaths.exists(journal))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "the project is untouched")
+  }
 }
 
 /// `shinsa export --disclosure` on the bank-credit scenario (issue 5's acceptance check).

@@ -981,7 +981,7 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
         == ChangeLogEntry(at: UI.now, kind: "note", subject: "offered_in_eu"))
   }
 
-  @Test func noteOverlayEscCancelsAndCtrlTToggles() throws {
+  @Test func noteOverlayCtrlGCancelsAndCtrlTToggles() throws {
     var state = UI.workbench()
     UI.press(&state, "e C-t C-t C-t")
     guard case .note(_, let isPrivate)? = state.overlay else {
@@ -989,7 +989,25 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       return
     }
     #expect(isPrivate)
-    UI.press(&state, "more Esc")
+    UI.press(&state, "more C-g")
+    #expect(state.overlay == nil)
+    #expect(try state.bench().document == UI.demoDocument())
+  }
+
+  @Test func noteOverlayEscKeepsWhatWasTyped() throws {
+    var state = UI.workbench()
+    UI.press(&state, "e C-u")
+    UI.press(&state, keys: Array("Ask legal").map(Key.char))
+    let effects = UI.press(&state, "Esc")
+    #expect(state.overlay == nil)
+    let bench = try state.bench()
+    #expect(effects == [.save(bench.document)])
+    #expect(bench.document.meta["offered_in_eu"]?.note == "Ask legal")
+  }
+
+  @Test func noteOverlayEscWithNothingChangedJustCloses() throws {
+    var state = UI.workbench()
+    #expect(UI.press(&state, "e Esc") == [])
     #expect(state.overlay == nil)
     #expect(try state.bench().document == UI.demoDocument())
   }
@@ -1190,6 +1208,8 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .terminate: return "terminateSavesAndQuits"
     case .externalEditFinished:
       return "externalEditTextComesBackAsADraft, externalEditFailureChangesNothing"
+    case .inputFound:
+      return "InputRecoveryTests.foundTypingIsOfferedAndRestoredIntoTheSameEditor"
     }
   }
 
@@ -1199,6 +1219,7 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       .opened(path: "", document: UI.document(), notice: nil, recovery: nil),
       .saveFinished(error: nil), .failed(""), .exported(path: ""), .terminate,
       .externalEditFinished(target: .disclosure("ai-use"), language: .en, result: .text("")),
+      .inputFound(PendingInput(kind: .note, subject: "sector", text: "")),
     ]
     #expect(Set(samples.map(Self.coveredBy)).count == samples.count)
   }
