@@ -109,6 +109,13 @@ struct ReassessCommand: ParsableCommand {
       document.answers, completeDisclosureFields: document.completeDisclosureFields)
     let snapshot = AssessmentSnapshot(assessment, at: now)
     let changes = document.lastAssessment.map { AssessmentChanges(from: $0, to: snapshot) }
+    // The bundled changelog describes the bundled rulebook only; another rulebook has none.
+    let fromChangelog = document.lastAssessment.flatMap { previous in
+      (try? RulebookChangelogLoader.bundled(for: rulebook)).map {
+        ReassessChangelog(
+          previous: previous, assessment: assessment, rulebook: rulebook, changelog: $0)
+      }
+    }
     var lines: [String] = []
     lines.append(
       "\(Terminal.inert(document.metadata.client)) · \(Terminal.inert(document.metadata.system)): \(assessment.tier.rawValue) (\(Tier.notStatutoryLabel(.en)))"
@@ -121,6 +128,7 @@ struct ReassessCommand: ParsableCommand {
       lines +=
         changeLines.isEmpty
         ? ["No change in tier, regulators, obligations or sandbox route."] : changeLines
+      lines += fromChangelog?.lines() ?? []
     } else {
       lines.append("Not assessed before; recorded this assessment as the baseline.")
     }
@@ -150,6 +158,7 @@ struct ReassessCommand: ParsableCommand {
         JSONOut.object([
           ("project", .string(path)), ("tier", .string(assessment.tier.rawValue)),
           ("recorded", .bool(!open.readOnly && !unchanged)), ("changes", changes?.json() ?? .null),
+          ("changelog", fromChangelog?.json() ?? .array([])),
         ]).rendered())
     case .text, .markdown:
       Exit.writeOut(lines.joined(separator: "\n") + "\n")

@@ -51,7 +51,8 @@ struct RulebookChangelogCommand: ParsableCommand {
         let known = log.releases.map(\.version).joined(separator: ", ")
         Exit.fail(
           Exit.usage,
-          "the changelog has no release \"\(version)\" (releases: \(known.isEmpty ? "none" : known)).")
+          "the changelog has no release \"\(version)\" (releases: \(known.isEmpty ? "none" : known))."
+        )
       }
       releases = [release]
     }

@@ -58,12 +58,14 @@ import Testing
     #expect {
       try load(log(sources: "[\"eu-ai-akt\"]"))
     } throws: { error in
-      (error as? RulebookError)?.message == "unknown source \"eu-ai-akt\" (did you mean 'eu-ai-act'?)"
+      (error as? RulebookError)?.message
+        == "unknown source \"eu-ai-akt\" (did you mean 'eu-ai-act'?)"
     }
   }
 
   @Test func aChangelogForAnotherRulebookIsRejected() {
-    let text = log().replacingOccurrences(of: "\"rulebook\": \"jp-ai\"", with: "\"rulebook\": \"x\"")
+    let text = log().replacingOccurrences(
+      of: "\"rulebook\": \"jp-ai\"", with: "\"rulebook\": \"x\"")
     #expect(throws: RulebookError.self) { try load(text) }
   }
 

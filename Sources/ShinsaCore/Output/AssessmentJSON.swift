@@ -85,8 +85,12 @@ public struct AssessmentJSON {
         ("id", .string(obligation.id)),
         ("title", text(obligation.title)),
         ("status", .string(obligation.status.rawValue)),
-        ("statusLabel", .string(AssessmentWording.status(
-          obligation.status, jurisdiction: obligation.jurisdiction, rulebook, language))),
+        (
+          "statusLabel",
+          .string(
+            AssessmentWording.status(
+              obligation.status, jurisdiction: obligation.jurisdiction, rulebook, language))
+        ),
         ("jurisdiction", .string(jurisdiction)),
         ("universal", .bool(finding.trace.universal)),
         ("regulator", .string(obligation.regulator)),

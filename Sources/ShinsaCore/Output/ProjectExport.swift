@@ -61,7 +61,8 @@ public struct ProjectExport: Sendable {
         draft.state == .empty || ((draft.state == .draft || draft.state == .done) && !hasText)
       return ExportDisclosure(
         field: field, draft: draft, need: need, undecided: finding?.undecided ?? false,
-        frameworks: finding?.frameworks ?? [], text: text, hasText: hasText, moreInformationNeeded: need == .required && open)
+        frameworks: finding?.frameworks ?? [], text: text, hasText: hasText,
+        moreInformationNeeded: need == .required && open)
     }
   }
 
