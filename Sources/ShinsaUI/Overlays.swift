@@ -261,12 +261,15 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
   guard let workbench = state.workbench else { return [] }
   let language = state.language
   let assessment = workbench.assessment
-  func because(_ entry: TraceEntry) {
+  func because(_ entry: TraceEntry, appliesBecause: String? = nil) {
     builder.paragraph(
-      state.t("Answers: ", "回答: ") + AssessmentWording.because(entry.because, language), .muted,
+      appliesBecause.map { state.t("Applies because: ", "適用理由: ") + $0 }
+        ?? state.t("Answers: ", "回答: ") + AssessmentWording.because(entry.because, language),
+      .muted,
       indent: 4)
     let sources = entry.sources.compactMap { state.rulebook.source($0) }.map { source in
-      "\(source.title.text(language)) (\(source.date))"
+      "\(source.title.text(language)) (\(source.date); "
+        + AssessmentWording.sourceKind(source.kind, language) + ")"
         + (source.verified ? "" : state.t(" [unverified]", "［未検証］"))
     }
     if !sources.isEmpty {
@@ -317,13 +320,17 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
   builder.line(Segment(state.t("Obligations and guidance", "義務・指針"), .accent))
   for finding in assessment.obligations {
     let obligation = finding.obligation
+    let status = AssessmentWording.status(
+      obligation.status, jurisdiction: obligation.jurisdiction, state.rulebook, language)
     builder.paragraph(
-      "• \(obligation.title.text(language)) [\(obligation.status.label(language))]"
+      "• \(obligation.title.text(language)) [\(status)]"
         + (finding.applies == .unknown
           ? state.t(" [", "［") + AssessmentWording.mayApply(finding.trace.because, language)
             + state.t("]", "］") : "")
         + (obligation.verified ? "" : state.t(" [unverified]", "［未検証］")), .text, indent: 2)
-    because(finding.trace)
+    because(
+      finding.trace,
+      appliesBecause: AssessmentWording.appliesBecause(finding, state.rulebook, language))
   }
   if !assessment.review.isEmpty {
     builder.blank()

@@ -322,11 +322,13 @@ func sidePanelLines(_ state: AppState, _ workbench: WorkbenchState, width: Int) 
   }
   builder.blank()
   builder.line(Segment(state.t("Obligations", "義務・指針"), .accent))
-  for status in LegalStatus.allCases {
-    let count = assessment.obligations.filter { $0.obligation.status == status }.count
-    if count > 0 {
-      builder.line(Segment("  \(count)  ", .text), Segment(status.label(state.language), .muted))
-    }
+  // Foreign law is counted under its own jurisdiction, never as plain "Binding law".
+  for (status, jurisdiction, group) in AssessmentWording.groups(
+    assessment.obligations, state.rulebook)
+  {
+    let heading = AssessmentWording.groupHeading(
+      status, jurisdiction, state.rulebook, state.language)
+    builder.line(Segment("  \(group.count)  ", .text), Segment(heading, .muted))
   }
   if !assessment.review.isEmpty {
     builder.blank()

@@ -132,6 +132,13 @@ struct ReassessCommand: ParsableCommand {
         "\(path) has unsaved changes from an interrupted session; run shinsa recover \(project) first (or shinsa recover \(project) --discard)"
       )
     }
+    // The bundled changelog describes the bundled rulebook only; another rulebook has none.
+    let fromChangelog = document.lastAssessment.flatMap { previous in
+      (try? RulebookChangelogLoader.bundled(for: rulebook)).map {
+        ReassessChangelog(
+          previous: previous, assessment: assessment, rulebook: rulebook, changelog: $0)
+      }
+    }
     var lines: [String] = []
     lines.append(
       "\(Terminal.inert(document.metadata.client)) · \(Terminal.inert(document.metadata.system)): \(assessment.tier.rawValue) (\(Tier.notStatutoryLabel(.en)))"
@@ -144,6 +151,7 @@ struct ReassessCommand: ParsableCommand {
       lines +=
         changeLines.isEmpty
         ? ["No change in tier, regulators, obligations or sandbox route."] : changeLines
+      lines += fromChangelog?.lines() ?? []
     } else if notRecorded == nil {
       lines.append("Not assessed before; recorded this assessment as the baseline.")
     } else {
@@ -173,6 +181,7 @@ struct ReassessCommand: ParsableCommand {
           ("project", .string(path)), ("tier", .string(assessment.tier.rawValue)),
           ("recorded", .bool(notRecorded == nil && !unchanged)),
           ("changes", changes?.json() ?? .null),
+          ("changelog", fromChangelog?.json() ?? .array([])),
           ("notRecordedBecause", .string(notRecorded)),
         ]).rendered())
     case .text, .markdown:

@@ -5,7 +5,7 @@ struct RulebookCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rulebook",
     abstract: "Work with rulebooks.",
-    subcommands: [RulebookCheckCommand.self]
+    subcommands: [RulebookCheckCommand.self, RulebookChangelogCommand.self]
   )
 }
 

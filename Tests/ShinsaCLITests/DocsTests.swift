@@ -15,6 +15,22 @@ import Testing
       "docs/keys.md is stale: run `swift run shinsa keys > docs/keys.md`")
   }
 
+  /// `SHINSA_RECORD_DOCS=1 swift test --filter DocsTests` rewrites the generated doc.
+  @Test func rulebookChangelogDocIsGeneratedFromTheChangelog() throws {
+    let docs = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("docs/rulebook-changelog.md")
+    let generated = try Binary.run(["rulebook", "changelog", "--format", "markdown"])
+    #expect(generated.status == 0)
+    if ProcessInfo.processInfo.environment["SHINSA_RECORD_DOCS"] == "1" {
+      try generated.stdout.write(to: docs, atomically: true, encoding: .utf8)
+    }
+    let written = try String(contentsOf: docs, encoding: .utf8)
+    #expect(
+      written == generated.stdout,
+      "docs/rulebook-changelog.md is stale: run `SHINSA_RECORD_DOCS=1 swift test --filter DocsTests`"
+    )
+  }
+
   @Test func disclosureAndSandboxDocsCoverTheRulebook() throws {
     let docs = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("docs")

@@ -90,7 +90,7 @@ import Testing
     try Binary.newProject("bank", in: dir, scenario: "bank-credit-scoring")
     let newer = try Binary.rulebookCopy(
       [
-        ("\"version\": \"2026.11\"", "\"version\": \"2027.01\""),
+        ("\"version\": \"2026.12\"", "\"version\": \"2027.01\""),
         (
           "\"use_case has credit-decision and people_affected >= $many-individuals\"",
           "\"use_case has credit-decision and people_affected >= 5000000\""
@@ -98,7 +98,7 @@ import Testing
       ], named: "jp-ai-2027.json", in: folder)
     let run = try Binary.run(["reassess", "bank", "--dir", dir, "--rulebook", newer, "--record"])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stdout.contains("rulebook: 2026.11 → 2027.01"))
+    #expect(run.stdout.contains("rulebook: 2026.12 → 2027.01"))
     #expect(run.stdout.contains("tier: specially-designated → important"))
     let document = try ProjectFile.read(
       path: dir + "/bank.shinsa.json", rulebook: try RulebookLoader.load(path: newer)
@@ -106,6 +106,35 @@ import Testing
     #expect(document.lastAssessment?.tier == .important)
     #expect(document.rulebookVersion == "2027.01")
     #expect(document.changeLog.last?.kind == "assessed")
+  }
+
+  /// A motor insurer assessed under 2026.11 (Tests/Fixtures/rulebooks/README.md): under
+  /// 2026.12 the EU high-risk item waits on the new life-or-health question (Annex III 5(c)),
+  /// and reassess names the changelog entries behind that.
+  @Test func reassessOfA202611ProjectShowsWhatChangedForThatClient() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let fixture = Binary.fixtures.appendingPathComponent(
+      "projects/motor-insurer-2026.11.shinsa.json")
+    let path = folder.appendingPathComponent("motor.shinsa.json").path
+    try FileManager.default.copyItem(atPath: fixture.path, toPath: path)
+    let old = Binary.fixtures.appendingPathComponent("rulebooks/jp-ai-2026.11.json").path
+    let before = try Binary.run(["reassess", path, "--rulebook", old, "--format", "json"])
+    #expect(before.status == 0, "\(before.stderr)")
+    // The fixture is what 2026.11 concluded: nothing changes, nothing is recorded.
+    #expect(before.stdout.contains("\"recorded\": false"))
+    let run = try Binary.run(["reassess", path])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("with rulebook jp-ai 2026.11."))
+    #expect(run.stdout.contains("rulebook: 2026.11 → 2026.12"))
+    #expect(run.stdout.contains("- obligation EU AI Act (EU law): high-risk areas under Annex III"))
+    #expect(run.stdout.contains("now 'may apply' until an open answer is given"))
+    #expect(run.stdout.contains("Changelog entries that touch this assessment"))
+    #expect(run.stdout.contains("life and health insurance"))
+    // Entries about items this client does not touch stay out.
+    #expect(!run.stdout.contains("infrastructure_operator"))
+    let again = try Binary.run(["reassess", path, "--format", "json"])
+    #expect(again.stdout.contains("\"changelog\": ["))
   }
 
   @Test func missingProjectsExit66AndNothingIsCreated() throws {
@@ -131,7 +160,7 @@ import Testing
     let dir = folder.path
     let path = try Binary.newProject("bank", in: dir, scenario: "bank-credit-scoring")
     let newer = try Binary.rulebookCopy(
-      [("\"version\": \"2026.11\"", "\"version\": \"2027.01\"")], named: "rules.json", in: folder)
+      [("\"version\": \"2026.12\"", "\"version\": \"2027.01\"")], named: "rules.json", in: folder)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
     // Simulate a full disk: the save's writes fail once the file passes 1 KB.
     let run = try Binary.runShell(
@@ -188,6 +217,9 @@ import Testing
     let dir = folder.path
     try Binary.newProject("bank", in: dir, scenario: "bank-credit-scoring")
     let rulebook = try RulebookLoader.bundled()
+    let document = try ProjectFile.read(path: dir + "/bank.shinsa.json", rulebook: rulebook)
+      .document
+    let assessment = Assessor(rulebook: rulebook).assess(document.answers)
     for language in ["en", "ja"] {
       let run = try Binary.run(["export", "bank", "--dir", dir, "--disclosure", "--lang", language])
       #expect(run.status == 0, "\(run.stderr)")
@@ -195,9 +227,13 @@ import Testing
       for field in rulebook.disclosureFields {
         let title = ProjectExport.markdownEscape(ja ? field.title.ja : field.title.en)
         #expect(run.stdout.contains(title), "\(field.id)")
+        let inScope = assessment.disclosure.first { $0.fieldID == field.id }?.frameworks ?? []
         for framework in field.frameworks {
           let name = ProjectExport.markdownEscape(ja ? framework.name.ja : framework.name.en)
-          #expect(run.stdout.contains(name), "\(field.id): \(framework.name.en)")
+          // Foreign frameworks are listed only with the exposure the answers show.
+          #expect(
+            run.stdout.contains(name) == inScope.contains(framework),
+            "\(field.id): \(framework.name.en)")
         }
       }
       #expect(run.stdout.contains(ja ? "状態: 未記入" : "State: empty"))
@@ -215,13 +251,15 @@ import Testing
       guard case .string(let need)? = field["need"]?.value,
         case .bool(let more)? = field["moreInformationNeeded"]?.value,
         case .string(let state)? = field["state"]?.value,
-        case .array(let frameworks)? = field["frameworks"]?.value
+        case .array(let frameworks)? = field["frameworks"]?.value,
+        case .string(let id)? = field["id"]?.value
       else {
         Issue.record("a field lacks need, state, frameworks or the information mark")
         continue
       }
       #expect(state == "empty")
-      #expect(!frameworks.isEmpty)
+      let inScope = assessment.disclosure.first { $0.fieldID == id }?.frameworks ?? []
+      #expect(frameworks.count == inScope.count, "\(id)")
       #expect(more == (need == "required"))
       if need == "required" { required += 1 }
     }

@@ -15,7 +15,7 @@ import Testing
       #expect(root[key] != nil, "\(key)")
     }
     #expect(root["tier"]?.value == .string("specially-designated"))
-    #expect(root.node(at: [.key("rulebook"), .key("version")])?.value == .string("2026.11"))
+    #expect(root.node(at: [.key("rulebook"), .key("version")])?.value == .string("2026.12"))
     #expect(
       root.node(at: [.key("trace"), .index(0), .key("status")])?.value == .string("heuristic"))
     #expect(

@@ -312,7 +312,8 @@ import Testing
     let training = fieldBlock("training-data", in: markdown)
     #expect(training.contains("Withheld: Vendor trade secret"))
     #expect(aiUse.contains("- Asked for by:\n  - "))
-    #expect(aiUse.contains("(Soft law (non-binding guidance))") || aiUse.contains("(Binding law)"))
+    #expect(
+      aiUse.contains(" — Soft law (non-binding guidance)") || aiUse.contains(" — Binding law"))
     #expect(export().html().contains("<strong class=\"needed\">More information needed</strong>"))
   }
 

@@ -11,7 +11,7 @@ import Testing
   @Test func bundledRulebookLoadsWithContractQuestionsAndRegulators() {
     let rulebook = Support.rulebook
     #expect(rulebook.id == "jp-ai")
-    #expect(rulebook.version == "2026.11")
+    #expect(rulebook.version == "2026.12")
     for entry in AssessContract.questions {
       let question = rulebook.question(entry.id)
       #expect(question?.kind == entry.kind, "\(entry.id)")
@@ -85,7 +85,7 @@ import Testing
 
   @Test func syntaxErrorsAreLocated() throws {
     let text = Support.rulebookReplacing(
-      "\"version\": \"2026.11\",", with: "\"version\": \"2026.11\"")
+      "\"version\": \"2026.12\",", with: "\"version\": \"2026.12\"")
     let error = try #require(failure(text))
     #expect(error.position != nil)
     #expect(error.message.contains("expected ',' or '}'"))

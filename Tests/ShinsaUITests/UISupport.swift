@@ -185,6 +185,7 @@ enum UI {
     "Right",  // model_name: not in the scenario
     "Enter",  // fine_tuned: yes
     "Down Enter",  // offered_in_eu: no
+    "Right",  // offered_abroad: not in the scenario
     "Down Enter",  // headquarters: foreign
     "Enter",  // regulatory_barrier: none
   ]

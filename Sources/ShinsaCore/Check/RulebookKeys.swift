@@ -21,7 +21,7 @@ indirect enum KeySchema: Sendable {
       "sources": .array(
         .object([
           "id": .scalar, "title": .localized, "publisher": .localized, "date": .scalar,
-          "url": .scalar, "kind": .scalar,
+          "url": .scalar, "kind": .scalar, "jurisdiction": .scalar,
           "status": .scalar, "verified": .scalar, "note": .localized,
         ])),
       "assumptions": .array(

@@ -59,6 +59,7 @@ public struct AssessmentJSON {
         ("status", .string(entry.status.rawValue)),
         ("sources", cite(entry.sources)),
       ]
+      if entry.universal { members.append(("universal", .bool(true))) }
       if !entry.assumptions.isEmpty {
         members.append(("assumptions", .array(entry.assumptions.map { .string($0) })))
       }
@@ -79,13 +80,22 @@ public struct AssessmentJSON {
     }
     let obligations: [JSONOut] = assessment.obligations.map { finding in
       let obligation = finding.obligation
+      let jurisdiction = rulebook.jurisdiction(obligation.jurisdiction)?.id ?? "jp"
       return .object([
         ("id", .string(obligation.id)),
         ("title", text(obligation.title)),
         ("status", .string(obligation.status.rawValue)),
+        (
+          "statusLabel",
+          .string(
+            AssessmentWording.status(
+              obligation.status, jurisdiction: obligation.jurisdiction, rulebook, language))
+        ),
+        ("jurisdiction", .string(jurisdiction)),
+        ("universal", .bool(finding.trace.universal)),
         ("regulator", .string(obligation.regulator)),
         ("applies", .string(finding.applies.word)),
-        ("appliesBecause", .string(AssessmentWording.because(finding.trace.because, language))),
+        ("appliesBecause", .string(AssessmentWording.appliesBecause(finding, rulebook, language))),
         ("summary", text(obligation.summary)),
         ("sources", cite(obligation.sources)),
         ("asOf", .string(obligation.asOf)),
@@ -103,6 +113,27 @@ public struct AssessmentJSON {
         .array(assessment.disclosure.filter { $0.need == .recommended }.map { .string($0.fieldID) })
       ),
       ("undecided", .array(assessment.disclosure.filter(\.undecided).map { .string($0.fieldID) })),
+      (
+        "frameworks",
+        .object(
+          assessment.disclosure.filter { $0.need != .notApplicable }.map { finding in
+            (
+              finding.fieldID,
+              .array(
+                finding.frameworks.map { framework in
+                  .object([
+                    ("name", text(framework.name)),
+                    ("status", .string(framework.status.rawValue)),
+                    (
+                      "jurisdiction",
+                      .string(rulebook.jurisdiction(framework.jurisdiction)?.id ?? "jp")
+                    ),
+                    ("sources", cite(framework.sources)),
+                  ])
+                })
+            )
+          })
+      ),
       ("complete", .int(assessment.disclosureComplete)),
       ("total", .int(rulebook.disclosureFields.count)),
     ])
@@ -155,6 +186,8 @@ public struct AssessmentJSON {
             ("date", .string(source.date)),
             ("url", .string(source.url)),
             ("status", .string(source.status.rawValue)),
+            ("kind", .string(source.kind.rawValue)),
+            ("jurisdiction", .string(rulebook.jurisdiction(source.jurisdiction)?.id ?? "jp")),
             ("verified", .bool(source.verified)),
           ])
         )

@@ -111,13 +111,11 @@ public struct AssessmentReport {
     }
 
     heading(t("Obligations and guidance, by legal status", "義務・指針（法的位置付け別）"))
-    for status in LegalStatus.allCases {
-      let group = assessment.obligations.filter { $0.obligation.status == status }
-      guard !group.isEmpty else { continue }
-      lines.append(
-        md
-          ? "\n### \(status.label(language)) (\(group.count))"
-          : "  \(status.label(language)) (\(group.count))")
+    for (status, jurisdiction, group) in AssessmentWording.groups(
+      assessment.obligations, rulebook)
+    {
+      let heading = AssessmentWording.groupHeading(status, jurisdiction, rulebook, language)
+      lines.append(md ? "\n### \(heading) (\(group.count))" : "  \(heading) (\(group.count))")
       for finding in group {
         let obligation = finding.obligation
         let maybe =
@@ -129,7 +127,7 @@ public struct AssessmentReport {
         bullet("\(obligation.title.text(language))\(maybe)\(unverified)", level: md ? 0 : 1)
         detail(obligation.summary.text(language), level: md ? 0 : 2)
         detail(
-          "\(t("Applies because", "適用理由")): \(AssessmentWording.because(finding.trace.because, language)) \(cite(obligation.sources))",
+          "\(t("Applies because", "適用理由")): \(AssessmentWording.appliesBecause(finding, rulebook, language)) \(cite(obligation.sources))",
           level: md ? 0 : 2)
       }
     }
@@ -193,7 +191,7 @@ public struct AssessmentReport {
       guard let source = rulebook.source(id) else { continue }
       let unverified = source.verified ? "" : t(" (unverified)", "（未検証）")
       lines.append(
-        "\(md ? "" : "  ")[\(index + 1)] \(source.title.text(language)), \(source.publisher.text(language)), \(source.date). \(source.status.label(language))\(unverified). \(source.url)"
+        "\(md ? "" : "  ")[\(index + 1)] \(source.title.text(language)), \(source.publisher.text(language)), \(source.date). \(AssessmentWording.sourceStatus(source, rulebook, language))\(unverified). \(source.url)"
       )
     }
     lines.append("")

@@ -102,10 +102,14 @@ public struct DisclosureExport: Sendable {
     }
   }
 
+  /// A framework with its status and, for foreign law, the jurisdiction and when it applies.
   func frameworkText(_ framework: DisclosureFramework) -> String {
-    localized(framework.name) + " — "
-      + t(framework.status.label(.en), framework.status.label(.ja))
+    languages.map { AssessmentWording.framework(framework, rulebook, $0) }
+      .joined(separator: " / ")
   }
+
+  /// The frameworks in scope for the row (foreign ones only with their exposure).
+  func frameworks(_ row: DisclosureRow) -> [DisclosureFramework] { row.finding.frameworks }
 
   // MARK: Markdown
 
@@ -125,7 +129,7 @@ public struct DisclosureExport: Sendable {
           "- " + escape(t("Lags behind: \(english)", "更新が遅れている言語: \(japanese)")))
       }
       out.append("- " + t("Asked for by", "根拠となる枠組み") + ":")
-      for framework in row.field.frameworks {
+      for framework in frameworks(row) {
         out.append("  - " + escape(frameworkText(framework)))
       }
       for issue in row.issues {
@@ -191,7 +195,7 @@ public struct DisclosureExport: Sendable {
       out.append("<li>\(e(t("State", "状態"))): \(e(stateText(row.draft)))</li>")
       out.append(
         "<li>\(e(t("Asked for by", "根拠となる枠組み"))): "
-          + row.field.frameworks.map { e(frameworkText($0)) }.joined(separator: "; ") + "</li>")
+          + frameworks(row).map { e(frameworkText($0)) }.joined(separator: "; ") + "</li>")
       for issue in row.issues {
         out.append("<li class=\"warning\">⚠ \(e(issueText(issue)))</li>")
       }
@@ -256,10 +260,14 @@ public struct DisclosureExport: Sendable {
         (
           "frameworks",
           .array(
-            row.field.frameworks.map { framework in
+            frameworks(row).map { framework in
               .object([
                 ("name", localizedOut(framework.name)),
                 ("status", .string(framework.status.rawValue)),
+                (
+                  "jurisdiction",
+                  .string(rulebook.jurisdiction(framework.jurisdiction)?.id ?? "jp")
+                ),
                 ("sources", .array(framework.sources.map { .string($0) })),
               ])
             })

@@ -61,7 +61,8 @@ public struct ProjectExport: Sendable {
         draft.state == .empty || ((draft.state == .draft || draft.state == .done) && !hasText)
       return ExportDisclosure(
         field: field, draft: draft, need: need, undecided: finding?.undecided ?? false,
-        because: finding?.because ?? [], text: text, hasText: hasText,
+        because: finding?.because ?? [], frameworks: finding?.frameworks ?? [], text: text,
+        hasText: hasText,
         moreInformationNeeded: need == .required && open)
     }
   }
@@ -285,6 +286,8 @@ struct ExportDisclosure: Sendable, Equatable {
   var undecided: Bool
   /// The answers the need rests on.
   var because: [TraceAnswer]
+  /// The frameworks in scope for these answers (a foreign one only with its exposure).
+  var frameworks: [DisclosureFramework]
   /// The draft text in the report's language.
   var text: String
   var hasText: Bool
@@ -373,12 +376,10 @@ extension ProjectExport {
       lines.append("")
       lines.append("- \(md(t("Need", "必要性"))): \(md(needLabel(row)))")
       lines.append("- \(md(t("State", "状態"))): \(md(stateLabel(row.draft)))")
-      if !row.field.frameworks.isEmpty {
+      if !row.frameworks.isEmpty {
         lines.append("- \(md(t("Asked for by", "根拠となる枠組み"))):")
-        for framework in row.field.frameworks {
-          lines.append(
-            "  - \(md(framework.name.text(language)))"
-              + md(paren(framework.status.label(language))))
+        for framework in row.frameworks {
+          lines.append("  - " + md(AssessmentWording.framework(framework, rulebook, language)))
         }
       }
       let value = shown.needsInfo ? "**\(md(shown.text))**" : mdBlock(shown.text, "  ")
@@ -663,13 +664,14 @@ extension ProjectExport {
           + "<th scope=\"col\">\(e(t("Summary", "概要")))</th>"
           + "<th scope=\"col\">\(e(t("Applies because", "適用理由")))</th>"
           + "<th scope=\"col\">\(e(t("Sources", "出典")))</th></tr></thead>")
-      for status in LegalStatus.allCases {
-        let group = assessment.obligations.filter { $0.obligation.status == status }
-        guard !group.isEmpty else { continue }
+      for (status, jurisdiction, group) in AssessmentWording.groups(
+        assessment.obligations, rulebook)
+      {
+        let heading = AssessmentWording.groupHeading(status, jurisdiction, rulebook, language)
         out.append("<tbody>")
         out.append(
           "<tr class=\"group status-\(status.rawValue)\"><th colspan=\"4\" scope=\"rowgroup\">"
-            + "\(e(status.label(language))) (\(group.count))</th></tr>")
+            + "\(e(heading)) (\(group.count))</th></tr>")
         for finding in group {
           let obligation = finding.obligation
           var flags: [String] = []
@@ -684,7 +686,7 @@ extension ProjectExport {
           out.append(
             "<tr><td>\(e(obligation.title.text(language)))\(flagHTML)</td>"
               + "<td>\(e(obligation.summary.text(language)))</td>"
-              + "<td>\(e(AssessmentWording.because(finding.trace.because, language)))</td>"
+              + "<td>\(e(AssessmentWording.appliesBecause(finding, rulebook, language)))</td>"
               + "<td>\(cite(obligation.sources))</td></tr>")
         }
         out.append("</tbody>")
@@ -790,7 +792,7 @@ extension ProjectExport {
       let unverified = source.verified ? "" : t(" (unverified)", "（未検証）")
       let text =
         "\(source.title.text(language)), \(source.publisher.text(language)), \(source.date). "
-        + "\(source.status.label(language))\(unverified)."
+        + "\(AssessmentWording.sourceStatus(source, rulebook, language))\(unverified)."
       out.append(
         "<li id=\"source-\(index + 1)\">\(e(text)) \(ProjectExport.linkHTML(source.url))</li>")
     }
@@ -880,9 +882,8 @@ extension ProjectExport {
       let shown = disclosureText(row)
       let text =
         shown.needsInfo ? "<strong class=\"needed\">\(e(shown.text))</strong>" : e(shown.text)
-      let frameworks = row.field.frameworks.map {
-        let status = paren($0.status.label(language))
-        return "<li>\(e($0.name.text(language)))<span class=\"muted\">\(e(status))</span></li>"
+      let frameworks = row.frameworks.map {
+        "<li>\(e(AssessmentWording.framework($0, rulebook, language)))</li>"
       }.joined()
       out.append(
         "<tr><td>\(e(row.field.title.text(language))) <code>\(e(row.field.id))</code></td>"
@@ -1046,10 +1047,11 @@ extension ProjectExport {
         (
           "frameworks",
           .array(
-            row.field.frameworks.map {
+            row.frameworks.map {
               .object([
                 ("name", .string($0.name.text(language))),
                 ("status", .string($0.status.rawValue)),
+                ("jurisdiction", .string(rulebook.jurisdiction($0.jurisdiction)?.id ?? "jp")),
                 ("sources", .array($0.sources.map { .string($0) })),
               ])
             })

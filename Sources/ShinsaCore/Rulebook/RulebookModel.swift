@@ -19,6 +19,9 @@ public struct Source: Codable, Sendable, Equatable {
   public var url: String
   /// Official text, official translation or commentary.
   public var kind: SourceKind
+  /// The jurisdiction whose law the source documents (nil: Japan). A foreign source's status
+  /// is shown with its jurisdiction, so it never reads as Japanese law.
+  public var jurisdiction: String?
   /// The legal status of what the source publishes (commentary is never `binding`).
   public var status: LegalStatus
   /// False where shinsa's research could not confirm the item.

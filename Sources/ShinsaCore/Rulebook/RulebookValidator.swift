@@ -137,6 +137,9 @@ struct RulebookValidator {
       throw failAt(
         "unknown jurisdiction \"\(id)\"\(Suggest.didYouMean(id, among: ids))", path)
     }
+    for (index, source) in rulebook.sources.enumerated() {
+      try check(source.jurisdiction, [.key("sources"), .index(index), .key("jurisdiction")])
+    }
     for (index, obligation) in rulebook.obligations.enumerated() {
       try check(
         obligation.jurisdiction, [.key("obligations"), .index(index), .key("jurisdiction")])

@@ -199,9 +199,15 @@ func disclosureDetailLines(
   }
   builder.blank()
   builder.line(Segment(state.t("Asked for by", "根拠となる枠組み"), .accent))
-  for framework in row.field.frameworks {
+  for framework in row.finding.frameworks {
     builder.paragraph(
-      "• \(framework.name.text(language)) — \(framework.status.label(language))", .text, indent: 2)
+      "• " + AssessmentWording.framework(framework, state.rulebook, language), .text, indent: 2)
+  }
+  if row.finding.frameworks.isEmpty {
+    builder.paragraph(
+      state.t(
+        "No framework in scope for these answers.", "この回答で対象となる枠組みはありません。"),
+      .muted, indent: 2)
   }
   builder.blank()
   builder.paragraph(state.t("What to write: ", "書くこと: ") + row.field.prompt.text(language), .muted)

@@ -62,11 +62,15 @@ private func reportLines(
     state.t(
       "\(progress.answered) of \(progress.total) questions answered; \(assessment.review.count) conclusion(s) wait on open answers.",
       "\(progress.total) 問中 \(progress.answered) 問回答済み。未確定の結論 \(assessment.review.count) 件。"))
-  for status in LegalStatus.allCases {
-    let group = assessment.obligations.filter { $0.obligation.status == status }
-    guard !group.isEmpty else { continue }
+  for (status, jurisdiction, group) in AssessmentWording.groups(
+    assessment.obligations, state.rulebook)
+  {
     builder.blank()
-    builder.line(Segment("\(status.label(language)) (\(group.count))", .accent))
+    let heading = AssessmentWording.groupHeading(status, jurisdiction, state.rulebook, language)
+    builder.line(Segment("\(heading) (\(group.count))", .accent))
+    if let label = AssessmentWording.jurisdictionLabel(jurisdiction, state.rulebook, language) {
+      builder.paragraph(label, .muted, indent: 2)
+    }
     for finding in group {
       let maybe =
         finding.applies == .unknown
