@@ -45,6 +45,17 @@ import Testing
     for row in ["8", "9", "10", "omission 7"] { #expect(rows.contains(row), "row \(row)") }
   }
 
+  /// The December 2026 audit: errors 1–26, omissions 1–10 and the nine rows of its Japanese
+  /// wording table must each be fixed or answered by an entry of release 2026.12.
+  @Test func everyAuditRowIsAnswered() throws {
+    let release = try #require(Self.changelog.release("2026.12"))
+    let rows = ChangelogReport.auditRows(release)
+    let expected =
+      (1...26).map(String.init) + (1...10).map { "omission \($0)" }
+      + (1...9).map { "ja-wording \($0)" }
+    for row in expected { #expect(rows.contains(row), "audit row \(row) is not answered") }
+  }
+
   @Test func unknownAreaIsRejectedWithItsPosition() {
     #expect {
       try load(log(area: "foriegn"))
