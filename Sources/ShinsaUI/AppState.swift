@@ -116,6 +116,8 @@ public struct JumpState: Sendable, Equatable {
 public enum Overlay: Sendable, Equatable {
   case help(scroll: Int)
   case why(scroll: Int)
+  /// The current question in full: why it is asked, its help and every option's meaning.
+  case about(scroll: Int)
   case jump(JumpState)
   case note(TextField, isPrivate: Bool)
   case newProject(NewProjectForm)

@@ -6,7 +6,7 @@ public enum Command: String, Sendable, CaseIterable {
   case up, down, pageUp, pageDown
   case back, forward
   case confirm, toggle, clear
-  case note, followUp, confidence, jump, undo, redo, why
+  case note, followUp, confidence, jump, undo, redo, why, about
   case pane1, pane2, pane3, pane4, pane5, nextPane, previousPane
   case export, language, help, quit, save, browser
   case open, new, filter, duplicate, archive, demo
@@ -76,6 +76,9 @@ public enum Keymap {
       hint: ("follow-up", "要フォロー")),
     b([.char("c")], .confidence, .interview, "cycle confidence", "確度を切替"),
     b([.char("g")], .jump, .interview, "jump to a question", "質問へ移動", hint: ("jump", "移動")),
+    b(
+      [.char("i")], .about, .interview, "about this question: why it is asked, help, the options",
+      "この質問の説明（理由・補足・選択肢）"),
     b([.char("u")], .undo, .interview, "undo", "元に戻す", hint: ("undo", "戻す")),
     b([.ctrl("r")], .redo, .interview, "redo", "やり直し"),
     b([.enter], .open, .browser, "open the project", "開く", hint: ("open", "開く")),

@@ -10,6 +10,10 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
     scrollingBox(
       state, &frame, title: state.t("Keys — Esc to close", "キー一覧 — Escで閉じる"), lines: lines,
       scroll: scroll)
+  case .about(let scroll):
+    scrollingBox(
+      state, &frame, title: state.t("About this question — Esc to close", "この質問について — Escで閉じる"),
+      lines: aboutLines(state, width: width - 4), scroll: scroll)
   case .why(let scroll):
     let lines = whyLines(state, width: width - 4)
     scrollingBox(

@@ -50,7 +50,7 @@ func tierLabel(_ state: AppState, _ tier: Tier) -> String {
 /// The keys of a dialog or field, which replace the keymap's hints while it is open.
 private func modalHint(_ state: AppState) -> String? {
   switch state.overlay {
-  case .help?, .why?:
+  case .help?, .why?, .about?:
     return state.t("↑↓ PgUp PgDn scroll · Esc close", "↑↓ PgUp PgDn スクロール · Esc 閉じる")
   case .jump?:
     return state.t(

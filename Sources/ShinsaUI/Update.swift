@@ -196,6 +196,7 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
   case .previousPane:
     workbench.pane = Pane(rawValue: (workbench.pane.rawValue + 3) % 5 + 1) ?? .interview
   case .why: state.overlay = .why(scroll: 0)
+  case .about: state.overlay = .about(scroll: 0)
   case .export: state.overlay = .export(cursor: 0)
   case .save: effects = workbench.readOnly ? [] : [.save(workbench.document)]
   case .browser:
@@ -440,10 +441,16 @@ private func handleEditingKey(
 private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard let overlay = state.overlay else { return [] }
   switch overlay {
-  case .help(let scroll), .why(let scroll):
-    let isHelp: Bool = { if case .help = overlay { return true } else { return false } }()
+  case .help(let scroll), .why(let scroll), .about(let scroll):
     var next = scroll
-    let closing: Set<Key> = [.escape, .char("q"), .enter, isHelp ? .char("?") : .char("w")]
+    let own: Key = {
+      switch overlay {
+      case .help: return .char("?")
+      case .about: return .char("i")
+      default: return .char("w")
+      }
+    }()
+    let closing: Set<Key> = [.escape, .char("q"), .enter, own]
     if closing.contains(key) {
       state.overlay = nil
       return []
@@ -457,9 +464,21 @@ private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     default: break
     }
     let width = min(state.width - 4, 100) - 4
-    let count = isHelp ? helpLines(state, width: width).count : whyLines(state, width: width).count
-    next = max(0, min(max(0, count - (state.height - 4)), next))
-    state.overlay = isHelp ? .help(scroll: next) : .why(scroll: next)
+    let count: Int
+    switch overlay {
+    case .help:
+      count = helpLines(state, width: width).count
+      next = max(0, min(max(0, count - (state.height - 4)), next))
+      state.overlay = .help(scroll: next)
+    case .about:
+      count = aboutLines(state, width: width).count
+      next = max(0, min(max(0, count - (state.height - 4)), next))
+      state.overlay = .about(scroll: next)
+    default:
+      count = whyLines(state, width: width).count
+      next = max(0, min(max(0, count - (state.height - 4)), next))
+      state.overlay = .why(scroll: next)
+    }
     return []
   case .jump(var jump):
     let targets = jumpTargets(state, filter: jump.filter.text)

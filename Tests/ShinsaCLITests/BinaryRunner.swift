@@ -73,7 +73,14 @@ enum Binary {
     _ replacements: [(String, String)], named name: String, in folder: URL
   ) throws -> String {
     var text = try String(contentsOfFile: bundledRulebookPath, encoding: .utf8)
-    for (old, new) in replacements { text = text.replacingOccurrences(of: old, with: new) }
+    for (old, new) in replacements {
+      // A replacement that finds nothing would make the copy the bundled rulebook unchanged.
+      guard text.contains(old) else {
+        throw CocoaError(
+          .fileReadCorruptFile, userInfo: [NSDebugDescriptionErrorKey: "not found: \(old)"])
+      }
+      text = text.replacingOccurrences(of: old, with: new)
+    }
     return try write(text, named: name, in: folder)
   }
 

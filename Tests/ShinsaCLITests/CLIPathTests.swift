@@ -149,10 +149,13 @@ import Testing
   // MARK: reassess
 
   /// A newer rulebook edition that moves the bank's tier down.
+  /// The bundled rulebook's edition.
+  private static var current: String { (try? RulebookLoader.bundled().version) ?? "?" }
+
   private static func newerRulebook(in folder: URL) throws -> String {
     try Binary.rulebookCopy(
       [
-        ("\"version\": \"2026.11\"", "\"version\": \"2027.01\""),
+        ("\"version\": \"\(current)\"", "\"version\": \"2027.01\""),
         (
           "\"use_case has credit-decision and people_affected >= $many-individuals\"",
           "\"use_case has credit-decision and people_affected >= 5000000\""
@@ -214,10 +217,10 @@ import Testing
 
     let plain = try Binary.run(["reassess", "bank", "--dir", dir])
     #expect(plain.status == 0, "\(plain.stderr)")
-    #expect(plain.stdout.contains("rulebook: 2027.01 → 2026.11"))
+    #expect(plain.stdout.contains("rulebook: 2027.01 → \(Self.current)"))
     #expect(
       plain.stdout.contains(
-        "Not recorded: the project was last assessed with rulebook jp-ai 2027.01, newer than 2026.11 in use"
+        "Not recorded: the project was last assessed with rulebook jp-ai 2027.01, newer than \(Self.current) in use"
       ), "\(plain.stdout)")
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == after)
 
@@ -225,7 +228,7 @@ import Testing
     #expect(forced.status == 0)
     let document = try ProjectFile.read(path: path, rulebook: try RulebookLoader.bundled())
       .document
-    #expect(document.rulebookVersion == "2026.11")
+    #expect(document.rulebookVersion == Self.current)
     #expect(document.lastAssessment?.tier == .speciallyDesignated)
   }
 

@@ -183,6 +183,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + workbench("pane5-report", "5")
     + workbench("overlay-why", showsTierNotice: false, "w")
     + workbench("overlay-help", showsTierNotice: false, "?")
+    + workbench("overlay-about", showsTierNotice: false, "1 i")
     + workbench("overlay-jump", "g Down Down")
     + workbench("overlay-note", "e")
     + workbench("overlay-export", sizes: [(80, 24)], "x Down")

@@ -1127,6 +1127,31 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
   }
 }
 
+// MARK: - About this question
+
+@Suite struct AboutQuestionReducerTests {
+  @Test func iShowsTheWholeHelpOfTheCurrentQuestionAndClosesAgain() throws {
+    var state = UI.workbench(at: "role")
+    UI.press(&state, "i")
+    #expect(state.overlay == .about(scroll: 0))
+    let question = try #require(state.workbench?.currentQuestion)
+    let text = render(state).text
+    #expect(text.contains(String(question.text.en.prefix(20))))
+    #expect(text.contains("Why we ask"))
+    UI.press(&state, "i")
+    #expect(state.overlay == nil)
+  }
+
+  @Test func theMedicalDeviceHelpExplainsTheMHLWTest() throws {
+    var state = UI.workbench(
+      at: "medical_device", answers: ["sector": .choices(["healthcare"])])
+    UI.press(&state, "i")
+    let lines = aboutLines(state, width: 90).map { $0.map(\.text).joined() }.joined(separator: " ")
+    #expect(lines.contains("Class I"))
+    #expect(lines.contains("PMDA"))
+  }
+}
+
 // MARK: - Coverage of the keymap and of the known problems
 
 @Suite struct CoverageReducerTests {
@@ -1153,7 +1178,7 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .pane1:
       state = UI.workbench()
       UI.press(&state, "2")
-    case .back, .note, .followUp, .jump, .why, .pane2, .pane3, .pane4, .pane5, .nextPane,
+    case .back, .note, .followUp, .jump, .why, .about, .pane2, .pane3, .pane4, .pane5, .nextPane,
       .previousPane, .export, .language, .help, .quit, .save, .browser:
       state = UI.workbench()
     case .edit, .externalEdit, .draftLanguage, .withhold, .notApplicable, .prefill, .prefillAll:

@@ -47,7 +47,8 @@ func renderInterview(
     frame.put(line, row: row, column: 2, role: .accent)
     row += 1
   }
-  let whyLabel = state.t("Why we ask: ", "質問の理由: ")
+  // `i` opens the question in full (its help and every option's meaning).
+  let whyLabel = state.t("Why we ask (i: more): ", "質問の理由（i で詳細）: ")
   let whyLines = DisplayWidth.wrap(whyLabel + question.why.text(language), width: innerWidth)
   let room = bottom - top + 1
   let whyBudget = room >= 24 ? 4 : 2
