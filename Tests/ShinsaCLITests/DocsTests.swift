@@ -50,6 +50,25 @@ import Testing
     #expect(disclosure.contains("not a statutory category"))
   }
 
+  /// docs/rulebook.md lists every question, obligation and source of the bundled rulebook.
+  @Test func rulebookDocCoversEveryQuestionObligationAndSource() throws {
+    let docs = Binary.fixtures.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("docs")
+    let text = try String(contentsOf: docs.appendingPathComponent("rulebook.md"), encoding: .utf8)
+    let rulebook = try RulebookLoader.bundled()
+    for question in rulebook.questions {
+      #expect(
+        text.contains("| `\(question.id)` |"), "docs/rulebook.md lacks question \(question.id)")
+    }
+    for obligation in rulebook.obligations {
+      #expect(
+        text.contains("`\(obligation.id)`"), "docs/rulebook.md lacks obligation \(obligation.id)")
+    }
+    for source in rulebook.sources {
+      #expect(text.contains("`\(source.id)`"), "docs/rulebook.md lacks source \(source.id)")
+    }
+  }
+
   @Test func snapshotPrintsTheScreenHeadlessly() throws {
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
