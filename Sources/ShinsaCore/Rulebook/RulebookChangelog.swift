@@ -111,14 +111,7 @@ public enum RulebookChangelogLoader {
     bytes: [UInt8], fileName: String, for rulebook: Rulebook
   ) throws(RulebookError) -> RulebookChangelog {
     let locator = JSONLocator(bytes: bytes, fileName: fileName)
-    let changelog: RulebookChangelog
-    do {
-      changelog = try JSONDecoder().decode(RulebookChangelog.self, from: Data(bytes))
-    } catch let error as DecodingError {
-      throw locator.error(for: error)
-    } catch {
-      throw locator.syntaxErrorOrGeneric()
-    }
+    let changelog = try locator.decode(RulebookChangelog.self)
     guard changelog.format == "shinsa-rulebook-changelog" else {
       throw locator.error(
         "format must be \"shinsa-rulebook-changelog\"", at: [.key("format")])

@@ -51,14 +51,7 @@ public enum RulebookLoader {
   /// Decodes and validates rulebook bytes; `fileName` names the file in errors.
   public static func load(bytes: [UInt8], fileName: String) throws(RulebookError) -> Rulebook {
     let locator = JSONLocator(bytes: bytes, fileName: fileName)
-    var rulebook: Rulebook
-    do {
-      rulebook = try JSONDecoder().decode(Rulebook.self, from: Data(bytes))
-    } catch let error as DecodingError {
-      throw locator.error(for: error)
-    } catch {
-      throw locator.syntaxErrorOrGeneric()
-    }
+    var rulebook = try locator.decode(Rulebook.self)
     rulebook.origin = fileName
     try RulebookValidator(locator: locator).validate(&rulebook)
     return rulebook
@@ -98,6 +91,17 @@ final class JSONLocator {
 
   func error(_ message: String, at path: [JSONPathComponent]) -> RulebookError {
     RulebookError(file: fileName, position: position(of: path), message: message)
+  }
+
+  /// Decodes the bytes as `type`, turning a failure into an error with the file's position.
+  func decode<T: Decodable>(_ type: T.Type) throws(RulebookError) -> T {
+    do {
+      return try JSONDecoder().decode(type, from: Data(bytes))
+    } catch let error as DecodingError {
+      throw self.error(for: error)
+    } catch {
+      throw syntaxErrorOrGeneric()
+    }
   }
 
   func syntaxErrorOrGeneric() -> RulebookError {
