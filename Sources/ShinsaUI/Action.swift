@@ -36,7 +36,7 @@ public enum Effect: Sendable, Equatable {
   case openDemo
   case duplicate(path: String)
   case archive(path: String)
-  case export(format: String, language: Language)
+  case export(format: ReportFormat, language: Language)
   case acceptRecovery(Bool)
   case closeProject
   /// Hands `text` to `$VISUAL` / `$EDITOR` and reads it back.

@@ -558,7 +558,7 @@ private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     state.overlay = .newProject(form)
     return []
   case .export(let cursor):
-    let formats = ["markdown", "html", "json"]
+    let formats = ReportFormat.allCases
     switch key {
     case .escape: state.overlay = nil
     case .up, .char("k"): state.overlay = .export(cursor: max(0, cursor - 1))

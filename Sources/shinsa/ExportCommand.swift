@@ -1,12 +1,7 @@
 import ArgumentParser
 import ShinsaCore
 
-/// Export formats of `shinsa export`.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-  case markdown
-  case html
-  case json
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// Languages of `shinsa export`: one, or both side by side.
 enum ExportLanguage: String, ExpressibleByArgument, CaseIterable {
@@ -47,7 +42,7 @@ struct ExportCommand: ParsableCommand {
   var project: String
 
   @Option(name: .long, help: "markdown, html or json.")
-  var format: ExportFormat = .markdown
+  var format: ReportFormat = .markdown
 
   @Option(
     name: [.short, .long],
@@ -74,30 +69,13 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let rulebook = rulebookOptions.load()
     let (path, document) = readProject(project, store: storeOptions.store, rulebook: rulebook)
-    let text: String
-    if disclosure, !sandbox {
-      let export = DisclosureExport(
-        document: document, rulebook: rulebook, languages: lang.languages)
-      switch format {
-      case .markdown: text = Terminal.inertLines(export.markdown())
-      case .html: text = export.html()
-      case .json: text = export.json()
-      }
-    } else {
-      var sections = ExportSections.all
-      if sandbox { sections = disclosure ? [.disclosure, .sandbox] : .sandbox }
-      let exports = lang.languages.map {
-        ProjectExport(
-          document: document, rulebook: rulebook, language: $0,
-          includePrivateNotes: includePrivate, sections: sections)
-      }
-      switch format {
-      case .markdown:
-        text = Terminal.inertLines(exports.map { $0.markdown() }.joined(separator: "\n---\n\n"))
-      case .html: text = ProjectExport.combinedHTML(exports.map { ($0.language, $0.html()) })
-      case .json: text = ProjectExport.combinedJSON(exports.map { ($0.language, $0.json()) })
-      }
-    }
+    var sections = ExportSections.all
+    if disclosure { sections = sandbox ? [.disclosure, .sandbox] : .disclosure }
+    if sandbox, !disclosure { sections = .sandbox }
+    var text = ReportExport.render(
+      document, rulebook: rulebook, format: format, languages: lang.languages,
+      includePrivateNotes: includePrivate, sections: sections)
+    if format == .markdown { text = Terminal.inertLines(text) }
     guard var output else {
       Exit.writeOut(text)
       return
@@ -126,12 +104,6 @@ struct ExportCommand: ParsableCommand {
     case (false, true): part = "sandbox"
     case (false, false): part = "report"
     }
-    let suffix: String
-    switch format {
-    case .markdown: suffix = "md"
-    case .html: suffix = "html"
-    case .json: suffix = "json"
-    }
-    return "\(name)-\(part)-\(lang.rawValue).\(suffix)"
+    return "\(name)-\(part)-\(lang.rawValue).\(format.fileExtension)"
   }
 }

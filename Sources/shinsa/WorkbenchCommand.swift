@@ -443,22 +443,11 @@ final class WorkbenchRunner {
     }
   }
 
-  private func export(format: String, language: Language) {
+  private func export(format: ReportFormat, language: Language) {
     guard let project else { return }
-    let export = ProjectExport(document: project.document, rulebook: rulebook, language: language)
-    let text: String
-    let suffix: String
-    switch format {
-    case "html":
-      text = export.html()
-      suffix = "html"
-    case "json":
-      text = export.json()
-      suffix = "json"
-    default:
-      text = export.markdown()
-      suffix = "md"
-    }
+    let text = ReportExport.render(
+      project.document, rulebook: rulebook, format: format, languages: [language])
+    let suffix = format.fileExtension
     let folder = FilePaths.folder(of: project.path) + "/exports"
     let name = ProjectStore.projectName(ofFile: project.path)
     let target = folder + "/\(name)-report-\(language.rawValue).\(suffix)"

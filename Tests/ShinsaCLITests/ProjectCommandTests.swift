@@ -225,11 +225,11 @@ import Testing
       #expect(run.status == 0, "\(run.stderr)")
       let ja = language == "ja"
       for field in rulebook.disclosureFields {
-        let title = ProjectExport.markdownEscape(ja ? field.title.ja : field.title.en)
+        let title = ReportMarkdown.escape(ja ? field.title.ja : field.title.en)
         #expect(run.stdout.contains(title), "\(field.id)")
         let inScope = assessment.disclosure.first { $0.fieldID == field.id }?.frameworks ?? []
         for framework in field.frameworks {
-          let name = ProjectExport.markdownEscape(ja ? framework.name.ja : framework.name.en)
+          let name = ReportMarkdown.escape(ja ? framework.name.ja : framework.name.en)
           // Foreign frameworks are listed only with the exposure the answers show.
           #expect(
             run.stdout.contains(name) == inScope.contains(framework),

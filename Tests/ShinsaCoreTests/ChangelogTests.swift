@@ -100,7 +100,7 @@ import Testing
     let json = try JSONSerialization.jsonObject(with: Data(report.json().utf8))
     for change in Self.changelog.releases.flatMap(\.changes) {
       #expect(text.contains(change.change))
-      #expect(markdown.contains(ProjectExport.markdownEscape(change.change)))
+      #expect(markdown.contains(ReportMarkdown.escape(change.change)))
     }
     let releases = try #require((json as? [String: Any])?["releases"] as? [Any])
     #expect(releases.count == Self.changelog.releases.count)

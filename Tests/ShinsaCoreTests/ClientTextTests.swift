@@ -179,7 +179,7 @@ import Testing
         continue
       }
       if evidence.contains(where: {
-        line.contains($0) || line.contains(ProjectExport.htmlEscape($0))
+        line.contains($0) || line.contains(ReportHTML.escape($0))
       }) {
         continue
       }

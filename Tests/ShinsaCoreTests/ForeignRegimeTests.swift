@@ -174,7 +174,7 @@ import Testing
     ).markdown()
     #expect(
       disclosure.contains(
-        ProjectExport.markdownEscape(
+        ReportMarkdown.escape(
           "EU AI Act Art. 50(1): tell people they are interacting with AI (EU law) — Binding law (EU law: applies if you offer the system in the EU)"
         )))
   }

@@ -165,10 +165,10 @@ import Testing
 
   @Test func htmlEscapeCoversAllFiveCharacters() {
     #expect(
-      ProjectExport.htmlEscape("<script>alert(1)</script> & \"x\" 'y'")
+      ReportHTML.escape("<script>alert(1)</script> & \"x\" 'y'")
         == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot; &#39;y&#39;")
-    #expect(ProjectExport.htmlEscape("日本語 text") == "日本語 text")
-    #expect(ProjectExport.htmlEscape("a\u{0}b\u{1B}c\nd") == "a\u{FFFD}b\u{FFFD}c\nd")
+    #expect(ReportHTML.escape("日本語 text") == "日本語 text")
+    #expect(ReportHTML.escape("a\u{0}b\u{1B}c\nd") == "a\u{FFFD}b\u{FFFD}c\nd")
   }
 
   @Test func hostileProjectTextIsEscapedEverywhere() throws {
@@ -223,13 +223,13 @@ import Testing
 
   @Test func markdownEscapeKeepsTextAsText() {
     #expect(
-      ProjectExport.markdownEscape("a*b_c [x](y) <z> |") == "a\\*b\\_c \\[x\\](y) \\<z\\> \\|")
-    #expect(ProjectExport.markdownEscape("# not a heading") == "\\# not a heading")
-    #expect(ProjectExport.markdownEscape("- not a list") == "\\- not a list")
-    #expect(ProjectExport.markdownEscape("1. not a list") == "1\\. not a list")
-    #expect(ProjectExport.markdownEscape("one\ntwo") == "one two")
+      ReportMarkdown.escape("a*b_c [x](y) <z> |") == "a\\*b\\_c \\[x\\](y) \\<z\\> \\|")
+    #expect(ReportMarkdown.escape("# not a heading") == "\\# not a heading")
+    #expect(ReportMarkdown.escape("- not a list") == "\\- not a list")
+    #expect(ReportMarkdown.escape("1. not a list") == "1\\. not a list")
+    #expect(ReportMarkdown.escape("one\ntwo") == "one two")
     #expect(
-      ProjectExport.markdownEscape("one\n# two", continuation: "  ") == "one\\\n  \\# two")
+      ReportMarkdown.escape("one\n# two", continuation: "  ") == "one\\\n  \\# two")
   }
 
   // MARK: Answers

@@ -582,15 +582,15 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     #expect(state.overlay == .export(cursor: 2))
     UI.press(&state, "k")
     #expect(state.overlay == .export(cursor: 1))
-    #expect(UI.press(&state, "Enter") == [.export(format: "html", language: .en)])
+    #expect(UI.press(&state, "Enter") == [.export(format: .html, language: .en)])
     #expect(state.overlay == nil)
   }
 
   @Test func exportUsesTheScreenLanguage() {
     var state = UI.workbench(language: .ja)
-    #expect(UI.press(&state, "5 x Up Enter") == [.export(format: "markdown", language: .ja)])
+    #expect(UI.press(&state, "5 x Up Enter") == [.export(format: .markdown, language: .ja)])
     state = UI.workbench()
-    #expect(UI.press(&state, "x Down Down Enter") == [.export(format: "json", language: .en)])
+    #expect(UI.press(&state, "x Down Down Enter") == [.export(format: .json, language: .en)])
     state = UI.workbench()
     #expect(UI.press(&state, "x Esc") == [])
     #expect(state.overlay == nil)

@@ -80,7 +80,7 @@ public struct ChangelogReport: Sendable {
 
   /// Markdown: the body of docs/rulebook-changelog.md.
   public func markdown() -> String {
-    let md = { (text: String) in ProjectExport.markdownEscape(text) }
+    let md = { (text: String) in ReportMarkdown.escape(text) }
     var lines = [
       "# Rulebook changelog",
       "",

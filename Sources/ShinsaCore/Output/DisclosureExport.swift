@@ -58,8 +58,7 @@ public struct DisclosureExport: Sendable {
 
   /// The state of `draft`, flagging one marked done while a language is unfinished.
   func stateText(_ draft: DisclosureDraft) -> String {
-    guard draft.state == .done, !draft.isFinishedDone else { return stateText(draft.state) }
-    return t("marked done, but unfinished", "完了扱い（ただし未完成）")
+    languages.map { draft.stateLabel($0) }.joined(separator: " / ")
   }
 
   /// A wording issue, saying which language's text it concerns.
@@ -68,20 +67,14 @@ public struct DisclosureExport: Sendable {
   }
 
   func stateText(_ state: DisclosureFieldState) -> String {
-    switch state {
-    case .empty: return t("empty", "未記入")
-    case .draft: return t("draft", "下書き")
-    case .done: return t("done", "完了")
-    case .withheld: return t("withheld", "非開示")
-    case .notApplicable: return t("not applicable", "対象外")
-    }
+    languages.map { state.label($0) }.joined(separator: " / ")
   }
 
   func languageName(_ language: Language) -> String {
     language == .en ? t("English", "英語") : t("Japanese", "日本語")
   }
 
-  var moreInformation: String { t("More information needed", "要確認") }
+  var moreInformation: String { localized(DisclosureNeed.moreInformationNeeded) }
 
   var progressLine: String {
     let progress = sheet.progress
@@ -115,7 +108,7 @@ public struct DisclosureExport: Sendable {
 
   /// The disclosure as Markdown.
   public func markdown() -> String {
-    let escape = { (text: String) in ProjectExport.markdownEscape(text) }
+    let escape = { (text: String) in ReportMarkdown.escape(text) }
     var out = ["# " + escape(title), "", escape(notice), "", escape(progressLine), ""]
     for (index, row) in sheet.rows.enumerated() {
       out.append("## \(index + 1). " + escape(localized(row.field.title)))
@@ -171,7 +164,7 @@ public struct DisclosureExport: Sendable {
 
   /// The disclosure as one self-contained, printable HTML file.
   public func html() -> String {
-    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    let e = { (text: String) in ReportHTML.escape(text) }
     var out = [
       "<!DOCTYPE html>",
       "<html lang=\"\(languages.first?.rawValue ?? "en")\">",

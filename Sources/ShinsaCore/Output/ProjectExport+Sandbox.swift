@@ -92,7 +92,7 @@ extension ProjectExport {
 
   /// The sandbox section's Markdown lines, after its heading.
   func sandboxMarkdown() -> [String] {
-    let md = { (text: String) in ProjectExport.markdownEscape(text) }
+    let md = { (text: String) in ReportMarkdown.escape(text) }
     let route = advice.route
     var lines: [String] = [""]
     lines.append(
@@ -246,7 +246,7 @@ extension ProjectExport {
 
   /// The sandbox section's HTML lines, after its heading.
   func sandboxHTML() -> [String] {
-    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    let e = { (text: String) in ReportHTML.escape(text) }
     let route = advice.route
     var out: [String] = []
     func detail(_ label: String, _ html: String) -> String {
@@ -416,7 +416,7 @@ extension ProjectExport {
       out.append("<h3>\(e(t("Sources for the sandbox advice", "サンドボックス等の助言の出典")))</h3>")
       out.append("<ul class=\"sources\">")
       for id in sources {
-        let link = rulebook.source(id).map { " " + ProjectExport.linkHTML($0.url) } ?? ""
+        let link = rulebook.source(id).map { " " + ReportHTML.link($0.url) } ?? ""
         out.append("<li><code>\(e(id))</code>: \(e(sourceLine(id)))\(link)</li>")
       }
       out.append("</ul>")

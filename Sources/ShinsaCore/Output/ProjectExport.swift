@@ -117,7 +117,7 @@ public struct ProjectExport: Sendable {
     return rows
   }
 
-  private var sectionHeadings:
+  var sectionHeadings:
     (
       assessment: String, answers: String, chase: String, disclosure: String, sandbox: String
     )
@@ -148,46 +148,26 @@ public struct ProjectExport: Sendable {
     return groups
   }
 
-  private var followUpRows: [ExportAnswer] { answers.filter(\.followUp) }
-  private var unknownRows: [ExportAnswer] { answers.filter { $0.answer == .unknown } }
-  private var unansweredRows: [ExportAnswer] { answers.filter { $0.answer == nil } }
+  var followUpRows: [ExportAnswer] { answers.filter(\.followUp) }
+  var unknownRows: [ExportAnswer] { answers.filter { $0.answer == .unknown } }
+  var unansweredRows: [ExportAnswer] { answers.filter { $0.answer == nil } }
 
   private func confidenceLabel(_ confidence: Confidence) -> String {
-    switch confidence {
-    case .low: return t("low", "低")
-    case .medium: return t("medium", "中")
-    case .high: return t("high", "高")
-    }
+    confidence.label(language)
   }
 
   /// The state of `draft`, flagging one marked done while a language is unfinished.
   func stateLabel(_ draft: DisclosureDraft) -> String {
-    guard draft.state == .done, !draft.isFinishedDone else { return stateLabel(draft.state) }
-    return t("Marked done, but unfinished", "完了扱い（ただし未完成）")
-  }
-
-  func stateLabel(_ state: DisclosureFieldState) -> String {
-    switch state {
-    case .empty: return t("Empty", "未記入")
-    case .draft: return t("Draft", "下書き")
-    case .done: return t("Done", "完了")
-    case .withheld: return t("Withheld", "非開示")
-    case .notApplicable: return t("Not applicable", "該当なし")
-    }
+    draft.stateLabel(language).capitalizedFirst
   }
 
   /// The label of a checklist entry's own state: from the answers when it has none.
   func checklistLabel(_ item: ChecklistItem) -> String {
-    item.state.map(checklistLabel) ?? t("From the answers", "回答による")
+    item.stateLabel(language).capitalizedFirst
   }
 
-  private func needLabel(_ row: ExportDisclosure) -> String {
-    let base: String
-    switch row.need {
-    case .required: base = t("Required", "必要")
-    case .recommended: base = t("Recommended", "推奨")
-    case .notApplicable: base = t("Not applicable", "対象外")
-    }
+  func needLabel(_ row: ExportDisclosure) -> String {
+    let base = row.need.label(language).capitalizedFirst
     guard row.undecided else { return base }
     let en = AssessmentWording.openReason(row.because, .en).map { ": " + $0 } ?? ""
     let ja = AssessmentWording.openReason(row.because, .ja).map { "：" + $0 } ?? ""
@@ -195,16 +175,11 @@ public struct ProjectExport: Sendable {
   }
 
   func checklistLabel(_ state: ChecklistState) -> String {
-    switch state {
-    case .yes: return t("Yes", "はい")
-    case .no: return t("No", "いいえ")
-    case .unknown: return t("Unknown", "不明")
-    case .notApplicable: return t("Not applicable", "該当なし")
-    }
+    state.label(language).capitalizedFirst
   }
 
   /// What the report shows as a field's text: the draft, a state, or a call for information.
-  private func disclosureText(_ row: ExportDisclosure) -> (text: String, needsInfo: Bool) {
+  func disclosureText(_ row: ExportDisclosure) -> (text: String, needsInfo: Bool) {
     switch row.draft.state {
     case .withheld:
       let reason = row.draft.reason.isEmpty ? t("no reason given", "理由の記載なし") : row.draft.reason
@@ -213,7 +188,9 @@ public struct ProjectExport: Sendable {
       let reason = row.draft.reason.isEmpty ? t("no reason given", "理由の記載なし") : row.draft.reason
       return (t("Not applicable: ", "該当しない理由：") + reason, false)
     case .empty, .draft, .done:
-      if row.moreInformationNeeded { return (t("More information needed", "要確認"), true) }
+      if row.moreInformationNeeded {
+        return (DisclosureNeed.moreInformationNeeded.text(language), true)
+      }
       return row.hasText ? (row.text, false) : (t("Not drafted", "未作成"), false)
     }
   }
@@ -300,7 +277,7 @@ struct ExportDisclosure: Sendable, Equatable {
 extension ProjectExport {
   /// The report as Markdown. Project and rulebook text is escaped so that it reads as text.
   public func markdown() -> String {
-    let md = { (text: String) in ProjectExport.markdownEscape(text) }
+    let md = { (text: String) in ReportMarkdown.escape(text) }
     let headings = sectionHeadings
     var lines: [String] = []
     lines.append(
@@ -344,49 +321,12 @@ extension ProjectExport {
       }
     }
 
-    lines.append("")
-    lines.append("## \(headings.chase)")
-    let chase: [(String, [ExportAnswer])] = [
-      (t("Flagged for follow-up", "フォローアップ対象"), followUpRows),
-      (t("Answered \"unknown\"", "「不明」と回答"), unknownRows),
-      (t("Not answered", "未回答"), unansweredRows),
-    ]
-    for (heading, rows) in chase {
-      lines.append("")
-      lines.append("### \(md(heading)) (\(rows.count))")
-      lines.append("")
-      if rows.isEmpty { lines.append(md(t("None.", "なし。"))) }
-      for row in rows {
-        lines.append(
-          "- \(md(row.question.text.text(language))) (\(code(row.question.id))): "
-            + mdBlock(row.display, "  "))
-      }
-    }
+    lines.append(contentsOf: ReportMarkdown.lines(followUpsSection()))
     if !sections.contains(.assessment) { lines.removeSubrange(assessmentStart...) }
 
-    let disclosureStart = lines.count
-    lines.append("")
-    lines.append("## \(headings.disclosure)")
-    lines.append("")
-    lines.append(md(disclosureSummary))
-    for row in disclosure {
-      let shown = disclosureText(row)
-      lines.append("")
-      lines.append("### \(md(row.field.title.text(language))) (\(code(row.field.id)))")
-      lines.append("")
-      lines.append("- \(md(t("Need", "必要性"))): \(md(needLabel(row)))")
-      lines.append("- \(md(t("State", "状態"))): \(md(stateLabel(row.draft)))")
-      if !row.frameworks.isEmpty {
-        lines.append("- \(md(t("Asked for by", "根拠となる枠組み"))):")
-        for framework in row.frameworks {
-          lines.append("  - " + md(AssessmentWording.framework(framework, rulebook, language)))
-        }
-      }
-      let value = shown.needsInfo ? "**\(md(shown.text))**" : mdBlock(shown.text, "  ")
-      lines.append("- \(md(t("Text", "本文"))): \(value)")
+    if sections.contains(.disclosure) {
+      lines.append(contentsOf: ReportMarkdown.lines(disclosureSection()))
     }
-
-    if !sections.contains(.disclosure) { lines.removeSubrange(disclosureStart...) }
 
     if showsSandbox {
       lines.append("")
@@ -402,7 +342,7 @@ extension ProjectExport {
   }
 
   func checklistLine(_ item: ChecklistItem, indent: String) -> String {
-    let md = { (text: String) in ProjectExport.markdownEscape(text) }
+    let md = { (text: String) in ReportMarkdown.escape(text) }
     var line = "\(indent)- \(md(t("Checklist", "チェックリスト"))): \(md(checklistLabel(item)))"
     if !item.evidence.isEmpty {
       line += "; \(md(t("evidence", "根拠資料"))): \(mdBlock(item.evidence, indent + "  "))"
@@ -410,7 +350,7 @@ extension ProjectExport {
     return line
   }
 
-  private var disclosureSummary: String {
+  var disclosureSummary: String {
     let required = disclosure.filter { $0.need == .required }.count
     let recommended = disclosure.filter { $0.need == .recommended }.count
     let done = disclosure.filter { $0.draft.state == .done }.count
@@ -440,46 +380,10 @@ extension ProjectExport {
   }
 
   /// An identifier as inline code, or escaped text when it holds a backtick.
-  func code(_ id: String) -> String {
-    id.contains("`") || id.contains(where: \.isNewline)
-      ? ProjectExport.markdownEscape(id) : "`\(id)`"
-  }
+  func code(_ id: String) -> String { ReportMarkdown.code(id) }
 
   func mdBlock(_ text: String, _ continuation: String) -> String {
-    ProjectExport.markdownEscape(text, continuation: continuation)
-  }
-
-  /// Escapes text for Markdown so that it renders as the same text, never as markup or HTML.
-  ///
-  /// Markdown punctuation gets a backslash; a line that would start a heading, list, quote or
-  /// rule is escaped too. Without `continuation` line breaks become spaces; with it, each
-  /// break becomes a hard line break followed by `continuation` (the indent of the block).
-  public static func markdownEscape(_ text: String, continuation: String? = nil) -> String {
-    let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "#", "~"]
-    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    let escaped = lines.enumerated().map { index, line -> String in
-      var out = ""
-      let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      // Leading blanks of a continuation line could start a code block; the first line's stay.
-      if index == 0 { out += line.prefix { $0 == " " || $0 == "\t" } }
-      let start = out.count
-      if let first = trimmed.first, first == "-" || first == "+" || first == "=" {
-        out.append("\\")
-      }
-      var leadingDigits = true
-      for character in trimmed {
-        if special.contains(character) {
-          out.append("\\")
-        } else if leadingDigits && (character == "." || character == ")") && out.count > start {
-          out.append("\\")
-        }
-        if !character.isASCII || !character.isNumber { leadingDigits = false }
-        out.append(character)
-      }
-      return out
-    }
-    guard let continuation else { return escaped.joined(separator: " ") }
-    return escaped.joined(separator: "\\\n" + continuation)
+    ReportMarkdown.escape(text, continuation: continuation)
   }
 }
 
@@ -489,7 +393,7 @@ extension ProjectExport {
   /// The report as one self-contained, printable HTML file: inline styles only, no scripts,
   /// no external resources. Every piece of text is escaped.
   public func html() -> String {
-    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    let e = { (text: String) in ReportHTML.escape(text) }
     let headings = sectionHeadings
     var out: [String] = []
     let heading =
@@ -530,20 +434,12 @@ extension ProjectExport {
     out.append(contentsOf: answersHTML())
     out.append("</section>")
 
-    out.append("<section id=\"follow-ups\">")
-    out.append("<h2>\(e(headings.chase))</h2>")
-    out.append(contentsOf: chaseHTML())
-    out.append("</section>")
-
+    out.append(contentsOf: ReportHTML.lines(followUpsSection()))
     if !sections.contains(.assessment) { out.removeSubrange(assessmentStart...) }
 
-    let disclosureStart = out.count
-    out.append("<section id=\"disclosure\">")
-    out.append("<h2>\(e(headings.disclosure))</h2>")
-    out.append(contentsOf: disclosureHTML())
-    out.append("</section>")
-
-    if !sections.contains(.disclosure) { out.removeSubrange(disclosureStart...) }
+    if sections.contains(.disclosure) {
+      out.append(contentsOf: ReportHTML.lines(disclosureSection()))
+    }
 
     if showsSandbox {
       out.append("<section id=\"sandbox\">")
@@ -563,14 +459,14 @@ extension ProjectExport {
 
   /// The tier name with its honesty label.
   private var tierHTML: String {
-    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    let e = { (text: String) in ReportHTML.escape(text) }
     return "<strong class=\"tier-name\">\(e(tierName))</strong>"
       + "<span class=\"honesty\">\(e(paren(Tier.notStatutoryLabel(language))))</span>"
   }
 
   // The same information as AssessmentReport, as HTML.
   private func assessmentHTML() -> [String] {
-    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    let e = { (text: String) in ReportHTML.escape(text) }
     var out: [String] = []
     var citations: [String] = []
     func cite(_ ids: [String]) -> String {
@@ -794,14 +690,14 @@ extension ProjectExport {
         "\(source.title.text(language)), \(source.publisher.text(language)), \(source.date). "
         + "\(AssessmentWording.sourceStatus(source, rulebook, language))\(unverified)."
       out.append(
-        "<li id=\"source-\(index + 1)\">\(e(text)) \(ProjectExport.linkHTML(source.url))</li>")
+        "<li id=\"source-\(index + 1)\">\(e(text)) \(ReportHTML.link(source.url))</li>")
     }
     out.append("</ol>")
     return out
   }
 
   private func answersHTML() -> [String] {
-    let e = { (text: String) in ProjectExport.htmlEscape(text) }
+    let e = { (text: String) in ReportHTML.escape(text) }
     var out: [String] = []
     out.append("<table class=\"answers\">")
     out.append(
@@ -838,105 +734,6 @@ extension ProjectExport {
       out.append("</tbody>")
     }
     out.append("</table>")
-    return out
-  }
-
-  private func chaseHTML() -> [String] {
-    let e = { (text: String) in ProjectExport.htmlEscape(text) }
-    var out: [String] = []
-    let chase: [(String, [ExportAnswer])] = [
-      (t("Flagged for follow-up", "フォローアップ対象"), followUpRows),
-      (t("Answered \"unknown\"", "「不明」と回答"), unknownRows),
-      (t("Not answered", "未回答"), unansweredRows),
-    ]
-    for (heading, rows) in chase {
-      out.append("<h3>\(e(heading)) (\(rows.count))</h3>")
-      if rows.isEmpty {
-        out.append("<p class=\"muted\">\(e(t("None.", "なし。")))</p>")
-        continue
-      }
-      out.append("<ul>")
-      for row in rows {
-        out.append(
-          "<li>\(e(row.question.text.text(language))) <code>\(e(row.question.id))</code>: "
-            + "\(e(row.display))</li>")
-      }
-      out.append("</ul>")
-    }
-    return out
-  }
-
-  private func disclosureHTML() -> [String] {
-    let e = { (text: String) in ProjectExport.htmlEscape(text) }
-    var out: [String] = []
-    out.append("<p>\(e(disclosureSummary))</p>")
-    out.append("<table class=\"disclosure\">")
-    out.append(
-      "<thead><tr><th scope=\"col\">\(e(t("Field", "項目")))</th>"
-        + "<th scope=\"col\">\(e(t("Need", "必要性")))</th>"
-        + "<th scope=\"col\">\(e(t("State", "状態")))</th>"
-        + "<th scope=\"col\">\(e(t("Asked for by", "根拠となる枠組み")))</th>"
-        + "<th scope=\"col\">\(e(t("Text", "本文")))</th></tr></thead>")
-    out.append("<tbody>")
-    for row in disclosure {
-      let shown = disclosureText(row)
-      let text =
-        shown.needsInfo ? "<strong class=\"needed\">\(e(shown.text))</strong>" : e(shown.text)
-      let frameworks = row.frameworks.map {
-        "<li>\(e(AssessmentWording.framework($0, rulebook, language)))</li>"
-      }.joined()
-      out.append(
-        "<tr><td>\(e(row.field.title.text(language))) <code>\(e(row.field.id))</code></td>"
-          + "<td>\(e(needLabel(row)))</td>"
-          + "<td>\(e(stateLabel(row.draft)))</td>"
-          + "<td>\(frameworks.isEmpty ? "" : "<ul>\(frameworks)</ul>")</td>"
-          + "<td class=\"note\">\(text)</td></tr>")
-    }
-    out.append("</tbody>")
-    out.append("</table>")
-    return out
-  }
-
-  /// A source link: only http and https addresses become links; anything else is shown as text.
-  static func linkHTML(_ url: String) -> String {
-    let lower = url.lowercased()
-    let escaped = htmlEscape(url)
-    guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return escaped }
-    return "<a href=\"\(escaped)\">\(escaped)</a>"
-  }
-
-  /// Escapes text for HTML element content and quoted attribute values.
-  ///
-  /// Replaces `&`, `<`, `>`, `"` and `'` with character references, and control characters
-  /// other than tab and line breaks with U+FFFD, so that project text can never become markup.
-  static func htmlEscape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    // A carriage return could move a terminal's cursor when the file is printed: line
-    // breaks become plain newlines, and tabs spaces.
-    let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-    for scalar in normalised.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\n", "\r": out += "\n"
-      case "\t": out += " "
-      default:
-        let value = scalar.value
-        // Control characters, and format characters such as bidi overrides (which would
-        // reorder what the reader sees), become U+FFFD; the joiner inside emoji stays.
-        if value < 0x20 || (0x7F...0x9F).contains(value)
-          || (scalar != "\u{200D}" && Printable.needsEscape(scalar))
-        {
-          out += "\u{FFFD}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
     return out
   }
 

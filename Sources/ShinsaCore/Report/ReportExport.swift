@@ -1,0 +1,31 @@
+/// A written report: the full project report or the disclosure alone, in one format and one
+/// or more languages.
+public enum ReportExport {
+  /// The report of `document` in `format`: the disclosure alone when `sections` is exactly
+  /// `.disclosure`, otherwise the project report with those sections. With several languages
+  /// the file holds one report per language (Markdown one after another, HTML one article
+  /// each, JSON one object per language code).
+  public static func render(
+    _ document: ProjectDocument, rulebook: Rulebook, format: ReportFormat,
+    languages: [Language], includePrivateNotes: Bool = false, sections: ExportSections = .all
+  ) -> String {
+    if sections == .disclosure {
+      let export = DisclosureExport(document: document, rulebook: rulebook, languages: languages)
+      switch format {
+      case .markdown: return export.markdown()
+      case .html: return export.html()
+      case .json: return export.json()
+      }
+    }
+    let exports = (languages.isEmpty ? [.en] : languages).map {
+      ProjectExport(
+        document: document, rulebook: rulebook, language: $0,
+        includePrivateNotes: includePrivateNotes, sections: sections)
+    }
+    switch format {
+    case .markdown: return exports.map { $0.markdown() }.joined(separator: "\n---\n\n")
+    case .html: return ProjectExport.combinedHTML(exports.map { ($0.language, $0.html()) })
+    case .json: return ProjectExport.combinedJSON(exports.map { ($0.language, $0.json()) })
+    }
+  }
+}

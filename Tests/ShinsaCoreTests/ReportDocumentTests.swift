@@ -1,0 +1,128 @@
+import Testing
+
+@testable import ShinsaCore
+
+/// The report document model, its renderers, and the state words shared with the screens.
+@Suite struct ReportDocumentTests {
+  private let hostile = "<b>\"x\" & 'y'</b>"
+
+  @Test func htmlEscapesEveryTextLeafOnce() {
+    let lines = ReportHTML.lines([
+      .section(
+        id: "s",
+        [
+          .heading(level: 2, [.text(hostile)]),
+          .paragraph([.text(hostile), .reference(hostile)], role: "muted"),
+          .list([ReportListItem([.strong([.text(hostile)], role: "needed"), .code("a&b")])]),
+        ])
+    ])
+    let escaped = "&lt;b&gt;&quot;x&quot; &amp; &#39;y&#39;&lt;/b&gt;"
+    #expect(
+      lines == [
+        "<section id=\"s\">",
+        "<h2>\(escaped)</h2>",
+        "<p class=\"muted\">\(escaped) <code>\(escaped)</code></p>",
+        "<ul>",
+        "<li><strong class=\"needed\">\(escaped)</strong><code>a&amp;b</code></li>",
+        "</ul>",
+        "</section>",
+      ])
+    #expect(!lines.joined().contains("&amp;amp;"))
+  }
+
+  @Test func htmlTablesHaveOneRowPerRecord() {
+    let table = ReportTable(
+      role: "t", columns: [.init("Name"), .init("Items"), .init("Text", role: "note")],
+      rows: [
+        [.inline([.text("A"), .reference("a")]), .list([]), .inline([.text("x")])],
+        [.inline([.text("B")]), .list([ReportListItem([.text("one")])]), .inline([])],
+      ])
+    #expect(
+      ReportHTML.lines([.table(table)]) == [
+        "<table class=\"t\">",
+        "<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Items</th>"
+          + "<th scope=\"col\">Text</th></tr></thead>",
+        "<tbody>",
+        "<tr><td>A <code>a</code></td><td></td><td class=\"note\">x</td></tr>",
+        "<tr><td>B</td><td><ul><li>one</li></ul></td><td class=\"note\"></td></tr>",
+        "</tbody>",
+        "</table>",
+      ])
+  }
+
+  @Test func markdownRendersRecordsAsHeadingsWithLabelledValues() {
+    let table = ReportTable(
+      role: "t", columns: [.init("Name"), .init("Items"), .init("Text")],
+      rows: [
+        [.inline([.text("A*"), .reference("a")]), .list([]), .inline([.text("two\nlines")])],
+        [
+          .inline([.text("B")]), .list([ReportListItem([.text("- one")])]),
+          .inline([.strong([.text("x")])]),
+        ],
+      ])
+    #expect(
+      ReportMarkdown.lines([.table(table)]) == [
+        "", "### A\\* (`a`)", "", "- Text: two\\\n  lines",
+        "", "### B", "", "- Items:", "  - \\- one", "- Text: **x**",
+      ])
+  }
+
+  @Test func markdownSeparatesBlocksAndNumbersOrderedLists() {
+    let lines = ReportMarkdown.lines([
+      .heading(level: 2, [.text("Title")]),
+      .paragraph([.text("# not a heading")]),
+      .list(
+        [
+          ReportListItem(
+            [.text("first")], children: [.list([ReportListItem([.text("a\nb")])])])
+        ], ordered: true),
+    ])
+    #expect(
+      lines == [
+        "", "## Title", "", "\\# not a heading", "", "1. first", "   - a\\\n     b",
+      ])
+  }
+
+  @Test func notApplicableIsOneWordInJapanese() {
+    #expect(DisclosureFieldState.notApplicable.label(.ja) == "対象外")
+    #expect(ChecklistState.notApplicable.label(.ja) == "対象外")
+    #expect(DisclosureNeed.notApplicable.label(.ja) == "対象外")
+    #expect(DisclosureFieldState.notApplicable.label(.en) == "not applicable")
+  }
+
+  @Test func everyStateHasWordsInBothLanguages() {
+    for language in [Language.en, .ja] {
+      let words =
+        DisclosureFieldState.allCases.map { $0.label(language) }
+        + ChecklistState.allCases.map { $0.label(language) }
+        + Confidence.allCases.map { $0.label(language) }
+      #expect(words.allSatisfy { !$0.isEmpty })
+      #expect(Set(DisclosureFieldState.allCases.map { $0.label(language) }).count == 5)
+    }
+    #expect(ChecklistItem(state: nil).stateLabel(.ja) == "回答による")
+  }
+
+  @Test func theJapaneseReportSaysNotApplicableAsTheScreensDo() {
+    let rulebook = Support.rulebook
+    var document = ProjectDocument(
+      rulebook: rulebook, client: "C", system: "S", assessor: "A", now: "2026-12-01T00:00:00Z")
+    let field = rulebook.disclosureFields[0].id
+    document.disclosure[field] = DisclosureDraft(state: .notApplicable, reason: "r")
+    for format in ReportFormat.allCases {
+      let text = ReportExport.render(
+        document, rulebook: rulebook, format: format, languages: [.ja], sections: .disclosure)
+      #expect(!text.contains("該当なし"), "\(format)")
+      let full = ReportExport.render(
+        document, rulebook: rulebook, format: format, languages: [.ja])
+      #expect(!full.contains("状態：該当なし") && !full.contains(">該当なし<"), "\(format)")
+    }
+    let markdown = ReportExport.render(
+      document, rulebook: rulebook, format: .markdown, languages: [.ja])
+    #expect(markdown.contains("- 状態: 対象外"))
+  }
+
+  @Test func formatsNameTheirFileExtensions() {
+    #expect(ReportFormat.allCases.map(\.fileExtension) == ["md", "html", "json"])
+    #expect(ReportFormat.allCases.map(\.rawValue) == ["markdown", "html", "json"])
+  }
+}
