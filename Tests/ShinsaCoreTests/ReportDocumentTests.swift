@@ -125,4 +125,19 @@ import Testing
     #expect(ReportFormat.allCases.map(\.fileExtension) == ["md", "html", "json"])
     #expect(ReportFormat.allCases.map(\.rawValue) == ["markdown", "html", "json"])
   }
+
+  @Test func aWithheldFieldWithoutAReasonSaysSoInEveryFormat() {
+    let rulebook = Support.rulebook
+    var document = ProjectDocument(
+      rulebook: rulebook, client: "C", system: "S", assessor: "A", now: "2026-12-01T00:00:00Z")
+    document.disclosure[rulebook.disclosureFields[0].id] = DisclosureDraft(state: .withheld)
+    for format in [ReportFormat.markdown, .html] {
+      let ja = ReportExport.render(
+        document, rulebook: rulebook, format: format, languages: [.ja], sections: .disclosure)
+      #expect(ja.contains("非開示: （理由の記載なし）"), "\(format)")
+      let en = ReportExport.render(
+        document, rulebook: rulebook, format: format, languages: [.en], sections: .disclosure)
+      #expect(en.contains("withheld: (no reason given)"), "\(format)")
+    }
+  }
 }

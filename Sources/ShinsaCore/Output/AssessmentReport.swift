@@ -10,13 +10,25 @@ public struct AssessmentReport {
   public let rulebook: Rulebook
   public let language: Language
   public let style: Style
+  /// Set when the assessment is a section of a larger report: no title or closing
+  /// disclaimer of its own, and Markdown headings one level down.
+  let embedded: Bool
 
   /// Creates a report renderer.
   public init(assessment: Assessment, rulebook: Rulebook, language: Language = .en, style: Style) {
+    self.init(
+      assessment: assessment, rulebook: rulebook, language: language, style: style,
+      embedded: false)
+  }
+
+  init(
+    assessment: Assessment, rulebook: Rulebook, language: Language, style: Style, embedded: Bool
+  ) {
     self.assessment = assessment
     self.rulebook = rulebook
     self.language = language
     self.style = style
+    self.embedded = embedded
   }
 
   private func t(_ en: String, _ ja: String) -> String { language == .en ? en : ja }
@@ -34,9 +46,10 @@ public struct AssessmentReport {
       return numbers.joined()
     }
     let md = style == .markdown
+    let level = String(repeating: "#", count: embedded ? 3 : 2)
     func heading(_ text: String) {
       lines.append("")
-      lines.append(md ? "## \(text)" : text.uppercased())
+      lines.append(md ? "\(level) \(text)" : text.uppercased())
     }
     func bullet(_ text: String, level: Int = 0) {
       let indent = String(repeating: "  ", count: level)
@@ -51,7 +64,7 @@ public struct AssessmentReport {
     let tierLabel =
       rulebook.tierInfo(assessment.tier)?.label.text(language) ?? assessment.tier.rawValue
     let title = t("shinsa assessment", "shinsa 評価結果")
-    lines.append(md ? "# \(title)" : title)
+    if !embedded { lines.append(md ? "# \(title)" : title) }
     lines.append(
       t("Rulebook", "ルールブック")
         + " \(assessment.rulebookID) \(assessment.rulebookVersion) (\(t("checked", "確認日")) \(assessment.rulebookAsOf))"
@@ -115,7 +128,7 @@ public struct AssessmentReport {
       assessment.obligations, rulebook)
     {
       let heading = AssessmentWording.groupHeading(status, jurisdiction, rulebook, language)
-      lines.append(md ? "\n### \(heading) (\(group.count))" : "  \(heading) (\(group.count))")
+      lines.append(md ? "\n\(level)# \(heading) (\(group.count))" : "  \(heading) (\(group.count))")
       for finding in group {
         let obligation = finding.obligation
         let maybe =
@@ -194,6 +207,7 @@ public struct AssessmentReport {
         "\(md ? "" : "  ")[\(index + 1)] \(source.title.text(language)), \(source.publisher.text(language)), \(source.date). \(AssessmentWording.sourceStatus(source, rulebook, language))\(unverified). \(source.url)"
       )
     }
+    if embedded { return lines.joined(separator: "\n") + "\n" }
     lines.append("")
     lines.append(
       t(

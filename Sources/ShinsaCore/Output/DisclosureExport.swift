@@ -104,6 +104,11 @@ public struct DisclosureExport: Sendable {
   /// The frameworks in scope for the row (foreign ones only with their exposure).
   func frameworks(_ row: DisclosureRow) -> [DisclosureFramework] { row.finding.frameworks }
 
+  /// Why a field is withheld or not applicable, or "(no reason given)".
+  func reason(_ draft: DisclosureDraft) -> String {
+    draft.reason.isEmpty ? t("(no reason given)", "（理由の記載なし）") : draft.reason
+  }
+
   // MARK: Markdown
 
   /// The disclosure as Markdown.
@@ -134,9 +139,7 @@ public struct DisclosureExport: Sendable {
         out.append("")
       }
       if row.draft.state == .withheld || row.draft.state == .notApplicable {
-        let reason =
-          row.draft.reason.isEmpty ? t("(no reason given)", "（理由の記載なし)") : row.draft.reason
-        out.append(escape(stateText(row.draft.state) + ": " + reason))
+        out.append(escape(stateText(row.draft.state) + ": " + reason(row.draft)))
         out.append("")
         continue
       }
@@ -197,7 +200,7 @@ public struct DisclosureExport: Sendable {
         out.append("<p class=\"warning\"><strong>\(e(moreInformation))</strong></p>")
       }
       if row.draft.state == .withheld || row.draft.state == .notApplicable {
-        out.append("<p>\(e(stateText(row.draft.state))): \(e(row.draft.reason))</p>")
+        out.append("<p>\(e(stateText(row.draft.state))): \(e(reason(row.draft)))</p>")
       } else {
         for language in languages {
           guard let text = text(row, language) else { continue }

@@ -22,7 +22,7 @@ extension ProjectExport {
     confirmed ? t("confirmed", "確認済み") : t("not confirmed", "未確認")
   }
 
-  var moreInformationNeeded: String { t("More information needed", "要確認") }
+  var moreInformationNeeded: String { DisclosureNeed.moreInformationNeeded.text(language) }
 
   /// Why the route was chosen, in words.
   var routeWhy: String {

@@ -24,8 +24,11 @@ public enum ReportExport {
     }
     switch format {
     case .markdown: return exports.map { $0.markdown() }.joined(separator: "\n---\n\n")
-    case .html: return ProjectExport.combinedHTML(exports.map { ($0.language, $0.html()) })
-    case .json: return ProjectExport.combinedJSON(exports.map { ($0.language, $0.json()) })
+    case .html: return ProjectExport.htmlFile(exports)
+    case .json:
+      guard exports.count > 1 else { return exports.first?.json() ?? "" }
+      let reports = exports.map { ($0.language.rawValue, $0.jsonValue()) }
+      return JSONOut.object([("format", .string("shinsa-report-bilingual"))] + reports).rendered()
     }
   }
 }
