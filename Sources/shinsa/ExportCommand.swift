@@ -118,7 +118,6 @@ struct ExportCommand: ParsableCommand {
 
   /// The file name `-o FOLDER` writes: "NAME-report-en.md", "NAME-disclosure-ja.html", ….
   func defaultFileName(for projectPath: String) -> String {
-    let name = ProjectStore.projectName(ofFile: projectPath)
     let part: String
     switch (disclosure, sandbox) {
     case (true, true): part = "disclosure-sandbox"
@@ -132,6 +131,7 @@ struct ExportCommand: ParsableCommand {
     case .html: suffix = "html"
     case .json: suffix = "json"
     }
-    return "\(name)-\(part)-\(lang.rawValue).\(suffix)"
+    return ProjectStore.exportFileName(
+      forProject: projectPath, part: part, language: lang.rawValue, suffix: suffix)
   }
 }
