@@ -1,4 +1,5 @@
 import Foundation
+import ShinsaCore
 
 /// A problem with a theme file, a config file or a theme name: "file:line: message".
 public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -49,7 +50,8 @@ public enum ThemeLoader {
         case let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces), !key.isEmpty
       else {
         throw fail(
-          "expected 'role = colour [on colour] [attributes]', found \(quoted(trimmed))")
+          "expected 'role = colour [on colour] [attributes]', found \(TextSafety.quotedWord(trimmed))"
+        )
       }
       let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
       let role = StyleRole(rawValue: key)
@@ -57,7 +59,7 @@ public enum ThemeLoader {
         throw fail(unknownKeyMessage(key))
       }
       if let first = keyLines[key] {
-        throw fail("\(quoted(key)) is set twice (first on line \(first))")
+        throw fail("\(TextSafety.quotedWord(key)) is set twice (first on line \(first))")
       }
       keyLines[key] = number
       switch role {
@@ -72,7 +74,7 @@ public enum ThemeLoader {
         switch value {
         case "true": monochrome = true
         case "false": monochrome = false
-        default: throw fail("monochrome must be true or false, not \(quoted(value))")
+        default: throw fail("monochrome must be true or false, not \(TextSafety.quotedWord(value))")
         }
       }
     }
@@ -96,7 +98,7 @@ public enum ThemeLoader {
           throw ThemeError(
             file: file, line: keyLines[role.rawValue] ?? 0,
             message:
-              "\(quoted(role.rawValue)) uses the colour \(quoted(colourName(colour))), but the "
+              "\(TextSafety.quotedWord(role.rawValue)) uses the colour \(TextSafety.quotedWord(colourName(colour))), but the "
               + "theme is monochrome: use only 'default' and attributes, "
               + "or set monochrome = false")
         }
@@ -122,7 +124,7 @@ public enum ThemeLoader {
     let tokens = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     if tokens.isEmpty {
       throw fail(
-        "\(quoted(role)) has no style: write a colour such as 'default' or an attribute such as "
+        "\(TextSafety.quotedWord(role)) has no style: write a colour such as 'default' or an attribute such as "
           + "'bold'")
     }
     var style = CellStyle()
@@ -149,7 +151,9 @@ public enum ThemeLoader {
         continue
       }
       if let attribute = Attribute(rawValue: token) {
-        if attributes.contains(attribute) { throw fail("\(quoted(token)) is given twice") }
+        if attributes.contains(attribute) {
+          throw fail("\(TextSafety.quotedWord(token)) is given twice")
+        }
         attributes.append(attribute)
         switch attribute {
         case .bold: style.bold = true
@@ -162,12 +166,12 @@ public enum ThemeLoader {
       if let colour = colour(named: token) {
         if !attributes.isEmpty || background != nil {
           throw fail(
-            "the colour \(quoted(token)) comes too late: write the foreground, then 'on' and the "
+            "the colour \(TextSafety.quotedWord(token)) comes too late: write the foreground, then 'on' and the "
               + "background, then the attributes, as in 'black on cyan bold'")
         }
         if let foreground {
           throw fail(
-            "two foreground colours, \(quoted(foreground)) and \(quoted(token)): write "
+            "two foreground colours, \(TextSafety.quotedWord(foreground)) and \(TextSafety.quotedWord(token)): write "
               + "'\(foreground) on \(token)' for a background")
         }
         style.foreground = colour
@@ -179,7 +183,7 @@ public enum ThemeLoader {
     }
     if style.foreground != .terminalDefault, style.foreground == style.background {
       throw fail(
-        "\(quoted(role)) draws \(quoted(foreground ?? "")) on the same colour: the text would be "
+        "\(TextSafety.quotedWord(role)) draws \(TextSafety.quotedWord(foreground ?? "")) on the same colour: the text would be "
           + "invisible")
     }
     return style
@@ -248,90 +252,43 @@ public enum ThemeLoader {
       return "the colour number \(number) is out of range: write color0 … color255"
     }
     if let number = colourNumber(token, prefix: "colour"), number <= 255 {
-      return "unknown colour \(quoted(token)) (did you mean 'color\(number)'?)"
+      return "unknown colour \(TextSafety.quotedWord(token)) (did you mean 'color\(number)'?)"
     }
     let attributeNames = Attribute.allCases.map(\.rawValue)
     let candidates = colourOnly ? colourNames : colourNames + attributeNames
-    var guess = suggestion(for: token, among: candidates)
+    var guess = Suggest.closest(
+      to: token.lowercased(), among: candidates, tolerance: .words)
     if guess == nil, let alias = aliases[token.lowercased()], candidates.contains(alias) {
       guess = alias
     }
     if let guess {
       let kind = attributeNames.contains(guess) ? "attribute" : "colour"
-      return "unknown \(kind) \(quoted(token)) (did you mean \(quoted(guess))?)"
+      return
+        "unknown \(kind) \(TextSafety.quotedWord(token)) (did you mean \(TextSafety.quotedWord(guess))?)"
     }
     if colourOnly || expectingColour {
       let attributes = colourOnly ? "" : "; attributes are bold, underline, reverse and dim"
-      return "unknown colour \(quoted(token)): colours are \(colours)\(attributes)"
+      return "unknown colour \(TextSafety.quotedWord(token)): colours are \(colours)\(attributes)"
     }
-    return "unknown attribute \(quoted(token)): attributes are bold, underline, reverse and dim"
+    return
+      "unknown attribute \(TextSafety.quotedWord(token)): attributes are bold, underline, reverse and dim"
   }
 
   private static func unknownKeyMessage(_ key: String) -> String {
     let roles = StyleRole.allCases.map(\.rawValue)
-    if let guess = suggestion(for: key, among: ["name", "monochrome"] + roles) {
+    if let guess = Suggest.closest(
+      to: key.lowercased(), among: ["name", "monochrome"] + roles, tolerance: .words)
+    {
       let kind = roles.contains(guess) ? "role" : "key"
-      return "unknown \(kind) \(quoted(key)) (did you mean \(quoted(guess))?)"
+      return
+        "unknown \(kind) \(TextSafety.quotedWord(key)) (did you mean \(TextSafety.quotedWord(guess))?)"
     }
-    return "unknown role \(quoted(key)): the roles are \(roles.joined(separator: ", ")) "
+    return
+      "unknown role \(TextSafety.quotedWord(key)): the roles are \(roles.joined(separator: ", ")) "
       + "(and the keys name and monochrome)"
   }
 
   // MARK: Helpers
-
-  /// The candidate closest to `word` when it is close enough to be a typo.
-  static func suggestion(for word: String, among candidates: [String]) -> String? {
-    let lowered = word.lowercased()
-    let length = lowered.unicodeScalars.count
-    var best: (candidate: String, distance: Int)?
-    for candidate in candidates {
-      // No suggestion is ever more than 3 edits away, and the length difference is the least
-      // the distance can be: a huge unknown word costs no more than reading it.
-      guard abs(candidate.unicodeScalars.count - length) <= 3 else { continue }
-      let distance = editDistance(lowered, candidate)
-      if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
-    }
-    guard let best, best.distance <= max(1, min(3, best.candidate.count / 3)) else { return nil }
-    return best.candidate
-  }
-
-  /// Edit distance counting an insertion, deletion, substitution or swap of neighbours as one.
-  static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs.unicodeScalars)
-    let b = Array(rhs.unicodeScalars)
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var previous2 = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          value = min(value, previous2[j - 2] + 1)
-        }
-        current[j] = value
-      }
-      (previous2, previous, current) = (previous, current, previous2)
-    }
-    return previous[b.count]
-  }
-
-  /// A word from a file, quoted for a message: control characters escaped, cut at 40 characters.
-  static func quoted(_ text: some StringProtocol) -> String {
-    var result = ""
-    var count = 0
-    for scalar in text.unicodeScalars {
-      if count == 40 {
-        result += "…"
-        break
-      }
-      result += isControl(scalar) ? scalar.escaped(asASCII: true) : String(scalar)
-      count += 1
-    }
-    return "'\(result)'"
-  }
 
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
@@ -454,7 +411,7 @@ public enum ThemeCatalog {
         throw ThemeError(
           file: path, line: number,
           message:
-            "expected 'key = value' or a # comment, found \(ThemeLoader.quoted(trimmed))")
+            "expected 'key = value' or a # comment, found \(TextSafety.quotedWord(trimmed))")
       }
       guard key == "theme" else { continue }
       let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
@@ -489,7 +446,7 @@ public enum ThemeCatalog {
         throw ThemeError(
           file: source, line: line,
           message:
-            "\(ThemeLoader.quoted(value)) is not a theme file: theme files end in .theme "
+            "\(TextSafety.quotedWord(value)) is not a theme file: theme files end in .theme "
             + "(or name a built-in theme: \(builtinList))")
       }
       return try load(path: path, source: source, line: line)
@@ -502,9 +459,11 @@ public enum ThemeCatalog {
     }
     if let theme = builtin(value) { return theme }
     let userNames = folder.map(userThemeNames(in:)) ?? []
-    var message = "unknown theme \(ThemeLoader.quoted(value))"
-    if let guess = ThemeLoader.suggestion(for: value, among: builtinNames + userNames) {
-      message += " (did you mean \(ThemeLoader.quoted(guess))?)"
+    var message = "unknown theme \(TextSafety.quotedWord(value))"
+    if let guess = Suggest.closest(
+      to: value.lowercased(), among: builtinNames + userNames, tolerance: .words)
+    {
+      message += " (did you mean \(TextSafety.quotedWord(guess))?)"
     }
     message += "; the built-in themes are \(builtinList)"
     if !userNames.isEmpty {

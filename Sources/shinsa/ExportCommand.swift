@@ -79,7 +79,7 @@ struct ExportCommand: ParsableCommand {
       let export = DisclosureExport(
         document: document, rulebook: rulebook, languages: lang.languages)
       switch format {
-      case .markdown: text = Terminal.inertLines(export.markdown())
+      case .markdown: text = TextSafety.inertLines(export.markdown())
       case .html: text = export.html()
       case .json: text = export.json()
       }
@@ -93,7 +93,7 @@ struct ExportCommand: ParsableCommand {
       }
       switch format {
       case .markdown:
-        text = Terminal.inertLines(exports.map { $0.markdown() }.joined(separator: "\n---\n\n"))
+        text = TextSafety.inertLines(exports.map { $0.markdown() }.joined(separator: "\n---\n\n"))
       case .html: text = ProjectExport.combinedHTML(exports.map { ($0.language, $0.html()) })
       case .json: text = ProjectExport.combinedJSON(exports.map { ($0.language, $0.json()) })
       }

@@ -100,7 +100,7 @@ final class WorkbenchRunner {
     do {
       screen = try TerminalScreen.start(theme: theme)
     } catch {
-      FileHandle.standardError.write(Data("shinsa: \(Terminal.inertLines(error.message))\n".utf8))
+      FileHandle.standardError.write(Data("shinsa: \(TextSafety.inertLines(error.message))\n".utf8))
       return Exit.usage
     }
     // A terminal without colours gets the monochrome theme, which keeps focus visible.

@@ -9,10 +9,10 @@ public struct DataFileError: Error, Sendable, Equatable, CustomStringConvertible
   /// Creates an error. Text quoted from the file is made printable (control characters
   /// become visible escapes), so a message can never act on the terminal.
   public init(file: String, position: TextPosition?, path: String?, message: String) {
-    self.file = Printable.escaped(file)
+    self.file = TextSafety.escaped(file)
     self.position = position
     self.path = path.map(Printable.escaped)
-    self.message = Printable.escaped(message)
+    self.message = TextSafety.escaped(message)
   }
 
   /// "file:line:column: path: message".

@@ -43,7 +43,7 @@ public indirect enum JSONOut: Sendable, Equatable {
       out += "{"
       for (index, member) in members.enumerated() {
         if index > 0 { out += "," }
-        JSONOut.escape(member.0, into: &out)
+        TextSafety.appendJSONString(member.0, to: &out)
         out += ":"
         member.1.writeCompact(into: &out)
       }
@@ -56,7 +56,7 @@ public indirect enum JSONOut: Sendable, Equatable {
     case .null: out += "null"
     case .bool(let flag): out += flag ? "true" : "false"
     case .int(let number): out += String(number)
-    case .string(let text): JSONOut.escape(text, into: &out)
+    case .string(let text): TextSafety.appendJSONString(text, to: &out)
     case .array(let items):
       if items.isEmpty {
         out += "[]"
@@ -77,41 +77,12 @@ public indirect enum JSONOut: Sendable, Equatable {
       out += "{\n"
       for (index, member) in members.enumerated() {
         out += String(repeating: " ", count: indent + 2)
-        JSONOut.escape(member.0, into: &out)
+        TextSafety.appendJSONString(member.0, to: &out)
         out += ": "
         member.1.write(into: &out, indent: indent + 2)
         out += index == members.count - 1 ? "\n" : ",\n"
       }
       out += String(repeating: " ", count: indent) + "}"
     }
-  }
-
-  static func escape(_ text: String, into out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default:
-        // Controls (C0, DEL, C1) and format characters such as bidi overrides are written as
-        // \u escapes, so JSON printed to a terminal cannot drive it or reorder its text.
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-          || (scalar != "\u{200D}" && Printable.needsEscape(scalar))
-        {
-          for unit in String(scalar).utf16 {
-            let hex = String(unit, radix: 16)
-            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-          }
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    out += "\""
   }
 }
