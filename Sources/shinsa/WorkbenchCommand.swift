@@ -31,9 +31,9 @@ struct WorkbenchCommand: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let chosenTheme: Theme
     do {
-      chosenTheme = try ThemeCatalog.resolve(
+      chosenTheme = try ThemeFiles.resolve(
         requested: theme, environment: environment,
-        configDirectory: ThemeCatalog.defaultConfigDirectory(environment: environment))
+        configDirectory: ThemeFiles.defaultConfigDirectory(environment: environment))
     } catch {
       Exit.fail(Exit.dataError, error.description)
     }
