@@ -72,24 +72,10 @@ public enum TextSafety {
   /// cannot drive it or reorder its text.
   public static func appendJSONString(_ text: String, to out: inout String) {
     out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default:
-        if isC0C1(scalar) || isUnprintable(scalar) {
-          for unit in String(scalar).utf16 {
-            let hex = String(unit, radix: 16)
-            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-          }
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+    replace(text, with: jsonReplacements, into: &out) { scalar, out in
+      for unit in String(scalar).utf16 {
+        let hex = String(unit, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       }
     }
     out += "\""
@@ -101,25 +87,39 @@ public enum TextSafety {
   public static func html(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
-    let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-    for scalar in normalised.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\n", "\r": out += "\n"
-      case "\t": out += " "
-      default:
-        if isC0C1(scalar) || isUnprintable(scalar) {
-          out += "\u{FFFD}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
+    replace(text.replacingOccurrences(of: "\r\n", with: "\n"), with: htmlReplacements, into: &out) {
+      _, out in out += "\u{FFFD}"
     }
     return out
+  }
+
+  private static let jsonReplacements: [Unicode.Scalar: String] = [
+    "\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+    "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
+  ]
+
+  private static let htmlReplacements: [Unicode.Scalar: String] = [
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;", "\n": "\n", "\r": "\n",
+    "\t": " ",
+  ]
+
+  /// Appends `text` to `out`: a scalar in `table` as its replacement, a control (C0, DEL,
+  /// C1) or other unprintable scalar as `unprintable` writes it, the rest as it is.
+  private static func replace(
+    _ text: String, with table: [Unicode.Scalar: String], into out: inout String,
+    unprintable: (Unicode.Scalar, inout String) -> Void
+  ) {
+    for scalar in text.unicodeScalars {
+      if let replacement = table[scalar] {
+        out += replacement
+      } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        || isUnprintable(scalar)
+      {
+        unprintable(scalar, &out)
+      } else {
+        out.unicodeScalars.append(scalar)
+      }
+    }
   }
 
   /// For a word from a file quoted in a message: `'word'`, control and format characters
@@ -139,10 +139,6 @@ public enum TextSafety {
       count += 1
     }
     return "'\(result)'"
-  }
-
-  private static func isC0C1(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 }
 
