@@ -58,31 +58,31 @@ public indirect enum JSONOut: Sendable, Equatable {
     case .int(let number): out += String(number)
     case .string(let text): TextSafety.appendJSONString(text, to: &out)
     case .array(let items):
-      if items.isEmpty {
-        out += "[]"
-        return
-      }
-      out += "[\n"
-      for (index, item) in items.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
-        item.write(into: &out, indent: indent + 2)
-        out += index == items.count - 1 ? "\n" : ",\n"
-      }
-      out += String(repeating: " ", count: indent) + "]"
+      Self.write(items.map { (nil, $0) }, brackets: ("[", "]"), into: &out, indent: indent)
     case .object(let members):
-      if members.isEmpty {
-        out += "{}"
-        return
-      }
-      out += "{\n"
-      for (index, member) in members.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
-        TextSafety.appendJSONString(member.0, to: &out)
-        out += ": "
-        member.1.write(into: &out, indent: indent + 2)
-        out += index == members.count - 1 ? "\n" : ",\n"
-      }
-      out += String(repeating: " ", count: indent) + "}"
+      Self.write(members.map { ($0.0, $0.1) }, brackets: ("{", "}"), into: &out, indent: indent)
     }
+  }
+
+  /// An array's items (no keys) or an object's members, one per line, indented.
+  private static func write(
+    _ entries: [(key: String?, value: JSONOut)], brackets: (open: String, close: String),
+    into out: inout String, indent: Int
+  ) {
+    if entries.isEmpty {
+      out += brackets.open + brackets.close
+      return
+    }
+    out += brackets.open + "\n"
+    for (index, entry) in entries.enumerated() {
+      out += String(repeating: " ", count: indent + 2)
+      if let key = entry.key {
+        TextSafety.appendJSONString(key, to: &out)
+        out += ": "
+      }
+      entry.value.write(into: &out, indent: indent + 2)
+      out += index == entries.count - 1 ? "\n" : ",\n"
+    }
+    out += String(repeating: " ", count: indent) + brackets.close
   }
 }
