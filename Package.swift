@@ -36,7 +36,8 @@ let package = Package(
     .executableTarget(name: "shinsa-stress", dependencies: ["ShinsaCore"]),
     .testTarget(name: "ShinsaCoreTests", dependencies: ["ShinsaCore"]),
     .testTarget(name: "ShinsaUITests", dependencies: ["ShinsaUI"]),
-    .testTarget(name: "ShinsaCLITests", dependencies: ["ShinsaCore", "shinsa", "shinsa-stress"]),
+    .testTarget(
+      name: "ShinsaCLITests", dependencies: ["ShinsaCore", "ShinsaUI", "shinsa", "shinsa-stress"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -11,7 +11,10 @@ public enum Action: Sendable {
   /// changes a crash left behind, to offer back.
   case opened(path: String, document: ProjectDocument, notice: String?, recovery: ProjectDocument?)
   case saveFinished(error: String?)
+  /// An effect failed: the sentence saying why.
   case failed(String)
+  /// An effect succeeded: a short notice such as "Duplicated as …" (not an error).
+  case notice(String)
   case exported(path: String)
   /// SIGINT, SIGTERM or SIGHUP: save and quit.
   case terminate

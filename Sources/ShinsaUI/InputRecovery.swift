@@ -151,18 +151,15 @@ func restoreInput(_ state: inout AppState, _ input: PendingInput) -> [Effect] {
         state.rulebook.question(input.subject)?.kind == .number ? 15 : AnswersFile.maximumTextLength
       workbench.editing = TextField(input.text, limit: limit)
     }
-  case .evidence:
+  case .evidence, .stepNote, .stepDate:
     workbench.pane = .sandbox
-    state.overlay = .prompt(
-      .evidence(criterion: input.subject), TextField(input.text, limit: 2000), problem: nil)
-  case .stepNote:
-    workbench.pane = .sandbox
-    state.overlay = .prompt(
-      .stepNote(step: input.subject), TextField(input.text, limit: 2000), problem: nil)
-  case .stepDate:
-    workbench.pane = .sandbox
-    state.overlay = .prompt(
-      .stepDate(step: input.subject), TextField(input.text, limit: 10), problem: nil)
+    let (purpose, limit): (PromptPurpose, Int) =
+      switch input.kind {
+      case .evidence: (.evidence(criterion: input.subject), 2000)
+      case .stepNote: (.stepNote(step: input.subject), 2000)
+      default: (.stepDate(step: input.subject), 10)
+      }
+    state.overlay = .prompt(purpose, TextField(input.text, limit: limit), problem: nil)
   case .reason:
     workbench.pane = .disclosure
     let wanted = DisclosureFieldState(rawValue: input.option ?? "") ?? .withheld

@@ -1,4 +1,5 @@
 import Foundation
+import ShinsaCore
 
 /// A problem with a theme file, a config file or a theme name: "file:line: message".
 public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -49,7 +50,8 @@ public enum ThemeLoader {
         case let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces), !key.isEmpty
       else {
         throw fail(
-          "expected 'role = colour [on colour] [attributes]', found \(quoted(trimmed))")
+          "expected 'role = colour [on colour] [attributes]', found \(TextSafety.quotedWord(trimmed))"
+        )
       }
       let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
       let role = StyleRole(rawValue: key)
@@ -57,7 +59,7 @@ public enum ThemeLoader {
         throw fail(unknownKeyMessage(key))
       }
       if let first = keyLines[key] {
-        throw fail("\(quoted(key)) is set twice (first on line \(first))")
+        throw fail("\(TextSafety.quotedWord(key)) is set twice (first on line \(first))")
       }
       keyLines[key] = number
       switch role {
@@ -72,7 +74,7 @@ public enum ThemeLoader {
         switch value {
         case "true": monochrome = true
         case "false": monochrome = false
-        default: throw fail("monochrome must be true or false, not \(quoted(value))")
+        default: throw fail("monochrome must be true or false, not \(TextSafety.quotedWord(value))")
         }
       }
     }
@@ -96,7 +98,7 @@ public enum ThemeLoader {
           throw ThemeError(
             file: file, line: keyLines[role.rawValue] ?? 0,
             message:
-              "\(quoted(role.rawValue)) uses the colour \(quoted(colourName(colour))), but the "
+              "\(TextSafety.quotedWord(role.rawValue)) uses the colour \(TextSafety.quotedWord(colourName(colour))), but the "
               + "theme is monochrome: use only 'default' and attributes, "
               + "or set monochrome = false")
         }
@@ -122,7 +124,7 @@ public enum ThemeLoader {
     let tokens = value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     if tokens.isEmpty {
       throw fail(
-        "\(quoted(role)) has no style: write a colour such as 'default' or an attribute such as "
+        "\(TextSafety.quotedWord(role)) has no style: write a colour such as 'default' or an attribute such as "
           + "'bold'")
     }
     var style = CellStyle()
@@ -149,7 +151,9 @@ public enum ThemeLoader {
         continue
       }
       if let attribute = Attribute(rawValue: token) {
-        if attributes.contains(attribute) { throw fail("\(quoted(token)) is given twice") }
+        if attributes.contains(attribute) {
+          throw fail("\(TextSafety.quotedWord(token)) is given twice")
+        }
         attributes.append(attribute)
         switch attribute {
         case .bold: style.bold = true
@@ -162,12 +166,12 @@ public enum ThemeLoader {
       if let colour = colour(named: token) {
         if !attributes.isEmpty || background != nil {
           throw fail(
-            "the colour \(quoted(token)) comes too late: write the foreground, then 'on' and the "
+            "the colour \(TextSafety.quotedWord(token)) comes too late: write the foreground, then 'on' and the "
               + "background, then the attributes, as in 'black on cyan bold'")
         }
         if let foreground {
           throw fail(
-            "two foreground colours, \(quoted(foreground)) and \(quoted(token)): write "
+            "two foreground colours, \(TextSafety.quotedWord(foreground)) and \(TextSafety.quotedWord(token)): write "
               + "'\(foreground) on \(token)' for a background")
         }
         style.foreground = colour
@@ -179,7 +183,7 @@ public enum ThemeLoader {
     }
     if style.foreground != .terminalDefault, style.foreground == style.background {
       throw fail(
-        "\(quoted(role)) draws \(quoted(foreground ?? "")) on the same colour: the text would be "
+        "\(TextSafety.quotedWord(role)) draws \(TextSafety.quotedWord(foreground ?? "")) on the same colour: the text would be "
           + "invisible")
     }
     return style
@@ -248,131 +252,50 @@ public enum ThemeLoader {
       return "the colour number \(number) is out of range: write color0 … color255"
     }
     if let number = colourNumber(token, prefix: "colour"), number <= 255 {
-      return "unknown colour \(quoted(token)) (did you mean 'color\(number)'?)"
+      return "unknown colour \(TextSafety.quotedWord(token)) (did you mean 'color\(number)'?)"
     }
     let attributeNames = Attribute.allCases.map(\.rawValue)
     let candidates = colourOnly ? colourNames : colourNames + attributeNames
-    var guess = suggestion(for: token, among: candidates)
+    var guess = Suggest.closest(
+      to: token.lowercased(), among: candidates, tolerance: .words)
     if guess == nil, let alias = aliases[token.lowercased()], candidates.contains(alias) {
       guess = alias
     }
     if let guess {
       let kind = attributeNames.contains(guess) ? "attribute" : "colour"
-      return "unknown \(kind) \(quoted(token)) (did you mean \(quoted(guess))?)"
+      return
+        "unknown \(kind) \(TextSafety.quotedWord(token)) (did you mean \(TextSafety.quotedWord(guess))?)"
     }
     if colourOnly || expectingColour {
       let attributes = colourOnly ? "" : "; attributes are bold, underline, reverse and dim"
-      return "unknown colour \(quoted(token)): colours are \(colours)\(attributes)"
+      return "unknown colour \(TextSafety.quotedWord(token)): colours are \(colours)\(attributes)"
     }
-    return "unknown attribute \(quoted(token)): attributes are bold, underline, reverse and dim"
+    return
+      "unknown attribute \(TextSafety.quotedWord(token)): attributes are bold, underline, reverse and dim"
   }
 
   private static func unknownKeyMessage(_ key: String) -> String {
     let roles = StyleRole.allCases.map(\.rawValue)
-    if let guess = suggestion(for: key, among: ["name", "monochrome"] + roles) {
+    if let guess = Suggest.closest(
+      to: key.lowercased(), among: ["name", "monochrome"] + roles, tolerance: .words)
+    {
       let kind = roles.contains(guess) ? "role" : "key"
-      return "unknown \(kind) \(quoted(key)) (did you mean \(quoted(guess))?)"
+      return
+        "unknown \(kind) \(TextSafety.quotedWord(key)) (did you mean \(TextSafety.quotedWord(guess))?)"
     }
-    return "unknown role \(quoted(key)): the roles are \(roles.joined(separator: ", ")) "
+    return
+      "unknown role \(TextSafety.quotedWord(key)): the roles are \(roles.joined(separator: ", ")) "
       + "(and the keys name and monochrome)"
   }
 
   // MARK: Helpers
 
-  /// The candidate closest to `word` when it is close enough to be a typo.
-  static func suggestion(for word: String, among candidates: [String]) -> String? {
-    let lowered = word.lowercased()
-    let length = lowered.unicodeScalars.count
-    var best: (candidate: String, distance: Int)?
-    for candidate in candidates {
-      // No suggestion is ever more than 3 edits away, and the length difference is the least
-      // the distance can be: a huge unknown word costs no more than reading it.
-      guard abs(candidate.unicodeScalars.count - length) <= 3 else { continue }
-      let distance = editDistance(lowered, candidate)
-      if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
-    }
-    guard let best, best.distance <= max(1, min(3, best.candidate.count / 3)) else { return nil }
-    return best.candidate
-  }
-
-  /// Edit distance counting an insertion, deletion, substitution or swap of neighbours as one.
-  static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let a = Array(lhs.unicodeScalars)
-    let b = Array(rhs.unicodeScalars)
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var previous2 = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          value = min(value, previous2[j - 2] + 1)
-        }
-        current[j] = value
-      }
-      (previous2, previous, current) = (previous, current, previous2)
-    }
-    return previous[b.count]
-  }
-
-  /// A word from a file, quoted for a message: control characters escaped, cut at 40 characters.
-  static func quoted(_ text: some StringProtocol) -> String {
-    var result = ""
-    var count = 0
-    for scalar in text.unicodeScalars {
-      if count == 40 {
-        result += "…"
-        break
-      }
-      result += isControl(scalar) ? scalar.escaped(asASCII: true) : String(scalar)
-      count += 1
-    }
-    return "'\(result)'"
-  }
-
   private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
   }
-
-  /// Reads a theme or config file: at most `maximumBytes`, UTF-8 text. Errors name `path`.
-  static func readFile(_ path: String) throws(ThemeError) -> String {
-    func fail(_ message: String) -> ThemeError { ThemeError(file: path, line: 0, message: message) }
-    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    guard FileManager.default.fileExists(atPath: resolved),
-      let attributes = try? FileManager.default.attributesOfItem(atPath: resolved)
-    else {
-      throw fail("no such file")
-    }
-    if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-      throw fail(type == .typeDirectory ? "is a folder, not a file" : "is not a regular file")
-    }
-    if let size = attributes[.size] as? NSNumber, size.intValue > maximumBytes {
-      throw fail("is larger than 64 KB, too large for a theme or config file")
-    }
-    guard let handle = FileHandle(forReadingAtPath: resolved) else {
-      throw fail("cannot be read (permission denied?)")
-    }
-    defer { try? handle.close() }
-    let data: Data
-    do {
-      data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-    } catch {
-      throw fail("could not be read (\(error.localizedDescription))")
-    }
-    if data.count > maximumBytes {
-      throw fail("is larger than 64 KB, too large for a theme or config file")
-    }
-    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-      throw fail("is not a text file (not UTF-8 text)")
-    }
-    return text
-  }
 }
 
-/// The built-in themes and how shinsa chooses one.
+/// The built-in themes (the executable's `ThemeFiles` chooses among them and theme files).
 public enum ThemeCatalog {
   /// The themes built into the binary (copies of `themes/*.theme`).
   public static let builtinNames = ["default", "light", "high-contrast", "monochrome"]
@@ -387,159 +310,4 @@ public enum ThemeCatalog {
 
   /// A built-in theme by name, or nil.
   public static func builtin(_ name: String) -> Theme? { builtins[name] }
-
-  /// The shinsa configuration folder: `$XDG_CONFIG_HOME/shinsa` (when set to an absolute path),
-  /// else `$HOME/.config/shinsa`; nil when neither is known.
-  public static func defaultConfigDirectory(environment: [String: String]) -> String? {
-    if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-      return (xdg as NSString).appendingPathComponent("shinsa")
-    }
-    if let home = environment["HOME"], !home.isEmpty {
-      return (home as NSString).appendingPathComponent(".config/shinsa")
-    }
-    return nil
-  }
-
-  /// Chooses the theme:
-  /// 1. `requested` (the `--theme` value): a built-in name, a user theme
-  ///    `CONFIG/themes/NAME.theme` (which takes precedence over a built-in of the same name),
-  ///    or a path to a `.theme` file;
-  /// 2. else the `theme = NAME` line of `CONFIG/config`;
-  /// 3. else `monochrome` when `NO_COLOR` is set to anything non-empty;
-  /// 4. else `default`.
-  ///
-  /// `configDirectory` is the shinsa configuration folder; nil means
-  /// ``defaultConfigDirectory(environment:)``.
-  public static func resolve(
-    requested: String?, environment: [String: String], configDirectory: String?
-  ) throws(ThemeError) -> Theme {
-    let folder = configDirectory ?? defaultConfigDirectory(environment: environment)
-    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
-    if let requested {
-      return try theme(
-        named: requested, source: "--theme", line: 0, folder: folder, relativeTo: nil, home: home)
-    }
-    if let folder {
-      let configPath = (folder as NSString).appendingPathComponent("config")
-      if FileManager.default.fileExists(atPath: configPath),
-        let setting = try configuredTheme(path: configPath)
-      {
-        return try theme(
-          named: setting.value, source: configPath, line: setting.line, folder: folder,
-          relativeTo: folder, home: home)
-      }
-    }
-    if let noColor = environment["NO_COLOR"], !noColor.isEmpty, let theme = builtin("monochrome") {
-      return theme
-    }
-    return builtin("default") ?? Theme(name: "default", monochrome: false, styles: [:])
-  }
-
-  /// The `theme = VALUE` line of a config file, if any. Other keys are left to their owners;
-  /// a line that is not `key = value` or a comment is an error.
-  static func configuredTheme(path: String) throws(ThemeError) -> (value: String, line: Int)? {
-    let text = try ThemeLoader.readFile(path)
-    var found: (value: String, line: Int)?
-    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-    for (index, rawLine) in lines.enumerated() {
-      let number = index + 1
-      var content = rawLine
-      if number == 1, content.first == "\u{FEFF}" { content = content.dropFirst() }
-      let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      guard let equals = trimmed.firstIndex(of: "="),
-        case let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces), !key.isEmpty,
-        key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
-      else {
-        throw ThemeError(
-          file: path, line: number,
-          message:
-            "expected 'key = value' or a # comment, found \(ThemeLoader.quoted(trimmed))")
-      }
-      guard key == "theme" else { continue }
-      let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-      if let found {
-        throw ThemeError(
-          file: path, line: number, message: "'theme' is set twice (first on line \(found.line))")
-      }
-      found = (value, number)
-    }
-    return found
-  }
-
-  /// A theme named by `--theme` or the config file (`source` and `line` say which).
-  private static func theme(
-    named value: String, source: String, line: Int, folder: String?, relativeTo base: String?,
-    home: String?
-  ) throws(ThemeError) -> Theme {
-    let builtinList = builtinNames.joined(separator: ", ")
-    if value.isEmpty {
-      throw ThemeError(
-        file: source, line: line,
-        message: "the theme name is empty; the built-in themes are \(builtinList)")
-    }
-    if value.contains("/") || value.hasSuffix(".theme") {
-      var path = value
-      if path.hasPrefix("~/"), let home {
-        path = (home as NSString).appendingPathComponent(String(path.dropFirst(2)))
-      } else if !path.hasPrefix("/"), let base {
-        path = (base as NSString).appendingPathComponent(path)
-      }
-      guard path.hasSuffix(".theme") else {
-        throw ThemeError(
-          file: source, line: line,
-          message:
-            "\(ThemeLoader.quoted(value)) is not a theme file: theme files end in .theme "
-            + "(or name a built-in theme: \(builtinList))")
-      }
-      return try load(path: path, source: source, line: line)
-    }
-    if let folder {
-      let userPath = (folder as NSString).appendingPathComponent("themes/\(value).theme")
-      if FileManager.default.fileExists(atPath: userPath) {
-        return try load(path: userPath, source: source, line: line)
-      }
-    }
-    if let theme = builtin(value) { return theme }
-    let userNames = folder.map(userThemeNames(in:)) ?? []
-    var message = "unknown theme \(ThemeLoader.quoted(value))"
-    if let guess = ThemeLoader.suggestion(for: value, among: builtinNames + userNames) {
-      message += " (did you mean \(ThemeLoader.quoted(guess))?)"
-    }
-    message += "; the built-in themes are \(builtinList)"
-    if !userNames.isEmpty {
-      message += "; your themes are \(userNames.prefix(20).joined(separator: ", "))"
-    }
-    if let folder {
-      let place = (folder as NSString).appendingPathComponent("themes/\(value).theme")
-      message += "; a theme of your own goes in \(place)"
-    }
-    throw ThemeError(file: source, line: line, message: message)
-  }
-
-  private static func load(path: String, source: String, line: Int) throws(ThemeError) -> Theme {
-    do {
-      let text = try ThemeLoader.readFile(path)
-      return try ThemeLoader.parse(text, file: path)
-    } catch {
-      guard error.line == 0 else { throw error }
-      var message = error.message
-      let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-      if message == "no such file", builtinNames.contains(stem) {
-        message += " (the built-in theme is named plain '\(stem)')"
-      }
-      // Point at the config line that named the file; a --theme value names the file itself.
-      if line > 0 {
-        throw ThemeError(file: source, line: line, message: "theme file \(path): \(message)")
-      }
-      throw ThemeError(file: path, line: 0, message: message)
-    }
-  }
-
-  /// The names of the `.theme` files in `FOLDER/themes`, sorted.
-  private static func userThemeNames(in folder: String) -> [String] {
-    let themes = (folder as NSString).appendingPathComponent("themes")
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: themes)) ?? []
-    return files.filter { $0.hasSuffix(".theme") }.map { String($0.dropLast(6)) }.sorted()
-  }
 }

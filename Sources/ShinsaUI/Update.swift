@@ -33,7 +33,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     workbench.saveState = error.map { .failed($0) } ?? .saved
     state.workbench = workbench
     return []
-  case .failed(let message):
+  case .failed(let message), .notice(let message):
     state.flash = message
     return []
   case .exported(let path):

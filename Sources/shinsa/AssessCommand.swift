@@ -52,13 +52,7 @@ struct AssessCommand: ParsableCommand {
   func run() throws {
     let path = answers ?? file ?? ""
     let rulebook = rulebookOptions.load()
-    let bytes: [UInt8]
-    do {
-      bytes = try FileLimits.read(path: path, maximumBytes: AnswersFile.maximumBytes)
-    } catch {
-      Exit.fail(
-        error.isMissingOrUnreadable ? Exit.noInput : Exit.dataError, "\(path): \(error.message).")
-    }
+    let bytes = readAnswersBytes(path)
     var parsed: [String: Answer]
     var complete: Set<String> = []
     if ProjectCodec.looksLikeProject(bytes) {

@@ -15,8 +15,8 @@ enum Exit {
   /// Prints one clear sentence (and optional detail lines) on stderr and exits.
   static func fail(_ code: Int32, _ message: String, details: [String] = []) -> Never {
     // Messages quote file content: keep its escape sequences and bidi controls inert.
-    var text = "shinsa: " + Terminal.inertLines(message) + "\n"
-    for line in details { text += "  " + Terminal.inertLines(line) + "\n" }
+    var text = "shinsa: " + TextSafety.inertLines(message) + "\n"
+    for line in details { text += "  " + TextSafety.inertLines(line) + "\n" }
     FileHandle.standardError.write(Data(text.utf8))
     exit(code)
   }

@@ -75,7 +75,7 @@ struct ExportCommand: ParsableCommand {
     var text = ReportExport.render(
       document, rulebook: rulebook, format: format, languages: lang.languages,
       includePrivateNotes: includePrivate, sections: sections)
-    if format == .markdown { text = Terminal.inertLines(text) }
+    if format == .markdown { text = TextSafety.inertLines(text) }
     guard var output else {
       Exit.writeOut(text)
       return
@@ -96,7 +96,6 @@ struct ExportCommand: ParsableCommand {
 
   /// The file name `-o FOLDER` writes: "NAME-report-en.md", "NAME-disclosure-ja.html", ….
   func defaultFileName(for projectPath: String) -> String {
-    let name = ProjectStore.projectName(ofFile: projectPath)
     let part: String
     switch (disclosure, sandbox) {
     case (true, true): part = "disclosure-sandbox"
@@ -104,6 +103,7 @@ struct ExportCommand: ParsableCommand {
     case (false, true): part = "sandbox"
     case (false, false): part = "report"
     }
-    return "\(name)-\(part)-\(lang.rawValue).\(format.fileExtension)"
+    return ProjectStore.exportFileName(
+      forProject: projectPath, part: part, language: lang.rawValue, suffix: format.fileExtension)
   }
 }

@@ -80,7 +80,7 @@ struct ListCommand: ParsableCommand {
     }
     let limits = [24, 24, 28, 30, 9, 10, 20]
     let cells = ([header] + rows).map { row in
-      row.enumerated().map { DisplayWidth.truncate(Terminal.inert($1), to: limits[$0]) }
+      row.enumerated().map { DisplayWidth.truncate(TextSafety.inert($1), to: limits[$0]) }
     }
     let widths = (0..<header.count).map { column in
       cells.map { DisplayWidth.of($0[column]) }.max() ?? 0
@@ -92,7 +92,7 @@ struct ListCommand: ParsableCommand {
     }
     lines.insert(
       "Projects in \(folder) (tier: shinsa's triage tier, not a statutory category)", at: 0)
-    for problem in problems { lines.append("! cannot read \(Terminal.inert(problem))") }
+    for problem in problems { lines.append("! cannot read \(TextSafety.inert(problem))") }
     return lines.joined(separator: "\n") + "\n"
   }
 }
@@ -102,26 +102,5 @@ extension String {
     var copy = self
     while copy.last == " " { copy.removeLast() }
     return copy
-  }
-}
-
-/// Making outside text safe to print on a terminal.
-enum Terminal {
-  /// `text` made inert line by line, keeping its line breaks.
-  static func inertLines(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map { inert(String($0)) }
-      .joined(separator: "\n")
-  }
-
-  /// `text` with control characters (escape sequences, bidi overrides) replaced by visible marks.
-  static func inert(_ text: String) -> String {
-    String(
-      String.UnicodeScalarView(
-        text.unicodeScalars.map { scalar in
-          switch scalar.properties.generalCategory {
-          case .control, .format, .lineSeparator, .paragraphSeparator: return "\u{FFFD}"
-          default: return scalar
-          }
-        }))
   }
 }

@@ -70,16 +70,21 @@ struct NewCommand: ParsableCommand {
 
 /// Reads and checks an answers file, exiting with a clear message when it is unusable.
 func readAnswersFile(_ path: String, rulebook: Rulebook) -> [String: Answer] {
-  let bytes: [UInt8]
-  do {
-    bytes = try FileLimits.read(path: path, maximumBytes: AnswersFile.maximumBytes)
-  } catch {
-    Exit.fail(
-      error.isMissingOrUnreadable ? Exit.noInput : Exit.dataError, "\(path): \(error.message).")
-  }
+  let bytes = readAnswersBytes(path)
   do {
     return try AnswersFile.parse(bytes, fileName: path, rulebook: rulebook)
   } catch {
     Exit.fail(Exit.dataError, error.description)
+  }
+}
+
+/// The bytes of an answers file or project (at most ``AnswersFile/maximumBytes``), exiting
+/// with 66 when it is missing or unreadable and 65 when it is too large.
+func readAnswersBytes(_ path: String) -> [UInt8] {
+  do {
+    return try FileLimits.read(path: path, maximumBytes: AnswersFile.maximumBytes)
+  } catch {
+    Exit.fail(
+      error.isMissingOrUnreadable ? Exit.noInput : Exit.dataError, "\(path): \(error.message).")
   }
 }

@@ -66,7 +66,7 @@ struct DiffCommand: ParsableCommand {
     switch format {
     case .json: Exit.writeOut(diff.json().rendered())
     case .text, .markdown:
-      Exit.writeOut(Terminal.inertLines(diff.text(rulebook: rulebook, language: lang)))
+      Exit.writeOut(TextSafety.inertLines(diff.text(rulebook: rulebook, language: lang)))
     }
   }
 }
@@ -141,7 +141,7 @@ struct ReassessCommand: ParsableCommand {
     }
     var lines: [String] = []
     lines.append(
-      "\(Terminal.inert(document.metadata.client)) · \(Terminal.inert(document.metadata.system)): \(assessment.tier.rawValue) (\(Tier.notStatutoryLabel(.en)))"
+      "\(TextSafety.inert(document.metadata.client)) · \(TextSafety.inert(document.metadata.system)): \(assessment.tier.rawValue) (\(Tier.notStatutoryLabel(.en)))"
     )
     if let previous = document.lastAssessment {
       lines.append(

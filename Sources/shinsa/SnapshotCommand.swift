@@ -60,7 +60,7 @@ struct SnapshotCommand: ParsableCommand {
     let rulebook = rulebookOptions.load()
     if let theme {
       do {
-        _ = try ThemeCatalog.resolve(requested: theme, environment: [:], configDirectory: nil)
+        _ = try ThemeFiles.resolve(requested: theme, environment: [:], configDirectory: nil)
       } catch {
         Exit.fail(Exit.dataError, error.description)
       }

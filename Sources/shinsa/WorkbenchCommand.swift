@@ -31,9 +31,9 @@ struct WorkbenchCommand: ParsableCommand {
     let environment = ProcessInfo.processInfo.environment
     let chosenTheme: Theme
     do {
-      chosenTheme = try ThemeCatalog.resolve(
+      chosenTheme = try ThemeFiles.resolve(
         requested: theme, environment: environment,
-        configDirectory: ThemeCatalog.defaultConfigDirectory(environment: environment))
+        configDirectory: ThemeFiles.defaultConfigDirectory(environment: environment))
     } catch {
       Exit.fail(Exit.dataError, error.description)
     }
@@ -100,7 +100,7 @@ final class WorkbenchRunner {
     do {
       screen = try TerminalScreen.start(theme: theme)
     } catch {
-      FileHandle.standardError.write(Data("shinsa: \(Terminal.inertLines(error.message))\n".utf8))
+      FileHandle.standardError.write(Data("shinsa: \(TextSafety.inertLines(error.message))\n".utf8))
       return Exit.usage
     }
     // A terminal without colours gets the monochrome theme, which keeps focus visible.
@@ -372,19 +372,8 @@ final class WorkbenchRunner {
 
   private func duplicate(_ path: String) {
     do {
-      let document = try ProjectFile.read(path: path, rulebook: rulebook).document
-      let base = ProjectStore.projectName(ofFile: path)
-      var index = 2
-      var name = base + "-copy"
-      while FilePaths.exists(store.path(forName: name)) {
-        name = base + "-copy-\(index)"
-        index += 1
-      }
-      var copy = document
-      copy.changeLog.append(
-        ChangeLogEntry(at: Timestamp.now(), kind: "duplicated", subject: base, to: name))
-      try store.create(name: name, document: copy)
-      dispatch(.failed(state.t("Duplicated as \(name)", "\(name) として複製しました")))
+      let name = try store.duplicate(path, rulebook: rulebook, now: Timestamp.now())
+      dispatch(.notice(state.t("Duplicated as \(name)", "\(name) として複製しました")))
     } catch {
       dispatch(.failed(error.description))
     }
@@ -392,55 +381,13 @@ final class WorkbenchRunner {
   }
 
   private func archive(_ path: String) {
-    let folder = store.directory + "/archive"
-    defer { perform(.listProjects) }
-    // Archive only what no other shinsa has open: its saves would recreate the file.
-    let lock: ProjectLock
     do {
-      let acquired = try ProjectLock.acquire(for: path)
-      guard let taken = acquired.lock else {
-        let holder = acquired.holder.map { " (process \($0))" } ?? ""
-        dispatch(
-          .failed(
-            state.t(
-              "The project is open in another shinsa\(holder); close it there first.",
-              "このプロジェクトは別の shinsa\(holder) で開かれています。先に閉じてください。")))
-        return
-      }
-      lock = taken
+      let target = try store.archive(path)
+      dispatch(.notice(state.t("Archived to \(target)", "\(target) にアーカイブしました")))
     } catch {
-      dispatch(.failed(error.description))
-      return
+      dispatch(.failed(error.message(state.language)))
     }
-    defer {
-      lock.release()
-      unlink(lock.path)
-    }
-    do {
-      try FilePaths.makeFolder(folder)
-      let target = folder + "/" + FilePaths.name(of: path)
-      if FilePaths.exists(target) {
-        dispatch(
-          .failed(
-            state.t(
-              "An archived project with this name already exists.", "同名のプロジェクトが既にアーカイブにあります。")))
-        return
-      }
-      if rename(path, target) != 0 {
-        dispatch(.failed("\(path): cannot archive: \(FilePaths.explain(errno))"))
-        return
-      }
-      // The backup and any recovery journal go with it.
-      for (from, to) in [
-        (AtomicFile.backupPath(for: path), AtomicFile.backupPath(for: target)),
-        (RecoveryJournal.path(for: path), RecoveryJournal.path(for: target)),
-      ] where FilePaths.exists(from) {
-        rename(from, to)
-      }
-      dispatch(.failed(state.t("Archived to \(target)", "\(target) にアーカイブしました")))
-    } catch {
-      dispatch(.failed(error.description))
-    }
+    perform(.listProjects)
   }
 
   private func export(format: ReportFormat, language: Language) {
@@ -448,12 +395,9 @@ final class WorkbenchRunner {
     let text = ReportExport.render(
       project.document, rulebook: rulebook, format: format, languages: [language])
     let suffix = format.fileExtension
-    let folder = FilePaths.folder(of: project.path) + "/exports"
-    let name = ProjectStore.projectName(ofFile: project.path)
-    let target = folder + "/\(name)-report-\(language.rawValue).\(suffix)"
     do {
-      try FilePaths.makeFolder(folder)
-      try AtomicFile.write(Array(text.utf8), to: target, keepBackup: false)
+      let target = try ProjectStore.writeExport(
+        text, forProject: project.path, language: language, suffix: suffix)
       dispatch(.exported(path: target))
     } catch {
       dispatch(.failed(error.description))

@@ -192,6 +192,15 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     #expect(state.screen == .browser)
   }
 
+  @Test func noticeFlashesAndChangesNothingElse() {
+    var state = UI.browser(projects: UI.twoProjects)
+    let before = state.browser
+    #expect(update(&state, .notice("Duplicated as alpha-copy")) == [])
+    #expect(state.flash == "Duplicated as alpha-copy")
+    #expect(state.screen == .browser)
+    #expect(state.browser == before)
+  }
+
   @Test func exportedFlashesThePathInTheLanguage() {
     var state = UI.workbench()
     #expect(update(&state, .exported(path: "/projects/exports/demo.md")) == [])
@@ -1229,6 +1238,7 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .saveFinished:
       return "saveFinishedMarksSaved, saveFinishedWithAnErrorMarksFailedAndFlashes"
     case .failed: return "failedFlashes"
+    case .notice: return "noticeFlashesAndChangesNothingElse"
     case .exported: return "exportedFlashesThePathInTheLanguage"
     case .terminate: return "terminateSavesAndQuits"
     case .externalEditFinished:
@@ -1242,7 +1252,7 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     let samples: [Action] = [
       .key(.enter), .resize(width: 1, height: 1), .tick(now: UI.now), .projectsListed([]),
       .opened(path: "", document: UI.document(), notice: nil, recovery: nil),
-      .saveFinished(error: nil), .failed(""), .exported(path: ""), .terminate,
+      .saveFinished(error: nil), .failed(""), .notice(""), .exported(path: ""), .terminate,
       .externalEditFinished(target: .disclosure("ai-use"), language: .en, result: .text("")),
       .inputFound(PendingInput(kind: .note, subject: "sector", text: "")),
     ]

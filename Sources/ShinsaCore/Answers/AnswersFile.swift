@@ -9,20 +9,27 @@ public struct DataFileError: Error, Sendable, Equatable, CustomStringConvertible
   /// Creates an error. Text quoted from the file is made printable (control characters
   /// become visible escapes), so a message can never act on the terminal.
   public init(file: String, position: TextPosition?, path: String?, message: String) {
-    self.file = Printable.escaped(file)
+    self.file = TextSafety.escaped(file)
     self.position = position
-    self.path = path.map(Printable.escaped)
-    self.message = Printable.escaped(message)
+    self.path = path.map(TextSafety.escaped)
+    self.message = TextSafety.escaped(message)
   }
 
   /// "file:line:column: path: message".
   public var description: String {
-    var text = file
-    if let position { text += ":\(position.line):\(position.column)" }
-    text += ": "
-    if let path { text += "\(path): " }
-    return text + message
+    locatedMessage(file: file, position: position, path: path, message: message)
   }
+}
+
+/// "file:line:column: path: message", leaving out the parts that are missing.
+func locatedMessage(file: String, position: TextPosition?, path: String?, message: String)
+  -> String
+{
+  var text = file
+  if let position { text += ":\(position.line):\(position.column)" }
+  text += ": "
+  if let path { text += "\(path): " }
+  return text + message
 }
 
 /// Reads the public answers-file format (`{"answers": {...}}`; other top-level keys are ignored).

@@ -124,6 +124,15 @@ public enum FilePaths {
     return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
   }
 
+  /// Whether `path` is something other than a regular file or a folder (a pipe, a device,
+  /// a socket), following symbolic links: reading it could block or never end.
+  public static func isSpecialFile(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    let type = info.st_mode & S_IFMT
+    return type != S_IFREG && type != S_IFDIR
+  }
+
   /// The permission bits of `path`, or nil.
   public static func mode(_ path: String) -> UInt32? {
     var info = stat()

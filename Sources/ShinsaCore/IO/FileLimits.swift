@@ -38,9 +38,11 @@ public enum FileLimits {
     if (info.st_mode & S_IFMT) == S_IFDIR {
       throw FileReadError(message: "is a folder, not a file", isMissingOrUnreadable: true)
     }
-    let megabytes = maximumBytes / (1024 * 1024)
+    let limit =
+      maximumBytes >= 1024 * 1024
+      ? "\(maximumBytes / (1024 * 1024)) MB" : "\(maximumBytes / 1024) KB"
     if Int(info.st_size) > maximumBytes {
-      throw FileReadError(message: "is larger than \(megabytes) MB", isMissingOrUnreadable: false)
+      throw FileReadError(message: "is larger than \(limit)", isMissingOrUnreadable: false)
     }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
@@ -58,7 +60,7 @@ public enum FileLimits {
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
       if bytes.count > maximumBytes {
-        throw FileReadError(message: "is larger than \(megabytes) MB", isMissingOrUnreadable: false)
+        throw FileReadError(message: "is larger than \(limit)", isMissingOrUnreadable: false)
       }
     }
     return bytes

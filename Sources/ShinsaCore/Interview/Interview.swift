@@ -189,27 +189,26 @@ public struct Interview: Sendable {
       undoStack.append(Snapshot(answers: answers, meta: meta, focus: snapshot.focus))
       restore(snapshot)
     case .setNote(let id, let text, let isPrivate):
-      _ = try knownQuestion(id)
-      mutate(focus: id) { interview in
-        var entry = interview.meta[id] ?? QuestionMeta()
-        entry.note = text
-        entry.notePrivate = isPrivate
-        interview.meta[id] = entry.isEmpty ? nil : entry
+      try changeMeta(id) {
+        $0.note = text
+        $0.notePrivate = isPrivate
       }
     case .setFollowUp(let id, let flag):
-      _ = try knownQuestion(id)
-      mutate(focus: id) { interview in
-        var entry = interview.meta[id] ?? QuestionMeta()
-        entry.followUp = flag
-        interview.meta[id] = entry.isEmpty ? nil : entry
-      }
+      try changeMeta(id) { $0.followUp = flag }
     case .setConfidence(let id, let confidence):
-      _ = try knownQuestion(id)
-      mutate(focus: id) { interview in
-        var entry = interview.meta[id] ?? QuestionMeta()
-        entry.confidence = confidence
-        interview.meta[id] = entry.isEmpty ? nil : entry
-      }
+      try changeMeta(id) { $0.confidence = confidence }
+    }
+  }
+
+  /// Changes the note, follow-up or confidence of question `id` (an empty entry goes).
+  private mutating func changeMeta(_ id: String, _ change: (inout QuestionMeta) -> Void)
+    throws(InterviewError)
+  {
+    _ = try knownQuestion(id)
+    mutate(focus: id) { interview in
+      var entry = interview.meta[id] ?? QuestionMeta()
+      change(&entry)
+      interview.meta[id] = entry.isEmpty ? nil : entry
     }
   }
 

@@ -1,30 +1,3 @@
-/// Making text from outside files safe to show in messages and on terminals.
-public enum Printable {
-  /// `text` with control, format and separator characters replaced by visible escapes
-  /// (`\u{1B}`), so quoted file content cannot move the cursor or retitle a terminal.
-  public static func escaped(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: needsEscape) else { return text }
-    var out = ""
-    for scalar in text.unicodeScalars {
-      if needsEscape(scalar) {
-        out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
-
-  /// Whether `scalar` is a control, format, separator, surrogate or private-use character.
-  public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse:
-      return true
-    default: return false
-    }
-  }
-}
-
 /// A position in a text file: 1-based line and column (columns count Unicode scalars).
 public struct TextPosition: Sendable, Equatable, Hashable, CustomStringConvertible {
   /// 1-based line number.
@@ -169,6 +142,6 @@ extension Array where Element == JSONPathComponent {
         text += "[\(index)]"
       }
     }
-    return text.isEmpty ? "the top level" : Printable.escaped(text)
+    return text.isEmpty ? "the top level" : TextSafety.escaped(text)
   }
 }

@@ -43,7 +43,7 @@ public indirect enum JSONOut: Sendable, Equatable {
       out += "{"
       for (index, member) in members.enumerated() {
         if index > 0 { out += "," }
-        JSONOut.escape(member.0, into: &out)
+        TextSafety.appendJSONString(member.0, to: &out)
         out += ":"
         member.1.writeCompact(into: &out)
       }
@@ -56,62 +56,33 @@ public indirect enum JSONOut: Sendable, Equatable {
     case .null: out += "null"
     case .bool(let flag): out += flag ? "true" : "false"
     case .int(let number): out += String(number)
-    case .string(let text): JSONOut.escape(text, into: &out)
+    case .string(let text): TextSafety.appendJSONString(text, to: &out)
     case .array(let items):
-      if items.isEmpty {
-        out += "[]"
-        return
-      }
-      out += "[\n"
-      for (index, item) in items.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
-        item.write(into: &out, indent: indent + 2)
-        out += index == items.count - 1 ? "\n" : ",\n"
-      }
-      out += String(repeating: " ", count: indent) + "]"
+      Self.write(items.map { (nil, $0) }, brackets: ("[", "]"), into: &out, indent: indent)
     case .object(let members):
-      if members.isEmpty {
-        out += "{}"
-        return
-      }
-      out += "{\n"
-      for (index, member) in members.enumerated() {
-        out += String(repeating: " ", count: indent + 2)
-        JSONOut.escape(member.0, into: &out)
-        out += ": "
-        member.1.write(into: &out, indent: indent + 2)
-        out += index == members.count - 1 ? "\n" : ",\n"
-      }
-      out += String(repeating: " ", count: indent) + "}"
+      Self.write(members.map { ($0.0, $0.1) }, brackets: ("{", "}"), into: &out, indent: indent)
     }
   }
 
-  static func escape(_ text: String, into out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default:
-        // Controls (C0, DEL, C1) and format characters such as bidi overrides are written as
-        // \u escapes, so JSON printed to a terminal cannot drive it or reorder its text.
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-          || (scalar != "\u{200D}" && Printable.needsEscape(scalar))
-        {
-          for unit in String(scalar).utf16 {
-            let hex = String(unit, radix: 16)
-            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-          }
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
+  /// An array's items (no keys) or an object's members, one per line, indented.
+  private static func write(
+    _ entries: [(key: String?, value: JSONOut)], brackets: (open: String, close: String),
+    into out: inout String, indent: Int
+  ) {
+    if entries.isEmpty {
+      out += brackets.open + brackets.close
+      return
     }
-    out += "\""
+    out += brackets.open + "\n"
+    for (index, entry) in entries.enumerated() {
+      out += String(repeating: " ", count: indent + 2)
+      if let key = entry.key {
+        TextSafety.appendJSONString(key, to: &out)
+        out += ": "
+      }
+      entry.value.write(into: &out, indent: indent + 2)
+      out += index == entries.count - 1 ? "\n" : ",\n"
+    }
+    out += String(repeating: " ", count: indent) + brackets.close
   }
 }

@@ -30,11 +30,7 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
 
   /// "file:line:column: path: message".
   public var description: String {
-    var text = file
-    if let position { text += ":\(position.line):\(position.column)" }
-    text += ": "
-    if let path { text += "\(path): " }
-    return text + message
+    locatedMessage(file: file, position: position, path: path, message: message)
   }
 
   init(_ kind: Kind, _ file: String, _ message: String) {

@@ -96,34 +96,5 @@ public enum ReportHTML {
   ///
   /// Replaces `&`, `<`, `>`, `"` and `'` with character references, and control characters
   /// other than tab and line breaks with U+FFFD, so that project text can never become markup.
-  public static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    // A carriage return could move a terminal's cursor when the file is printed: line
-    // breaks become plain newlines, and tabs spaces.
-    let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-    for scalar in normalised.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\n", "\r": out += "\n"
-      case "\t": out += " "
-      default:
-        let value = scalar.value
-        // Control characters, and format characters such as bidi overrides (which would
-        // reorder what the reader sees), become U+FFFD; the joiner inside emoji stays.
-        if value < 0x20 || (0x7F...0x9F).contains(value)
-          || (scalar != "\u{200D}" && Printable.needsEscape(scalar))
-        {
-          out += "\u{FFFD}"
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out
-  }
+  public static func escape(_ text: String) -> String { TextSafety.html(text) }
 }

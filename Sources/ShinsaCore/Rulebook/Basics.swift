@@ -45,18 +45,15 @@ public enum LegalStatus: String, Codable, Sendable, CaseIterable, Comparable {
   }
 
   /// Plain-language name of the status.
-  public func label(_ language: Language) -> String {
-    switch (self, language) {
-    case (.binding, .en): return "Binding law"
-    case (.binding, .ja): return "法的拘束力あり"
-    case (.softLaw, .en): return "Soft law (non-binding guidance)"
-    case (.softLaw, .ja): return "ソフトロー（法的拘束力なし）"
-    case (.draft, .en): return "Draft (not yet in force)"
-    case (.draft, .ja): return "案（未施行）"
-    case (.practice, .en): return "Practice"
-    case (.practice, .ja): return "実務慣行"
-    case (.heuristic, .en): return "shinsa heuristic"
-    case (.heuristic, .ja): return "shinsa独自の目安"
+  public func label(_ language: Language) -> String { names.text(language) }
+
+  private var names: Localized {
+    switch self {
+    case .binding: Localized(en: "Binding law", ja: "法的拘束力あり")
+    case .softLaw: Localized(en: "Soft law (non-binding guidance)", ja: "ソフトロー（法的拘束力なし）")
+    case .draft: Localized(en: "Draft (not yet in force)", ja: "案（未施行）")
+    case .practice: Localized(en: "Practice", ja: "実務慣行")
+    case .heuristic: Localized(en: "shinsa heuristic", ja: "shinsa独自の目安")
     }
   }
 }

@@ -5,16 +5,14 @@ public enum ChangeArea: String, Sendable, CaseIterable {
   case schema, domestic, foreign, sandbox
 
   /// The heading for the area.
-  public func title(_ language: Language) -> String {
-    switch (self, language) {
-    case (.schema, .en): return "Schema and presentation"
-    case (.schema, .ja): return "形式と表示"
-    case (.domestic, .en): return "Japanese law and guidance"
-    case (.domestic, .ja): return "日本の法令・指針"
-    case (.foreign, .en): return "Foreign law"
-    case (.foreign, .ja): return "海外の法令"
-    case (.sandbox, .en): return "Sandbox routes"
-    case (.sandbox, .ja): return "サンドボックス制度"
+  public func title(_ language: Language) -> String { titles.text(language) }
+
+  private var titles: Localized {
+    switch self {
+    case .schema: Localized(en: "Schema and presentation", ja: "形式と表示")
+    case .domestic: Localized(en: "Japanese law and guidance", ja: "日本の法令・指針")
+    case .foreign: Localized(en: "Foreign law", ja: "海外の法令")
+    case .sandbox: Localized(en: "Sandbox routes", ja: "サンドボックス制度")
     }
   }
 }
@@ -95,13 +93,7 @@ public enum RulebookChangelogLoader {
     path: String, displayName: String? = nil, for rulebook: Rulebook
   ) throws(RulebookError) -> RulebookChangelog {
     let name = displayName ?? path
-    let bytes: [UInt8]
-    do {
-      bytes = try FileLimits.read(path: path, maximumBytes: maximumBytes)
-    } catch {
-      throw RulebookError(
-        file: name, message: error.message, unreadable: error.isMissingOrUnreadable)
-    }
+    let bytes = try RulebookError.readFile(path, name: name, maximumBytes: maximumBytes)
     return try load(bytes: bytes, fileName: name, for: rulebook)
   }
 

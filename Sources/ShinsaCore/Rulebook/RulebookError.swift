@@ -15,3 +15,17 @@ public struct RulebookError: Error, Sendable, Equatable, CustomStringConvertible
     return "\(file): \(message)"
   }
 }
+
+extension RulebookError {
+  /// Reads a rulebook or changelog file of at most `maximumBytes`; a failure names it `name`.
+  static func readFile(_ path: String, name: String, maximumBytes: Int) throws(RulebookError)
+    -> [UInt8]
+  {
+    do {
+      return try FileLimits.read(path: path, maximumBytes: maximumBytes)
+    } catch {
+      throw RulebookError(
+        file: name, message: error.message, unreadable: error.isMissingOrUnreadable)
+    }
+  }
+}

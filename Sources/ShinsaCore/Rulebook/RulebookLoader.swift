@@ -36,13 +36,7 @@ public enum RulebookLoader {
     -> Rulebook
   {
     let name = displayName ?? path
-    let bytes: [UInt8]
-    do {
-      bytes = try FileLimits.read(path: path, maximumBytes: maximumBytes)
-    } catch {
-      throw RulebookError(
-        file: name, message: error.message, unreadable: error.isMissingOrUnreadable)
-    }
+    let bytes = try RulebookError.readFile(path, name: name, maximumBytes: maximumBytes)
     var rulebook = try load(bytes: bytes, fileName: name)
     rulebook.origin = name
     return rulebook

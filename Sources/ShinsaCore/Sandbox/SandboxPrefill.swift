@@ -30,19 +30,14 @@ public enum SandboxPrefill {
           en: TranslationPlaceholder.answer(purpose, in: .en, what: what),
           ja: TranslationPlaceholder.answer(purpose, in: .ja, what: what)))
     }
-    let uses = facts.labels("use_case")
-    if !uses.en.isEmpty {
-      parts.append(
-        Localized(
-          en: "Use: \(uses.en.joined(separator: ", ")).",
-          ja: "用途：\(uses.ja.joined(separator: "、"))。"))
-    }
-    let sectors = facts.labels("sector")
-    if !sectors.en.isEmpty {
-      parts.append(
-        Localized(
-          en: "Business field: \(sectors.en.joined(separator: ", ")).",
-          ja: "事業分野：\(sectors.ja.joined(separator: "、"))。"))
+    for (question, en, ja) in [("use_case", "Use", "用途"), ("sector", "Business field", "事業分野")] {
+      let labels = facts.labels(question)
+      if !labels.en.isEmpty {
+        parts.append(
+          Localized(
+            en: "\(en): \(labels.en.joined(separator: ", ")).",
+            ja: "\(ja)：\(labels.ja.joined(separator: "、"))。"))
+      }
     }
     if facts.flag("uses_foundation_model") == true {
       let fineTuned = facts.flag("fine_tuned") == true
