@@ -201,10 +201,6 @@ private func handleEditingKey(
     } else {
       answer = .text(text)
     }
-    if text.isEmpty {
-      workbench.editing = nil
-      return apply(&state, &workbench, .clear(question: question.id), log: ("answer", question.id))
-    }
     do {
       _ = try Interview.validate(answer, for: question)
     } catch {
