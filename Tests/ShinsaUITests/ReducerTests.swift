@@ -524,6 +524,41 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     #expect(render(state).text != end, "the first Up after the end moves the text")
   }
 
+  /// The disclosure and sandbox details stop scrolling where their last line shows, so the
+  /// first PgUp after the end moves at once.
+  @Test(arguments: [Pane.disclosure, .sandbox])
+  func detailScrollingStopsAtTheEndAndPgUpMovesAtOnce(pane: Pane) throws {
+    // The sandbox project has a route, so its rows carry long details.
+    var state = pane == .disclosure ? UI.workbench() : UI.sandboxWorkbench()
+    UI.press(&state, "\(pane.rawValue)")
+    let layout = WorkbenchLayout(state)
+    // Find a row whose detail overflows the column.
+    var lines = 0
+    for _ in 0..<30 {
+      let bench = try state.bench()
+      if pane == .disclosure {
+        let sheet = bench.disclosureSheet(UI.rulebook)
+        let row = sheet.rows[bench.disclosureCursor]
+        lines = disclosureDetailLines(state, bench, row, width: layout.detail.width).count
+      } else {
+        let advice = bench.sandboxAdvice(UI.rulebook)
+        let entry = sandboxEntries(advice)[bench.sandboxCursor]
+        lines =
+          sandboxDetailLines(state, bench, advice, entry, width: layout.detail.width).count
+      }
+      if lines > layout.detailRows { break }
+      UI.press(&state, "Down")
+    }
+    #expect(lines > layout.detailRows, "some row's detail must overflow for this test")
+    for _ in 0..<(lines / 5 + 3) { UI.press(&state, "PgDn") }
+    let limit = lines - (layout.detailRows - 1)
+    #expect(try state.bench().scroll[pane] == limit)
+    let end = render(state).text
+    UI.press(&state, "PgUp")
+    #expect(try state.bench().scroll[pane] == max(0, limit - 5))
+    #expect(render(state).text != end, "the first PgUp after the end moves the text")
+  }
+
   /// The interview owns the answers, notes and position; the saved document is built from it,
   /// so a draft change saves the answers and the position the screen shows.
   @Test func theSavedDocumentTakesTheInterviewsAnswersAndPosition() throws {

@@ -69,6 +69,16 @@ struct WorkbenchLayout: Sendable, Equatable {
   /// The furthest the guidance or report pane scrolls for `lines` lines.
   func textScrollLimit(lines: Int) -> Int { max(0, lines - textCapacity(lines: lines)) }
 
+  /// The rows of the disclosure and sandbox detail column, under the pane's first row.
+  var detailRows: Int { pane.height - 1 }
+
+  /// How many of `lines` detail lines show at once: all rows, or all but the last when they
+  /// overflow (that row says which lines are shown).
+  func detailCapacity(lines: Int) -> Int { lines > detailRows ? detailRows - 1 : detailRows }
+
+  /// The furthest the disclosure or sandbox detail scrolls for `lines` lines.
+  func detailScrollLimit(lines: Int) -> Int { max(0, lines - detailCapacity(lines: lines)) }
+
   /// The width the draft editor wraps at: the text box inside the detail column.
   var editorWidth: Int { max(10, detail.width - 2) }
 }

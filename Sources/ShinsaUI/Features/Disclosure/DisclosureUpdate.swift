@@ -1,7 +1,7 @@
 import ShinsaCore
 
-// MARK: Disclosure pane commands
-
+/// Disclosure pane commands: move among the fields, scroll the detail, edit, mark done or in
+/// sync, withhold or mark not applicable (with a reason), start from the answers.
 func disclosureCommand(
   _ state: inout AppState, _ workbench: inout WorkbenchState, _ command: Command
 ) -> [Effect] {
@@ -18,7 +18,10 @@ func disclosureCommand(
     workbench.scroll[.disclosure] = 0
   case .pageUp, .pageDown:
     let step = command == .pageUp ? -5 : 5
-    workbench.scroll[.disclosure] = max(0, (workbench.scroll[.disclosure] ?? 0) + step)
+    let layout = WorkbenchLayout(state)
+    let lines = disclosureDetailLines(state, workbench, row, width: layout.detail.width).count
+    workbench.scroll[.disclosure] = max(
+      0, min(layout.detailScrollLimit(lines: lines), (workbench.scroll[.disclosure] ?? 0) + step))
   case .edit, .externalEdit, .markDone, .markInSync:
     return draftCommand(&state, &workbench, target, prefill: row.prefill, command)
   case .draftLanguage:

@@ -69,11 +69,10 @@ func renderDisclosure(
     return
   }
   var lines = disclosureDetailLines(state, workbench, selectedRow, width: layout.detail.width)
-  let room = layout.pane.bottom - layout.pane.top
-  if lines.count > room {
+  if lines.count > layout.detailRows {
     let total = lines.count
-    let scroll = min(workbench.scroll[.disclosure] ?? 0, max(0, total - (room - 1)))
-    lines = Array(lines.dropFirst(scroll).prefix(room - 1))
+    let scroll = min(workbench.scroll[.disclosure] ?? 0, layout.detailScrollLimit(lines: total))
+    lines = Array(lines.dropFirst(scroll).prefix(layout.detailCapacity(lines: total)))
     let last = scroll + lines.count
     lines.append([
       Segment(

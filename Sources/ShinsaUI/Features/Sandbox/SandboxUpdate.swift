@@ -15,8 +15,13 @@ func sandboxCommand(
     workbench.scroll[.sandbox] = 0
     return []
   case .pageUp, .pageDown:
+    let layout = WorkbenchLayout(state)
+    let lines = sandboxDetailLines(state, workbench, advice, entry, width: layout.detail.width)
     workbench.scroll[.sandbox] = max(
-      0, (workbench.scroll[.sandbox] ?? 0) + (command == .pageUp ? -5 : 5))
+      0,
+      min(
+        layout.detailScrollLimit(lines: lines.count),
+        (workbench.scroll[.sandbox] ?? 0) + (command == .pageUp ? -5 : 5)))
     return []
   case .draftLanguage:
     workbench.draftLanguage = workbench.draftLanguage == .en ? .ja : .en

@@ -102,11 +102,10 @@ func renderSandbox(
     return
   }
   var detail = sandboxDetailLines(state, workbench, advice, entry, width: layout.detail.width)
-  let room = layout.pane.bottom - layout.pane.top
-  if detail.count > room {
+  if detail.count > layout.detailRows {
     let total = detail.count
-    let scroll = min(workbench.scroll[.sandbox] ?? 0, max(0, total - (room - 1)))
-    detail = Array(detail.dropFirst(scroll).prefix(room - 1))
+    let scroll = min(workbench.scroll[.sandbox] ?? 0, layout.detailScrollLimit(lines: total))
+    detail = Array(detail.dropFirst(scroll).prefix(layout.detailCapacity(lines: total)))
     detail.append([
       Segment(
         state.t(
