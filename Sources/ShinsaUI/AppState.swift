@@ -63,11 +63,15 @@ public enum SaveState: Sendable, Equatable {
   case readOnly(String)
 }
 
-/// The open project and the interview over it.
+/// The open project and the interview over it. The interview is the one owner of the
+/// answers, notes and position; ``document`` builds the project from it and the rest.
 public struct WorkbenchState: Sendable {
   public var path: String
-  public var document: ProjectDocument
+  /// The answers, notes, flags and position, with undo and redo.
   public var interview: Interview
+  /// The rest of the project (metadata, drafts, sandbox work, the change log, the last
+  /// assessment), held with its answers, notes and position left empty.
+  private var rest: ProjectDocument
   public var assessment: Assessment
   public var pane: Pane = .interview
   public var saveState: SaveState = .saved
@@ -89,6 +93,36 @@ public struct WorkbenchState: Sendable {
   public var draftEditor: DraftEditor?
   /// When the open editor's text was last written to disk (ISO 8601).
   public var draftSavedAt = ""
+
+  /// Opens `document` over `interview`, which must have been made from it.
+  init(path: String, document: ProjectDocument, interview: Interview, assessment: Assessment) {
+    self.path = path
+    self.interview = interview
+    self.assessment = assessment
+    rest = document
+    keep(document)
+  }
+
+  /// The project as it is saved: the rest of it with the interview's answers, notes and
+  /// position.
+  public var document: ProjectDocument {
+    var document = rest
+    document.answers = interview.answers
+    document.meta = interview.meta
+    document.current = interview.current
+    document.path = interview.path
+    return document
+  }
+
+  /// Keeps `document`'s metadata, drafts, sandbox work, change log and last assessment. Its
+  /// answers, notes and position are not kept: the interview owns them.
+  mutating func keep(_ document: ProjectDocument) {
+    rest = document
+    rest.answers = [:]
+    rest.meta = [:]
+    rest.current = nil
+    rest.path = []
+  }
 
   /// Whether saving is refused.
   public var readOnly: Bool {

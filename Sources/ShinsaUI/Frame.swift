@@ -1,31 +1,3 @@
-/// What a cell is drawn as; themes map roles to colours and attributes.
-public enum StyleRole: String, Sendable, CaseIterable {
-  /// Ordinary text.
-  case text
-  /// Secondary text: explanations, hints, dates.
-  case muted
-  /// Headings and highlights.
-  case accent
-  /// The selected row or option.
-  case selection
-  /// Lines and frames.
-  case border
-  /// The header bar.
-  case header
-  /// The status bar at the bottom.
-  case status
-  /// Key names in hints and help.
-  case key
-  /// Saved, done, met.
-  case success
-  case warning
-  case error
-  /// Tier badges.
-  case tierStandard = "tier-standard"
-  case tierImportant = "tier-important"
-  case tierSpeciallyDesignated = "tier-specially-designated"
-}
-
 /// One terminal cell: a grapheme (empty for the right half of a wide character) and a style.
 public struct Cell: Sendable, Equatable {
   public var grapheme: String
@@ -113,10 +85,5 @@ public struct Frame: Sendable, Equatable {
       while line.last == " " { line.removeLast() }
       return line
     }.joined(separator: "\n")
-  }
-
-  public static func == (lhs: Frame, rhs: Frame) -> Bool {
-    lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
-      && lhs.cursor == rhs.cursor
   }
 }

@@ -139,8 +139,6 @@ func restoreInput(_ state: inout AppState, _ input: PendingInput) -> [Effect] {
           "その質問は現在表示されていません。入力されていた文: ") + input.text
       break
     }
-    workbench.document.current = workbench.interview.current
-    workbench.document.path = workbench.interview.path
     workbench.itemCursor = workbench.initialCursor()
     workbench.pane = .interview
     if input.kind == .note {

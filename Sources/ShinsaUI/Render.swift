@@ -85,7 +85,8 @@ private func modalHint(_ state: AppState) -> String? {
   return nil
 }
 
-private func statusBar(_ state: AppState, _ frame: inout Frame, context: KeyContext) {
+/// The bottom row: a dialog's keys, a message, or the keymap's hints for `context`.
+func statusBar(_ state: AppState, _ frame: inout Frame, context: KeyContext) {
   let row = frame.height - 1
   frame.fill(row: row, role: .status)
   if let hint = modalHint(state), state.flash == nil {
@@ -118,107 +119,39 @@ private func statusBar(_ state: AppState, _ frame: inout Frame, context: KeyCont
   }
 }
 
-// MARK: Browser
-
-private func renderBrowser(_ state: AppState, _ frame: inout Frame) {
-  frame.fill(row: 0, role: .header)
-  frame.put(" shinsa 審査 — " + state.t("projects", "プロジェクト一覧"), row: 0, column: 0, role: .header)
-  let folder = DisplayWidth.truncate(state.browser.folder, to: frame.width / 2)
-  frame.put(folder + " ", row: 0, column: frame.width - DisplayWidth.of(folder) - 1, role: .header)
-  var row = 2
-  let browser = state.browser
-  if browser.filtering || !browser.filter.text.isEmpty {
-    let label = state.t("Filter: ", "絞り込み: ")
-    let x = frame.put(label, row: 1, column: 1, role: .accent)
-    let shown = browser.filter.visible(width: frame.width - x - 2)
-    frame.put(shown.text, row: 1, column: x, role: .text)
-    if browser.filtering { frame.cursor = CursorPosition(row: 1, column: x + shown.cursorColumn) }
-  }
-  let visible = browser.visible
-  if visible.isEmpty {
-    let message: [String]
-    if !browser.loaded {
-      message = [state.t("Loading projects…", "読み込み中…")]
-    } else if browser.projects.isEmpty {
-      message = [
-        state.t("No projects yet in this folder.", "このフォルダーにはまだプロジェクトがありません。"),
-        "",
-        state.t("n  create a project (client and system name)", "n  プロジェクトを作成（顧客名とシステム名）"),
-        state.t(
-          "D  open the demo project (a fictional consumer lender)", "D  デモプロジェクトを開く（架空の消費者金融）"),
-      ]
-    } else {
-      message = [state.t("No project matches the filter.", "条件に合うプロジェクトはありません。")]
-    }
-    for (index, line) in message.enumerated() {
-      frame.put(line, row: row + 1 + index, column: 3, role: index == 0 ? .accent : .text)
-    }
-    statusBar(state, &frame, context: .browser)
-    return
-  }
-  // Column widths follow the screen: client and system share what the fixed columns leave.
-  let showModified = frame.width >= 100
-  let fixed = 22 + 9 + (showModified ? 17 : 0) + 7
-  let flexible = max(30, frame.width - 2 - fixed)
-  var columns: [(String, Int)] = [
-    (state.t("NAME", "名前"), flexible / 3), (state.t("CLIENT", "顧客"), flexible / 3),
-    (state.t("SYSTEM", "システム"), flexible - 2 * (flexible / 3)),
-    (state.t("TIER", "区分"), 22), (state.t("PROGRESS", "進捗"), 9),
-  ]
-  if showModified { columns.append((state.t("MODIFIED", "更新"), 17)) }
-  var x = 2
-  for (title, width) in columns {
-    frame.put(title, row: row, column: x, role: .muted)
-    x += width + 1
-  }
-  row += 1
-  let capacity = frame.height - row - 3
-  let first = max(0, min(browser.selected - capacity + 1, visible.count - capacity))
-  for (offset, project) in visible.enumerated().dropFirst(first).prefix(capacity) {
-    let selected = offset == browser.selected
-    let role: StyleRole = selected ? .selection : .text
-    if selected { frame.fill(row: row, role: .selection) }
-    frame.put(selected ? "▸" : " ", row: row, column: 0, role: role)
-    if let problem = project.problem {
-      frame.put(
-        "! " + DisplayWidth.truncate(Printable.escaped(problem), to: frame.width - 4), row: row,
-        column: 2, role: selected ? .selection : .error)
-      row += 1
-      continue
-    }
-    let tier = project.tier.map { tierLabel(state, $0) } ?? "—"
-    let values = [
-      Printable.escaped(project.name), Printable.escaped(project.client),
-      Printable.escaped(project.system),
-      tier + (project.requiresReview ? " *" : ""), "\(project.answered)/\(project.total)",
-      String(project.modified.prefix(16)).replacingOccurrences(of: "T", with: " "),
-    ]
-    var column = 2
-    for (index, value) in values.enumerated() where index < columns.count {
-      let width = columns[index].1
-      let cellRole: StyleRole =
-        selected ? .selection : index == 2 ? (project.tier.map(tierRole) ?? .text) : .text
-      frame.put(DisplayWidth.truncate(value, to: width), row: row, column: column, role: cellRole)
-      column += width + 1
-    }
-    row += 1
-  }
-  frame.put(
-    DisplayWidth.truncate(
-      state.t(
-        "Tier: shinsa's triage tier, not a statutory category.  * requires review",
-        "区分: shinsaのトリアージ区分（法令上の区分ではありません）  * 要確認"), to: frame.width - 2),
-    row: frame.height - 2, column: 1, role: .muted)
-  statusBar(state, &frame, context: .browser)
-}
-
 // MARK: Workbench
 
+/// Draws the workbench: the header, the tabs, the pane and the status bar, where the
+/// layout puts them.
 private func renderWorkbench(_ state: AppState, _ frame: inout Frame) {
   guard let workbench = state.workbench else { return }
+  let layout = WorkbenchLayout(state)
+  renderWorkbenchHeader(state, workbench, layout, &frame)
+  switch workbench.pane {
+  case .interview:
+    let main = layout.main
+    renderInterview(
+      state, workbench, &frame, top: main.top, bottom: main.bottom, width: main.width,
+      showSummary: layout.side == nil)
+  case .guidance, .report: renderTextPane(state, workbench, layout, &frame)
+  case .disclosure: renderDisclosure(state, workbench, layout, &frame)
+  case .sandbox: renderSandbox(state, workbench, layout, &frame)
+  }
+  if workbench.pane != .disclosure, workbench.pane != .sandbox, let side = layout.side {
+    renderSidePanel(state, workbench, side, &frame)
+  }
+  statusBar(state, &frame, context: Keymap.context(for: workbench.pane))
+}
+
+/// The header rows (client · system and the saved state; the live tier), the tabs and the
+/// rule under them.
+private func renderWorkbenchHeader(
+  _ state: AppState, _ workbench: WorkbenchState, _ layout: WorkbenchLayout, _ frame: inout Frame
+) {
   let document = workbench.document
   // Row 0: client · system, saved state.
-  frame.fill(row: 0, role: .header)
+  let top = layout.header.top
+  frame.fill(row: top, role: .header)
   let saved: String
   var savedRole = StyleRole.header
   switch workbench.saveState {
@@ -233,119 +166,33 @@ private func renderWorkbench(_ state: AppState, _ frame: inout Frame) {
     " " + Printable.escaped(document.metadata.client)
     + (document.metadata.system.isEmpty ? "" : " · " + Printable.escaped(document.metadata.system))
   frame.put(
-    DisplayWidth.truncate(title, to: frame.width - DisplayWidth.of(saved) - 3), row: 0, column: 0,
-    role: .header)
-  frame.put(saved + " ", row: 0, column: frame.width - DisplayWidth.of(saved) - 1, role: savedRole)
+    DisplayWidth.truncate(title, to: frame.width - DisplayWidth.of(saved) - 3), row: top,
+    column: 0, role: .header)
+  frame.put(
+    saved + " ", row: top, column: frame.width - DisplayWidth.of(saved) - 1, role: savedRole)
   // Row 1: the live tier badge with its label, and the review mark.
   let assessment = workbench.assessment
   let badge = " " + tierLabel(state, assessment.tier) + " "
-  var x = frame.put(state.t(" Tier ", " 区分 "), row: 1, column: 0, role: .muted)
-  x = frame.put(badge, row: 1, column: x, role: tierRole(assessment.tier))
-  x = frame.put(" " + Tier.notStatutoryLabel(state.language), row: 1, column: x, role: .muted)
+  let tierRow = top + 1
+  var x = frame.put(state.t(" Tier ", " 区分 "), row: tierRow, column: 0, role: .muted)
+  x = frame.put(badge, row: tierRow, column: x, role: tierRole(assessment.tier))
+  x = frame.put(
+    " " + Tier.notStatutoryLabel(state.language), row: tierRow, column: x, role: .muted)
   if assessment.requiresReview {
     var review = state.t("⚠ requires review", "⚠ 要確認")
     if x + DisplayWidth.of(review) + 2 > frame.width { review = state.t("⚠ review", "⚠ 要確認") }
-    frame.put(review, row: 1, column: frame.width - DisplayWidth.of(review) - 1, role: .warning)
+    frame.put(
+      review, row: tierRow, column: frame.width - DisplayWidth.of(review) - 1, role: .warning)
   }
-  // Row 2: pane tabs.
+  // The pane tabs.
   x = 1
   for pane in Pane.allCases {
     let label = " \(pane.rawValue) \(pane.title(state.language)) "
-    x = frame.put(label, row: 2, column: x, role: pane == workbench.pane ? .selection : .muted) + 1
+    x =
+      frame.put(
+        label, row: layout.tabs.top, column: x,
+        role: pane == workbench.pane ? .selection : .muted) + 1
   }
-  frame.put(String(repeating: "─", count: frame.width), row: 3, column: 0, role: .border)
-  let top = 4
-  let bottom = frame.height - 2
-  if workbench.pane == .disclosure || workbench.pane == .sandbox {
-    if workbench.pane == .disclosure {
-      renderDisclosure(state, workbench, &frame)
-    } else {
-      renderSandbox(state, workbench, &frame)
-    }
-    statusBar(state, &frame, context: Keymap.context(for: workbench.pane))
-    return
-  }
-  let sideWidth = frame.width >= 110 ? min(46, frame.width / 3) : 0
-  let mainWidth = frame.width - (sideWidth > 0 ? sideWidth + 1 : 0)
-  switch workbench.pane {
-  case .interview:
-    renderInterview(
-      state, workbench, &frame, top: top, bottom: bottom, width: mainWidth,
-      showSummary: sideWidth == 0)
-  default:
-    let lines = paneLines(state, workbench, width: mainWidth - 2)
-    let overflow = lines.count > bottom - top + 1
-    let capacity = overflow ? bottom - top : bottom - top + 1
-    let scroll = min(workbench.scroll[workbench.pane] ?? 0, max(0, lines.count - capacity))
-    for (index, line) in lines.dropFirst(scroll).prefix(capacity).enumerated() {
-      frame.draw(line, row: top + index, column: 1, limit: mainWidth)
-    }
-    if overflow {
-      let more = state.t(
-        "↑↓ PgUp PgDn scroll · lines \(scroll + 1)–\(min(lines.count, scroll + capacity)) of \(lines.count)",
-        "↑↓ PgUp PgDn スクロール · \(lines.count) 行中 \(scroll + 1)–\(min(lines.count, scroll + capacity))"
-      )
-      frame.put(more, row: bottom, column: 1, role: .muted)
-    }
-  }
-  if sideWidth > 0 {
-    for row in top...bottom { frame.put("│", row: row, column: mainWidth, role: .border) }
-    let lines = sidePanelLines(state, workbench, width: sideWidth - 2)
-    for (index, line) in lines.prefix(bottom - top + 1).enumerated() {
-      frame.draw(line, row: top + index, column: mainWidth + 2, limit: frame.width)
-    }
-  }
-  statusBar(state, &frame, context: Keymap.context(for: workbench.pane))
-}
-
-/// The live assessment beside the interview on wide screens.
-func sidePanelLines(_ state: AppState, _ workbench: WorkbenchState, width: Int) -> [StyledLine] {
-  var builder = LineBuilder(width: width)
-  let assessment = workbench.assessment
-  builder.line(Segment(state.t("Live assessment", "評価（リアルタイム）"), .accent))
-  builder.line(Segment(" " + tierLabel(state, assessment.tier) + " ", tierRole(assessment.tier)))
-  builder.paragraph(Tier.notStatutoryLabel(state.language), .muted)
-  for entry in assessment.tierTrace.prefix(3) {
-    let reason =
-      state.rulebook.tierRules.first { $0.id == entry.rule }?.reason.text(state.language)
-      ?? state.t("No triage trigger fired.", "トリアージの契機に該当しません。")
-    builder.paragraph("• " + firstSentence(reason), .text, indent: 0)
-  }
-  builder.blank()
-  builder.line(Segment(state.t("Regulators", "関係省庁"), .accent))
-  for finding in assessment.regulators {
-    let name = state.rulebook.regulator(finding.id)?.abbreviation ?? finding.id
-    builder.line(
-      Segment(finding.role == .primary ? "★ " : "  ", .accent),
-      Segment(name, finding.role == .primary ? .accent : .text),
-      Segment(finding.role == .primary ? state.t(" (primary)", "（主管）") : "", .muted))
-  }
-  builder.blank()
-  builder.line(Segment(state.t("Obligations", "義務・指針"), .accent))
-  // Foreign law is counted under its own jurisdiction, never as plain "Binding law".
-  for (status, jurisdiction, group) in AssessmentWording.groups(
-    assessment.obligations, state.rulebook)
-  {
-    let heading = AssessmentWording.groupHeading(
-      status, jurisdiction, state.rulebook, state.language)
-    builder.line(Segment("  \(group.count)  ", .text), Segment(heading, .muted))
-  }
-  if !assessment.review.isEmpty {
-    builder.blank()
-    builder.paragraph(
-      state.t(
-        "\(assessment.review.count) conclusion(s) wait on open answers.",
-        "未回答・不明の回答により \(assessment.review.count) 件が未確定です。"), .warning)
-  }
-  builder.blank()
-  builder.paragraph(state.t("w: why, with sources", "w: 理由と出典"), .muted)
-  return builder.lines
-}
-
-/// The first sentence of `text` (for compact lists).
-func firstSentence(_ text: String) -> String {
-  if let end = text.firstIndex(where: { $0 == "." || $0 == "。" }) {
-    return String(text[...end])
-  }
-  return text
+  frame.put(
+    String(repeating: "─", count: frame.width), row: layout.rule.top, column: 0, role: .border)
 }

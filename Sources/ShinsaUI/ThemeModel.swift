@@ -104,3 +104,31 @@ extension ThemeColor {
     return best
   }
 }
+
+/// What a cell is drawn as; themes map roles to colours and attributes.
+public enum StyleRole: String, Sendable, CaseIterable {
+  /// Ordinary text.
+  case text
+  /// Secondary text: explanations, hints, dates.
+  case muted
+  /// Headings and highlights.
+  case accent
+  /// The selected row or option.
+  case selection
+  /// Lines and frames.
+  case border
+  /// The header bar.
+  case header
+  /// The status bar at the bottom.
+  case status
+  /// Key names in hints and help.
+  case key
+  /// Saved, done, met.
+  case success
+  case warning
+  case error
+  /// Tier badges.
+  case tierStandard = "tier-standard"
+  case tierImportant = "tier-important"
+  case tierSpeciallyDesignated = "tier-specially-designated"
+}

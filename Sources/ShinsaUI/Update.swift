@@ -80,6 +80,7 @@ func openWorkbench(
   if let notice { state.flash = notice }
 }
 
+/// Saves the open project (unless read-only) and ends the program.
 private func quit(_ state: inout AppState) -> [Effect] {
   state.quitting = true
   if let workbench = state.workbench, !workbench.readOnly {
@@ -90,7 +91,8 @@ private func quit(_ state: inout AppState) -> [Effect] {
 
 // MARK: Global commands
 
-private func handleCommon(_ state: inout AppState, _ command: Command) -> [Effect]? {
+/// Commands every screen shares: help, language, quit. Nil for the others.
+func handleCommon(_ state: inout AppState, _ command: Command) -> [Effect]? {
   switch command {
   case .help:
     state.overlay = .help(scroll: 0)
@@ -105,69 +107,10 @@ private func handleCommon(_ state: inout AppState, _ command: Command) -> [Effec
   }
 }
 
-// MARK: Browser
-
-private func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-  if state.browser.filtering {
-    switch key {
-    case .enter, .escape:
-      state.browser.filtering = false
-      if key == .escape { state.browser.filter = TextField("", limit: 100) }
-      return []
-    case .up, .down:
-      break
-    default:
-      state.browser.filter.handle(key)
-      state.browser.selected = 0
-      return []
-    }
-  }
-  if key == .escape, !state.browser.filter.text.isEmpty {
-    state.browser.filter = TextField("", limit: 100)
-    state.browser.selected = 0
-    return []
-  }
-  guard let command = Keymap.command(for: key, in: .browser) else { return [] }
-  if command != .archive { state.browser.pendingArchive = nil }
-  if let effects = handleCommon(&state, command) { return effects }
-  let visible = state.browser.visible
-  switch command {
-  case .up: state.browser.selected = max(0, state.browser.selected - 1)
-  case .down: state.browser.selected = min(max(0, visible.count - 1), state.browser.selected + 1)
-  case .pageUp: state.browser.selected = max(0, state.browser.selected - 10)
-  case .pageDown:
-    state.browser.selected = min(max(0, visible.count - 1), state.browser.selected + 10)
-  case .filter: state.browser.filtering = true
-  case .new: state.overlay = .newProject(NewProjectForm())
-  case .demo: return [.openDemo]
-  case .open, .duplicate, .archive:
-    guard visible.indices.contains(state.browser.selected) else { return [] }
-    let project = visible[state.browser.selected]
-    if command == .open {
-      if let problem = project.problem {
-        state.flash = problem
-        return []
-      }
-      return [.open(path: project.path)]
-    }
-    if command == .duplicate { return [.duplicate(path: project.path)] }
-    // Archiving moves the file away: ask for the key twice.
-    if state.browser.pendingArchive == project.path {
-      state.browser.pendingArchive = nil
-      return [.archive(path: project.path)]
-    }
-    state.browser.pendingArchive = project.path
-    state.flash = state.t(
-      "Press a again to move \(project.name) to the archive folder.",
-      "もう一度 a を押すと \(project.name) をアーカイブに移します。")
-    return []
-  default: break
-  }
-  return []
-}
-
 // MARK: Workbench
 
+/// Workbench keys: the answer field or the editor while open, the commands every pane
+/// shares, then the pane's own commands.
 private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   guard var workbench = state.workbench else {
     state.screen = .browser
@@ -192,9 +135,10 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
     let number = [Command.pane1, .pane2, .pane3, .pane4, .pane5].firstIndex(of: command) ?? 0
     workbench.pane = Pane(rawValue: number + 1) ?? .interview
   case .nextPane:
-    workbench.pane = Pane(rawValue: workbench.pane.rawValue % 5 + 1) ?? .interview
+    workbench.pane = Pane(rawValue: workbench.pane.rawValue % Pane.allCases.count + 1) ?? .interview
   case .previousPane:
-    workbench.pane = Pane(rawValue: (workbench.pane.rawValue + 3) % 5 + 1) ?? .interview
+    let count = Pane.allCases.count
+    workbench.pane = Pane(rawValue: (workbench.pane.rawValue + count - 2) % count + 1) ?? .interview
   case .why: state.overlay = .why(scroll: 0)
   case .about: state.overlay = .about(scroll: 0)
   case .export: state.overlay = .export(cursor: 0)
@@ -207,169 +151,13 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
   default:
     // Everything else belongs to the pane: its keymap context only offers its own commands.
     switch workbench.pane {
+    case .interview: effects = interviewPaneCommand(&state, &workbench, command)
+    case .guidance, .report: scrollTextPane(state, &workbench, command)
     case .disclosure: effects = disclosureCommand(&state, &workbench, command)
     case .sandbox: effects = sandboxCommand(&state, &workbench, command)
-    case .guidance, .report: scrollPane(state, &workbench, command)
-    case .interview:
-      if let step = moveStep(command) {
-        let count = workbench.currentQuestion?.items.count ?? 1
-        workbench.itemCursor = max(0, min(count - 1, workbench.itemCursor + step))
-      } else {
-        effects = interviewCommand(&state, &workbench, command)
-      }
     }
   }
   state.workbench = workbench
-  return effects
-}
-
-/// How far ↑ ↓ PgUp PgDn move, or nil for other commands.
-private func moveStep(_ command: Command) -> Int? {
-  switch command {
-  case .up: return -1
-  case .down: return 1
-  case .pageUp: return -10
-  case .pageDown: return 10
-  default: return nil
-  }
-}
-
-/// Scrolls the guidance or report pane, within its lines.
-private func scrollPane(_ state: AppState, _ workbench: inout WorkbenchState, _ command: Command) {
-  guard let step = moveStep(command) else { return }
-  let width = state.width >= 110 ? state.width - min(46, state.width / 3) - 1 : state.width
-  let lines = paneLines(state, workbench, width: width - 2).count
-  let visible = max(1, state.height - 7)
-  let limit = max(0, lines - visible)
-  workbench.scroll[workbench.pane] = max(
-    0, min(limit, (workbench.scroll[workbench.pane] ?? 0) + step))
-}
-
-/// Applies an interview event; on a change, re-assesses and asks for a save.
-private func apply(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ event: InterviewEvent,
-  log: (kind: String, subject: String)?
-) -> [Effect] {
-  let before = workbench.interview
-  do {
-    try workbench.interview.apply(event)
-  } catch {
-    state.flash = error.message
-    return []
-  }
-  workbench.validation = nil
-  if workbench.interview.current != before.current {
-    workbench.itemCursor = workbench.initialCursor()
-  }
-  let changed =
-    workbench.interview.answers != before.answers || workbench.interview.meta != before.meta
-  workbench.document.current = workbench.interview.current
-  workbench.document.path = workbench.interview.path
-  guard changed else { return [] }
-  if workbench.readOnly {
-    workbench.interview = before
-    state.flash = state.t(
-      "This project is read-only here; nothing was changed.", "読み取り専用のため変更できません。")
-    return []
-  }
-  var document = workbench.document
-  document.answers = workbench.interview.answers
-  document.meta = workbench.interview.meta
-  var entry: ChangeLogEntry?
-  if let log {
-    let from = before.answers[log.subject]?.display
-    let to = workbench.interview.answers[log.subject]?.display
-    entry = ChangeLogEntry(
-      at: state.now, kind: log.kind, subject: log.subject,
-      from: log.kind == "answer" ? from : nil, to: log.kind == "answer" ? to : nil)
-  }
-  return storeChange(&state, &workbench, document, log: entry)
-}
-
-private func interviewCommand(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ command: Command
-) -> [Effect] {
-  guard let question = workbench.currentQuestion else { return [] }
-  let id = question.id
-  let items = question.items
-  let item = items[min(workbench.itemCursor, items.count - 1)]
-  switch command {
-  case .back: return apply(&state, &workbench, .back, log: nil)
-  case .forward: return apply(&state, &workbench, .next, log: nil)
-  case .undo, .redo:
-    let effects = apply(
-      &state, &workbench, command == .undo ? .undo : .redo, log: (command.rawValue, ""))
-    workbench.itemCursor = workbench.initialCursor()
-    return effects
-  case .clear: return apply(&state, &workbench, .clear(question: id), log: ("answer", id))
-  case .jump:
-    var jump = JumpState()
-    jump.cursor = workbench.interview.visibleQuestions.firstIndex { $0.id == id } ?? 0
-    state.overlay = .jump(jump)
-    return []
-  case .note:
-    let meta = workbench.interview.meta[id]
-    state.overlay = .note(
-      TextField(meta?.note ?? "", limit: 4000), isPrivate: meta?.notePrivate ?? false)
-    return []
-  case .followUp:
-    let flag = !(workbench.interview.meta[id]?.followUp ?? false)
-    return apply(&state, &workbench, .setFollowUp(question: id, flag), log: ("follow-up", id))
-  case .confidence:
-    let order: [Confidence?] = [nil, .low, .medium, .high]
-    let current = workbench.interview.meta[id]?.confidence
-    let next = order[((order.firstIndex(of: current) ?? 0) + 1) % order.count]
-    return apply(&state, &workbench, .setConfidence(question: id, next), log: ("confidence", id))
-  case .confirm, .toggle:
-    return choose(&state, &workbench, question, item, advance: command == .confirm)
-  default:
-    return []
-  }
-}
-
-private func choose(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ question: Question,
-  _ item: InterviewItem, advance: Bool
-) -> [Effect] {
-  let id = question.id
-  var effects: [Effect] = []
-  switch item {
-  case .unknown:
-    effects = apply(&state, &workbench, .markUnknown(question: id), log: ("answer", id))
-  case .yes, .no:
-    effects = apply(
-      &state, &workbench, .answer(question: id, .bool(item == .yes)), log: ("answer", id))
-  case .option(let value):
-    if question.kind == .multi {
-      var chosen: [String] = []
-      if case .choices(let values)? = workbench.interview.answers[id] { chosen = values }
-      let alreadyChosen = chosen.contains(value)
-      // Space toggles; Enter chooses the option only when nothing is chosen yet, then goes on.
-      if !advance || chosen.isEmpty {
-        if alreadyChosen { chosen.removeAll { $0 == value } } else { chosen.append(value) }
-        effects = apply(
-          &state, &workbench,
-          chosen.isEmpty ? .clear(question: id) : .answer(question: id, .choices(chosen)),
-          log: ("answer", id))
-      }
-    } else {
-      effects = apply(
-        &state, &workbench, .answer(question: id, .choice(value)), log: ("answer", id))
-    }
-  case .field:
-    var text = ""
-    switch workbench.interview.answers[id] {
-    case .number(let number)?: text = String(number)
-    case .text(let value)?: text = value
-    default: break
-    }
-    workbench.editing = TextField(
-      text, limit: question.kind == .number ? 15 : AnswersFile.maximumTextLength)
-    return []
-  }
-  if advance, workbench.interview.answers[id] != nil {
-    effects += apply(&state, &workbench, .next, log: nil)
-  }
   return effects
 }
 
@@ -412,10 +200,6 @@ private func handleEditingKey(
       answer = .number(number)
     } else {
       answer = .text(text)
-    }
-    if text.isEmpty {
-      workbench.editing = nil
-      return apply(&state, &workbench, .clear(question: question.id), log: ("answer", question.id))
     }
     do {
       _ = try Interview.validate(answer, for: question)

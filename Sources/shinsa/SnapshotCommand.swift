@@ -42,7 +42,9 @@ struct SnapshotCommand: ParsableCommand {
   @OptionGroup var rulebookOptions: RulebookOptions
 
   func validate() throws {
-    guard (1...5).contains(pane) else { throw ValidationError("--pane must be from 1 to 5.") }
+    guard Pane(rawValue: pane) != nil else {
+      throw ValidationError("--pane must be from 1 to \(Pane.allCases.count).")
+    }
     guard parsedSize != nil else {
       throw ValidationError("--size must look like 120x40 (each from 1 to 1000).")
     }

@@ -206,9 +206,9 @@ import Testing
     UI.press(&state, "Enter C-a C-k 日本")
     let frame = render(state)
     let cursor = try #require(frame.cursor)
-    let layout = DraftLayout(width: 80, height: 24)
-    #expect(cursor.column == layout.detailLeft + 1 + 4)
-    #expect(cursor.row > layout.top && cursor.row < layout.bottom)
+    let layout = WorkbenchLayout(width: 80, height: 24)
+    #expect(cursor.column == layout.detail.left + 1 + 4)
+    #expect(cursor.row > layout.pane.top && cursor.row < layout.pane.bottom)
   }
 
   @Test func requiredEmptyFieldsSayMoreInformationNeeded() throws {

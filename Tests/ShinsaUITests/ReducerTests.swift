@@ -507,6 +507,87 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     #expect(try state.bench().itemCursor == 2)
   }
 
+  /// The scroll keys stop where the last line shows: a key there changes the screen, and the
+  /// first ↑ after the end moves at once (it used to be swallowed by one offset too many).
+  @Test(arguments: [(Pane.guidance, 80, 24), (.report, 80, 24), (.guidance, 120, 40)])
+  func scrollingToTheEndShowsTheLastLineAndUpMovesAtOnce(pane: Pane, width: Int, height: Int)
+    throws
+  {
+    var state = UI.workbench(width: width, height: height)
+    UI.press(&state, "\(pane.rawValue)")
+    let layout = WorkbenchLayout(state)
+    let lines = paneLines(state, try state.bench(), width: layout.textWidth)
+    #expect(lines.count > layout.main.height, "the pane must overflow for this test to mean much")
+    let last = try #require(lines.last).map(\.text).joined()
+      .trimmingCharacters(in: .whitespaces)
+    #expect(!last.isEmpty)
+    for _ in 0..<(lines.count / 10 + 2) { UI.press(&state, "PgDn") }
+    let end = render(state).text
+    #expect(end.contains(last), "the last line is on screen at the end")
+    let limit = lines.count - (layout.main.height - 1)
+    #expect(try state.bench().scroll[pane] == limit)
+    UI.press(&state, "PgDn Down")
+    #expect(try state.bench().scroll[pane] == limit, "nothing scrolls past the end")
+    UI.press(&state, "Up")
+    #expect(try state.bench().scroll[pane] == limit - 1)
+    #expect(render(state).text != end, "the first Up after the end moves the text")
+  }
+
+  /// The disclosure and sandbox details stop scrolling where their last line shows, so the
+  /// first PgUp after the end moves at once.
+  @Test(arguments: [Pane.disclosure, .sandbox])
+  func detailScrollingStopsAtTheEndAndPgUpMovesAtOnce(pane: Pane) throws {
+    // The sandbox project has a route, so its rows carry long details.
+    var state = pane == .disclosure ? UI.workbench() : UI.sandboxWorkbench()
+    UI.press(&state, "\(pane.rawValue)")
+    let layout = WorkbenchLayout(state)
+    // Find a row whose detail overflows the column.
+    var lines = 0
+    for _ in 0..<30 {
+      let bench = try state.bench()
+      if pane == .disclosure {
+        let sheet = bench.disclosureSheet(UI.rulebook)
+        let row = sheet.rows[bench.disclosureCursor]
+        lines = disclosureDetailLines(state, bench, row, width: layout.detail.width).count
+      } else {
+        let advice = bench.sandboxAdvice(UI.rulebook)
+        let entry = sandboxEntries(advice)[bench.sandboxCursor]
+        lines =
+          sandboxDetailLines(state, bench, advice, entry, width: layout.detail.width).count
+      }
+      if lines > layout.detailRows { break }
+      UI.press(&state, "Down")
+    }
+    #expect(lines > layout.detailRows, "some row's detail must overflow for this test")
+    for _ in 0..<(lines / 5 + 3) { UI.press(&state, "PgDn") }
+    let limit = lines - (layout.detailRows - 1)
+    #expect(try state.bench().scroll[pane] == limit)
+    let end = render(state).text
+    UI.press(&state, "PgUp")
+    #expect(try state.bench().scroll[pane] == max(0, limit - 5))
+    #expect(render(state).text != end, "the first PgUp after the end moves the text")
+  }
+
+  /// The interview owns the answers, notes and position; the saved document is built from it,
+  /// so a draft change saves the answers and the position the screen shows.
+  @Test func theSavedDocumentTakesTheInterviewsAnswersAndPosition() throws {
+    var state = UI.workbench(UI.document())
+    let first = try #require(state.currentID)
+    UI.press(&state, "Enter")
+    let moved = try #require(state.currentID)
+    #expect(moved != first)
+    let effects = UI.press(&state, "3 Enter x Esc")
+    let saved = try #require(savedDocument(Array(effects.suffix(1))))
+    let interview = try state.bench().interview
+    #expect(saved.answers == interview.answers && !saved.answers.isEmpty)
+    #expect(saved.meta == interview.meta)
+    #expect(saved.current == moved && saved.path == interview.path)
+    #expect(saved.disclosure.values.contains { $0.en.hasSuffix("x") || $0.ja.hasSuffix("x") })
+    #expect(try state.bench().document == saved)
+    // Quitting saves the same document.
+    #expect(UI.press(&state, "q") == [.save(saved), .quit])
+  }
+
   @Test func interviewKeysDoNothingOnTheOtherPanes() throws {
     var state = UI.workbench()
     let before = try state.bench().document

@@ -1,62 +1,9 @@
 import ShinsaCore
 
-/// Where the list and detail columns of the disclosure and sandbox panes go.
-struct DraftLayout {
-  let top: Int
-  let bottom: Int
-  let listWidth: Int
-  let detailLeft: Int
-  let detailWidth: Int
-
-  init(width: Int, height: Int) {
-    top = 4
-    bottom = max(5, height - 2)
-    listWidth = width >= 120 ? 40 : 30
-    detailLeft = listWidth + 2
-    detailWidth = max(10, width - listWidth - 3)
-  }
-}
-
-/// Short words for a field's need, for the list.
-func needShort(_ state: AppState, _ need: DisclosureNeed) -> (String, StyleRole) {
-  switch need {
-  case .required: return (state.t("req", "必要"), .warning)
-  case .recommended: return (state.t("rec", "推奨"), .accent)
-  case .notApplicable: return ("—", .muted)
-  }
-}
-
-/// The mark of a draft in lists: "!" when it needs information or is marked done unfinished.
-func stateMark(_ draft: DisclosureDraft, needsInformation: Bool) -> (String, StyleRole) {
-  if needsInformation || (draft.state == .done && !draft.isFinishedDone) { return ("!", .warning) }
-  switch draft.state {
-  case .empty: return ("·", .muted)
-  case .draft: return ("✎", .accent)
-  case .done: return ("✓", .success)
-  case .withheld: return ("⊘", .muted)
-  case .notApplicable: return ("–", .muted)
-  }
-}
-
-/// The name of a draft's state.
-func stateName(_ state: AppState, _ draftState: DisclosureFieldState) -> String {
-  switch draftState {
-  case .empty: return state.t("empty", "未記入")
-  case .draft: return state.t("draft", "下書き")
-  case .done: return state.t("done", "完了")
-  case .withheld: return state.t("withheld", "非開示")
-  case .notApplicable: return state.t("not applicable", "対象外")
-  }
-}
-
-/// The name of a language, in the UI language.
-func languageName(_ state: AppState, _ language: Language) -> String {
-  language == .en ? state.t("English", "英語") : state.t("Japanese", "日本語")
-}
-
 /// Draws the disclosure pane: the meter, the field list and the selected field (or the editor).
-func renderDisclosure(_ state: AppState, _ workbench: WorkbenchState, _ frame: inout Frame) {
-  let layout = DraftLayout(width: frame.width, height: frame.height)
+func renderDisclosure(
+  _ state: AppState, _ workbench: WorkbenchState, _ layout: WorkbenchLayout, _ frame: inout Frame
+) {
   let sheet = workbench.disclosureSheet(state.rulebook)
   guard !sheet.rows.isEmpty else { return }
   let cursor = max(0, min(sheet.rows.count - 1, workbench.disclosureCursor))
@@ -66,50 +13,51 @@ func renderDisclosure(_ state: AppState, _ workbench: WorkbenchState, _ frame: i
   let filled =
     progress.requiredTotal == 0 ? 0 : Int((progress.fraction * Double(barWidth)).rounded(.down))
   var x = frame.put(
-    state.t(" Required done ", " 必要項目 完了 "), row: layout.top, column: 0, role: .muted)
+    state.t(" Required done ", " 必要項目 完了 "), row: layout.pane.top, column: 0, role: .muted)
   x = frame.put(
-    String(repeating: "█", count: filled), row: layout.top, column: x, role: .success)
+    String(repeating: "█", count: filled), row: layout.pane.top, column: x, role: .success)
   x = frame.put(
-    String(repeating: "░", count: barWidth - filled), row: layout.top, column: x, role: .muted)
+    String(repeating: "░", count: barWidth - filled), row: layout.pane.top, column: x, role: .muted)
   x = frame.put(
     progress.requiredTotal == 0
       ? state.t(" none required", " 必要項目なし")
-      : " \(progress.requiredDone)/\(progress.requiredTotal)", row: layout.top, column: x,
+      : " \(progress.requiredDone)/\(progress.requiredTotal)", row: layout.pane.top, column: x,
     role: .text)
   let needed = sheet.rows.filter(\.needsInformation).count
   x = frame.put(
     state.t(
       "  · recommended \(progress.recommendedDone)/\(progress.recommendedTotal)",
-      "  · 推奨 \(progress.recommendedDone)/\(progress.recommendedTotal)"), row: layout.top,
+      "  · 推奨 \(progress.recommendedDone)/\(progress.recommendedTotal)"), row: layout.pane.top,
     column: x, role: .muted)
   if needed > 0 {
     frame.put(
-      state.t("  · \(needed) need information", "  · 要確認 \(needed)"), row: layout.top, column: x,
+      state.t("  · \(needed) need information", "  · 要確認 \(needed)"), row: layout.pane.top,
+      column: x,
       role: .warning)
   }
   // The list.
-  let listTop = layout.top + 2
-  let capacity = layout.bottom - listTop + 1
+  let listTop = layout.pane.top + 2
+  let capacity = layout.pane.bottom - listTop + 1
   let first = max(0, min(cursor - capacity + 1, sheet.rows.count - capacity))
   for (index, row) in sheet.rows.enumerated().dropFirst(max(0, first)).prefix(capacity) {
     let line = listTop + index - max(0, first)
     let selected = index == cursor
-    if selected { frame.fill(row: line, role: .selection, from: 0, to: layout.listWidth) }
+    if selected { frame.fill(row: line, role: .selection, from: 0, to: layout.list.width) }
     let mark = stateMark(row.draft, needsInformation: row.needsInformation)
     let need = needShort(state, row.finding.need)
     var column = frame.put(selected ? "▸" : " ", row: line, column: 0, role: .selection)
     column = frame.put(
       mark.0 + " ", row: line, column: column, role: selected ? .selection : mark.1)
-    let titleRoom = layout.listWidth - column - DisplayWidth.of(need.0) - 2
+    let titleRoom = layout.list.width - column - DisplayWidth.of(need.0) - 2
     frame.put(
       DisplayWidth.truncate(row.field.title.text(state.language), to: titleRoom), row: line,
       column: column, role: selected ? .selection : .text)
     frame.put(
-      need.0, row: line, column: layout.listWidth - DisplayWidth.of(need.0) - 1,
+      need.0, row: line, column: layout.list.width - DisplayWidth.of(need.0) - 1,
       role: selected ? .selection : need.1)
   }
-  for row in layout.top + 1...layout.bottom {
-    frame.put("│", row: row, column: layout.listWidth, role: .border)
+  for row in layout.pane.top + 1...layout.pane.bottom {
+    frame.put("│", row: row, column: layout.list.width, role: .border)
   }
   let selectedRow = sheet.rows[cursor]
   if let editor = workbench.draftEditor, editor.target == .disclosure(selectedRow.field.id) {
@@ -120,12 +68,11 @@ func renderDisclosure(_ state: AppState, _ workbench: WorkbenchState, _ frame: i
       &frame)
     return
   }
-  var lines = disclosureDetailLines(state, workbench, selectedRow, width: layout.detailWidth)
-  let room = layout.bottom - layout.top
-  if lines.count > room {
+  var lines = disclosureDetailLines(state, workbench, selectedRow, width: layout.detail.width)
+  if lines.count > layout.detailRows {
     let total = lines.count
-    let scroll = min(workbench.scroll[.disclosure] ?? 0, max(0, total - (room - 1)))
-    lines = Array(lines.dropFirst(scroll).prefix(room - 1))
+    let scroll = min(workbench.scroll[.disclosure] ?? 0, layout.detailScrollLimit(lines: total))
+    lines = Array(lines.dropFirst(scroll).prefix(layout.detailCapacity(lines: total)))
     let last = scroll + lines.count
     lines.append([
       Segment(
@@ -135,7 +82,8 @@ func renderDisclosure(_ state: AppState, _ workbench: WorkbenchState, _ frame: i
     ])
   }
   for (index, line) in lines.enumerated() {
-    frame.draw(line, row: layout.top + 1 + index, column: layout.detailLeft, limit: frame.width)
+    frame.draw(
+      line, row: layout.pane.top + 1 + index, column: layout.detail.left, limit: frame.width)
   }
 }
 
@@ -224,16 +172,6 @@ private func becauseText(_ state: AppState, _ finding: DisclosureFinding) -> Str
   return state.t(" (", "（") + parts.joined(separator: state.t("; ", "、")) + state.t(").", "）。")
 }
 
-/// " · the Japanese text lags behind (s: mark in sync)", or the empty-language form.
-func lagText(_ state: AppState, _ draft: DisclosureDraft, _ lagging: Language) -> String {
-  let name = languageName(state, lagging)
-  if draft.isBlank(lagging) {
-    return state.t(" · the \(name) text is empty", " · \(name)の本文が空です")
-  }
-  return state.t(
-    " · the \(name) text lags behind (s: mark in sync)", " · \(name)が遅れています（s で一致済みに）")
-}
-
 /// One language's draft text as lines, with its heading and the suggestion when empty.
 private func draftTextLines(
   _ state: AppState, _ row: DisclosureRow, _ language: Language, width: Int, marked: Language?
@@ -258,52 +196,4 @@ private func draftTextLines(
     builder.paragraph(state.t("(empty)", "（未記入）"), .muted)
   }
   return builder.lines
-}
-
-/// Draws the multi-line editor in the detail column, with the cursor.
-func renderDraftEditor(
-  _ state: AppState, _ editor: DraftEditor, title: String, prompt: String, other: String,
-  _ layout: DraftLayout, _ frame: inout Frame
-) {
-  var row = layout.top + 1
-  let heading = state.t("Editing ", "編集中 ") + languageName(state, editor.language) + " — " + title
-  frame.put(
-    DisplayWidth.truncate(heading, to: layout.detailWidth), row: row, column: layout.detailLeft,
-    role: .accent)
-  row += 1
-  for line in DisplayWidth.wrap(prompt, width: layout.detailWidth).prefix(3) {
-    frame.put(line, row: row, column: layout.detailLeft, role: .muted)
-    row += 1
-  }
-  let otherLines = other.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-    DisplayWidth.wrap(Printable.escaped(String($0)), width: layout.detailWidth)
-  }
-  let reference = other.isEmpty ? 0 : min(4, otherLines.count) + 1
-  let boxHeight = max(3, layout.bottom - row + 1 - reference)
-  let textWidth = layout.detailWidth - 2
-  let shown = editor.area.layout(width: textWidth)
-  let inner = boxHeight - 2
-  // Pure rendering keeps no scroll state: the cursor's row stays in view.
-  let scroll = max(0, shown.cursorRow - inner + 1)
-  let counter = "\(editor.area.text.count)/\(editor.area.limit)"
-  frame.box(
-    top: row, left: layout.detailLeft, width: layout.detailWidth, height: boxHeight,
-    title: counter)
-  for (index, text) in shown.rows.dropFirst(scroll).prefix(inner).enumerated() {
-    frame.put(text, row: row + 1 + index, column: layout.detailLeft + 1, role: .text)
-  }
-  frame.cursor = CursorPosition(
-    row: row + 1 + shown.cursorRow - scroll, column: layout.detailLeft + 1 + shown.cursorColumn)
-  if reference > 0 {
-    let top = row + boxHeight
-    let otherLanguage: Language = editor.language == .en ? .ja : .en
-    frame.put(
-      DisplayWidth.truncate(
-        state.t("For reference: ", "参考: ") + languageName(state, otherLanguage),
-        to: layout.detailWidth),
-      row: top, column: layout.detailLeft, role: .muted)
-    for (index, line) in otherLines.prefix(reference - 1).enumerated() {
-      frame.put(line, row: top + 1 + index, column: layout.detailLeft, role: .muted)
-    }
-  }
 }

@@ -1,181 +1,9 @@
 import ShinsaCore
 
-/// One selectable row of the sandbox pane's list.
-enum SandboxEntry: Equatable {
-  case route
-  case criterion(Int)
-  case plan(Int)
-  case step(Int)
-}
-
-extension WorkbenchState {
-  /// The sandbox advice over the current answers and sandbox work.
-  func sandboxAdvice(_ rulebook: Rulebook) -> SandboxAdvice {
-    SandboxAdvisor(rulebook: rulebook).advise(
-      assessment: assessment, work: document.sandbox, answers: document.answers)
-  }
-}
-
-/// The rows of the list: the route, then the checklist, the plan and the steps of the route.
-func sandboxEntries(_ advice: SandboxAdvice) -> [SandboxEntry] {
-  [.route] + advice.items.indices.map { .criterion($0) } + advice.plan.indices.map { .plan($0) }
-    + advice.steps.indices.map { .step($0) }
-}
-
-/// The mark of a checklist state.
-func checklistMark(_ state: ChecklistState) -> (String, StyleRole) {
-  switch state {
-  case .yes: return ("✓", .success)
-  case .no: return ("✗", .error)
-  case .unknown: return ("?", .warning)
-  case .notApplicable: return ("–", .muted)
-  }
-}
-
-/// The name of a checklist state.
-func checklistName(_ state: AppState, _ checklist: ChecklistState) -> String {
-  switch checklist {
-  case .yes: return state.t("yes", "はい")
-  case .no: return state.t("no", "いいえ")
-  case .unknown: return state.t("unknown", "不明")
-  case .notApplicable: return state.t("not applicable", "対象外")
-  }
-}
-
-// MARK: Commands
-
-/// Sandbox pane commands: move, answer checklist items, edit plan sections, date steps.
-func sandboxCommand(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ command: Command
-) -> [Effect] {
-  let advice = workbench.sandboxAdvice(state.rulebook)
-  let entries = sandboxEntries(advice)
-  workbench.sandboxCursor = max(0, min(entries.count - 1, workbench.sandboxCursor))
-  let entry = entries[workbench.sandboxCursor]
-  switch command {
-  case .up, .down:
-    workbench.sandboxCursor = max(
-      0, min(entries.count - 1, workbench.sandboxCursor + (command == .up ? -1 : 1)))
-    workbench.scroll[.sandbox] = 0
-    return []
-  case .pageUp, .pageDown:
-    workbench.scroll[.sandbox] = max(
-      0, (workbench.scroll[.sandbox] ?? 0) + (command == .pageUp ? -5 : 5))
-    return []
-  case .draftLanguage:
-    workbench.draftLanguage = workbench.draftLanguage == .en ? .ja : .en
-    return []
-  default: break
-  }
-  switch entry {
-  case .route:
-    state.flash = state.t(
-      "Choose a checklist item, plan section or step with ↑↓.", "↑↓ でチェック項目・計画の項目・手順を選んでください。")
-    return []
-  case .criterion(let index):
-    return criterionCommand(&state, &workbench, advice.items[index], command)
-  case .plan(let index):
-    return planCommand(&state, &workbench, advice.plan[index], command)
-  case .step(let index):
-    return stepCommand(&state, &workbench, advice.steps[index], command)
-  }
-}
-
-private func notHere(_ state: inout AppState) -> [Effect] {
-  state.flash = state.t("That key does nothing on this row.", "この行ではそのキーは使えません。")
-  return []
-}
-
-private func criterionCommand(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ row: ChecklistRow,
-  _ command: Command
-) -> [Effect] {
-  let id = row.criterion.id
-  let wanted: ChecklistState?
-  switch command {
-  case .checkYes: wanted = .yes
-  case .checkNo: wanted = .no
-  case .checkUnknown: wanted = .unknown
-  case .checkNotApplicable: wanted = .notApplicable
-  case .clear:
-    // Back to the answers: only the state goes; the evidence stays.
-    guard let own = row.entry?.state else {
-      state.flash = state.t(
-        "This item already follows the answers.", "この項目は既に回答に従っています。")
-      return []
-    }
-    let effects = commitDocument(
-      &state, &workbench,
-      { document in
-        var item = document.sandbox.checklist[id] ?? ChecklistItem()
-        item.state = nil
-        document.sandbox.checklist[id] = item.isEmpty ? nil : item
-      },
-      log: ChangeLogEntry(
-        at: state.now, kind: "sandbox", subject: id, from: own.rawValue, to: "from answers"))
-    if !effects.isEmpty, !row.evidence.isEmpty {
-      state.flash = state.t(
-        "Back to the answers; the evidence is kept.", "回答による判定に戻しました。根拠資料はそのまま残しています。")
-    }
-    return effects
-  case .edit:
-    state.overlay = .prompt(
-      .evidence(criterion: id), TextField(row.evidence, limit: 2000), problem: nil)
-    return []
-  default: return notHere(&state)
-  }
-  guard let wanted else { return [] }
-  return commitDocument(
-    &state, &workbench,
-    { document in
-      var item = document.sandbox.checklist[id] ?? ChecklistItem()
-      item.state = wanted
-      document.sandbox.checklist[id] = item
-    },
-    log: ChangeLogEntry(
-      at: state.now, kind: "sandbox", subject: id, from: row.state.rawValue, to: wanted.rawValue))
-}
-
-private func planCommand(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ row: PlanRow, _ command: Command
-) -> [Effect] {
-  let target = DraftTarget.plan(row.item.id)
-  switch command {
-  case .edit, .externalEdit, .markDone, .prefill, .markInSync:
-    return draftCommand(&state, &workbench, target, prefill: row.prefill, command)
-  default: return notHere(&state)
-  }
-}
-
-private func stepCommand(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ row: StepRow, _ command: Command
-) -> [Effect] {
-  let id = row.step.id
-  switch command {
-  case .stepDate:
-    let current = row.progress?.date ?? ""
-    let today = String(state.now.prefix(10))
-    state.overlay = .prompt(
-      .stepDate(step: id), TextField(current.isEmpty ? today : current, limit: 10), problem: nil)
-    return []
-  case .edit:
-    state.overlay = .prompt(
-      .stepNote(step: id), TextField(row.progress?.note ?? "", limit: 2000), problem: nil)
-    return []
-  case .clear:
-    guard row.progress != nil else { return [] }
-    return commitDocument(
-      &state, &workbench, { $0.sandbox.steps[id] = nil },
-      log: ChangeLogEntry(at: state.now, kind: "sandbox", subject: id, to: "cleared"))
-  default: return notHere(&state)
-  }
-}
-
-// MARK: Rendering
-
 /// Draws the sandbox pane: the verdict line, the list, and the selected row's detail.
-func renderSandbox(_ state: AppState, _ workbench: WorkbenchState, _ frame: inout Frame) {
-  let layout = DraftLayout(width: frame.width, height: frame.height)
+func renderSandbox(
+  _ state: AppState, _ workbench: WorkbenchState, _ layout: WorkbenchLayout, _ frame: inout Frame
+) {
   let advice = workbench.sandboxAdvice(state.rulebook)
   let entries = sandboxEntries(advice)
   let cursor = max(0, min(entries.count - 1, workbench.sandboxCursor))
@@ -186,17 +14,17 @@ func renderSandbox(_ state: AppState, _ workbench: WorkbenchState, _ frame: inou
   case .gapsToClose: verdictRole = .warning
   case .notASandboxCase: verdictRole = advice.noRouteNeeded ? .muted : .error
   }
-  var x = frame.put(" " + state.t("Route: ", "制度: "), row: layout.top, column: 0, role: .muted)
+  var x = frame.put(" " + state.t("Route: ", "制度: "), row: layout.pane.top, column: 0, role: .muted)
   x = frame.put(
     DisplayWidth.truncate(advice.route.name.text(state.language), to: frame.width / 2),
-    row: layout.top, column: x, role: .accent)
+    row: layout.pane.top, column: x, role: .accent)
   if advice.route.id != .none {
-    x = frame.put("  ", row: layout.top, column: x, role: .muted)
+    x = frame.put("  ", row: layout.pane.top, column: x, role: .muted)
     frame.put(
       DisplayWidth.truncate(
         advice.verdict.label(state.language)
           + (advice.gaps.isEmpty ? "" : " (\(advice.gaps.count))"), to: max(1, frame.width - x - 1)),
-      row: layout.top, column: x, role: verdictRole)
+      row: layout.pane.top, column: x, role: verdictRole)
   }
   // The list, with section headings that are not selectable.
   var lines: [(entry: Int?, line: StyledLine)] = []
@@ -243,22 +71,22 @@ func renderSandbox(_ state: AppState, _ workbench: WorkbenchState, _ frame: inou
         ))
     }
   }
-  let listTop = layout.top + 2
-  let capacity = layout.bottom - listTop + 1
+  let listTop = layout.pane.top + 2
+  let capacity = layout.pane.bottom - listTop + 1
   let cursorLine = lines.firstIndex { $0.entry == cursor } ?? 0
   let first = max(0, min(cursorLine - capacity + 2, lines.count - capacity))
   for (offset, item) in lines.enumerated().dropFirst(first).prefix(capacity) {
     let row = listTop + offset - first
     let selected = item.entry == cursor
-    if selected { frame.fill(row: row, role: .selection, from: 0, to: layout.listWidth) }
+    if selected { frame.fill(row: row, role: .selection, from: 0, to: layout.list.width) }
     var segments = item.line
     if selected { segments = segments.map { Segment($0.text, .selection) } }
     let indent = item.entry == nil ? 1 : 2
     if selected { frame.put("▸", row: row, column: 0, role: .selection) }
-    frame.draw(segments, row: row, column: indent, limit: layout.listWidth - 1)
+    frame.draw(segments, row: row, column: indent, limit: layout.list.width - 1)
   }
-  for row in layout.top + 1...layout.bottom {
-    frame.put("│", row: row, column: layout.listWidth, role: .border)
+  for row in layout.pane.top + 1...layout.pane.bottom {
+    frame.put("│", row: row, column: layout.list.width, role: .border)
   }
   // The detail, or the editor on a plan section.
   let entry = entries[cursor]
@@ -273,12 +101,11 @@ func renderSandbox(_ state: AppState, _ workbench: WorkbenchState, _ frame: inou
       &frame)
     return
   }
-  var detail = sandboxDetailLines(state, workbench, advice, entry, width: layout.detailWidth)
-  let room = layout.bottom - layout.top
-  if detail.count > room {
+  var detail = sandboxDetailLines(state, workbench, advice, entry, width: layout.detail.width)
+  if detail.count > layout.detailRows {
     let total = detail.count
-    let scroll = min(workbench.scroll[.sandbox] ?? 0, max(0, total - (room - 1)))
-    detail = Array(detail.dropFirst(scroll).prefix(room - 1))
+    let scroll = min(workbench.scroll[.sandbox] ?? 0, layout.detailScrollLimit(lines: total))
+    detail = Array(detail.dropFirst(scroll).prefix(layout.detailCapacity(lines: total)))
     detail.append([
       Segment(
         state.t(
@@ -287,7 +114,8 @@ func renderSandbox(_ state: AppState, _ workbench: WorkbenchState, _ frame: inou
     ])
   }
   for (index, line) in detail.enumerated() {
-    frame.draw(line, row: layout.top + 1 + index, column: layout.detailLeft, limit: frame.width)
+    frame.draw(
+      line, row: layout.pane.top + 1 + index, column: layout.detail.left, limit: frame.width)
   }
 }
 

@@ -1,0 +1,43 @@
+import ShinsaCore
+
+/// One selectable row of the sandbox pane's list.
+enum SandboxEntry: Equatable {
+  case route
+  case criterion(Int)
+  case plan(Int)
+  case step(Int)
+}
+
+extension WorkbenchState {
+  /// The sandbox advice over the current answers and sandbox work.
+  func sandboxAdvice(_ rulebook: Rulebook) -> SandboxAdvice {
+    SandboxAdvisor(rulebook: rulebook).advise(
+      assessment: assessment, work: document.sandbox, answers: document.answers)
+  }
+}
+
+/// The rows of the list: the route, then the checklist, the plan and the steps of the route.
+func sandboxEntries(_ advice: SandboxAdvice) -> [SandboxEntry] {
+  [.route] + advice.items.indices.map { .criterion($0) } + advice.plan.indices.map { .plan($0) }
+    + advice.steps.indices.map { .step($0) }
+}
+
+/// The mark of a checklist state.
+func checklistMark(_ state: ChecklistState) -> (String, StyleRole) {
+  switch state {
+  case .yes: return ("✓", .success)
+  case .no: return ("✗", .error)
+  case .unknown: return ("?", .warning)
+  case .notApplicable: return ("–", .muted)
+  }
+}
+
+/// The name of a checklist state.
+func checklistName(_ state: AppState, _ checklist: ChecklistState) -> String {
+  switch checklist {
+  case .yes: return state.t("yes", "はい")
+  case .no: return state.t("no", "いいえ")
+  case .unknown: return state.t("unknown", "不明")
+  case .notApplicable: return state.t("not applicable", "対象外")
+  }
+}
