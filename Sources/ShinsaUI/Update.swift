@@ -109,12 +109,15 @@ private func handleCommon(_ state: inout AppState, _ command: Command) -> [Effec
 
 private func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   if state.browser.filtering {
-    switch key {
-    case .enter, .escape:
+    switch Keymap.command(for: key, in: .filter) {
+    case .accept?:
       state.browser.filtering = false
-      if key == .escape { state.browser.filter = TextField("", limit: 100) }
       return []
-    case .up, .down:
+    case .cancel?:
+      state.browser.filtering = false
+      state.browser.filter = TextField("", limit: 100)
+      return []
+    case .up?, .down?:
       break
     default:
       state.browser.filter.handle(key)
@@ -246,7 +249,7 @@ private func scrollPane(_ state: AppState, _ workbench: inout WorkbenchState, _ 
 }
 
 /// Applies an interview event; on a change, re-assesses and asks for a save.
-private func apply(
+func apply(
   _ state: inout AppState, _ workbench: inout WorkbenchState, _ event: InterviewEvent,
   log: (kind: String, subject: String)?
 ) -> [Effect] {
@@ -371,245 +374,4 @@ private func choose(
     effects += apply(&state, &workbench, .next, log: nil)
   }
   return effects
-}
-
-private func handleEditingKey(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ key: Key
-)
-  -> [Effect]
-{
-  guard var field = workbench.editing, let question = workbench.currentQuestion else {
-    workbench.editing = nil
-    return []
-  }
-  switch key {
-  case .escape:
-    workbench.editing = nil
-    workbench.validation = nil
-    return []
-  case .enter:
-    let text = field.text.trimmingCharacters(in: .whitespaces)
-    if text.isEmpty {
-      workbench.editing = nil
-      return apply(&state, &workbench, .clear(question: question.id), log: ("answer", question.id))
-    }
-    let answer: Answer
-    if question.kind == .number {
-      // Full-width digits (typed with a Japanese input method) count as digits.
-      let halfWidth = String(
-        String.UnicodeScalarView(
-          text.unicodeScalars.map { scalar in
-            (0xFF10...0xFF19).contains(scalar.value)
-              ? Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar : scalar
-          }))
-      let digits = halfWidth.replacingOccurrences(of: ",", with: "")
-        .replacingOccurrences(of: "_", with: "").replacingOccurrences(of: "，", with: "")
-      guard let number = Int(digits) else {
-        workbench.validation = state.t(
-          "Enter a whole number (digits only), or choose Unknown.", "整数（数字のみ）を入力するか、「不明」を選んでください。")
-        return []
-      }
-      answer = .number(number)
-    } else {
-      answer = .text(text)
-    }
-    if text.isEmpty {
-      workbench.editing = nil
-      return apply(&state, &workbench, .clear(question: question.id), log: ("answer", question.id))
-    }
-    do {
-      _ = try Interview.validate(answer, for: question)
-    } catch {
-      workbench.validation = error.message
-      return []
-    }
-    workbench.editing = nil
-    var effects = apply(
-      &state, &workbench, .answer(question: question.id, answer), log: ("answer", question.id))
-    effects += apply(&state, &workbench, .next, log: nil)
-    return effects
-  default:
-    field.handle(key)
-    workbench.editing = field
-    workbench.validation = nil
-    return []
-  }
-}
-
-// MARK: Overlays
-
-private func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-  guard let overlay = state.overlay else { return [] }
-  switch overlay {
-  case .help(let scroll), .why(let scroll), .about(let scroll):
-    var next = scroll
-    let own: Key = {
-      switch overlay {
-      case .help: return .char("?")
-      case .about: return .char("i")
-      default: return .char("w")
-      }
-    }()
-    let closing: Set<Key> = [.escape, .char("q"), .enter, own]
-    if closing.contains(key) {
-      state.overlay = nil
-      return []
-    }
-    switch key {
-    case .up, .char("k"): next -= 1
-    case .down, .char("j"): next += 1
-    case .pageUp: next -= 10
-    case .pageDown, .char(" "): next += 10
-    case .char("L"): state.language = state.language == .en ? .ja : .en
-    default: break
-    }
-    let width = min(state.width - 4, 100) - 4
-    let count: Int
-    switch overlay {
-    case .help:
-      count = helpLines(state, width: width).count
-      next = max(0, min(max(0, count - (state.height - 4)), next))
-      state.overlay = .help(scroll: next)
-    case .about:
-      count = aboutLines(state, width: width).count
-      next = max(0, min(max(0, count - (state.height - 4)), next))
-      state.overlay = .about(scroll: next)
-    default:
-      count = whyLines(state, width: width).count
-      next = max(0, min(max(0, count - (state.height - 4)), next))
-      state.overlay = .why(scroll: next)
-    }
-    return []
-  case .jump(var jump):
-    let targets = jumpTargets(state, filter: jump.filter.text)
-    switch key {
-    case .escape:
-      state.overlay = nil
-      return []
-    case .up: jump.cursor = max(0, jump.cursor - 1)
-    case .down: jump.cursor = min(max(0, targets.count - 1), jump.cursor + 1)
-    case .enter:
-      state.overlay = nil
-      guard targets.indices.contains(jump.cursor), var workbench = state.workbench else {
-        return []
-      }
-      let effects = apply(&state, &workbench, .jump(question: targets[jump.cursor].id), log: nil)
-      workbench.pane = .interview
-      state.workbench = workbench
-      return effects
-    default:
-      if jump.filter.handle(key) { jump.cursor = 0 }
-    }
-    state.overlay = .jump(jump)
-    return []
-  case .note(var field, let isPrivate):
-    let saved = state.workbench.flatMap { workbench in
-      workbench.interview.current.map { workbench.interview.meta[$0] }
-    }
-    let unchanged =
-      field.text == (saved??.note ?? "") && isPrivate == (saved??.notePrivate ?? false)
-    switch key {
-    case .ctrl("g"):
-      state.overlay = nil
-    // Esc keeps what was typed, as in the text editor; only Ctrl-G throws it away.
-    case .escape where unchanged:
-      state.overlay = nil
-    case .ctrl("t"): state.overlay = .note(field, isPrivate: !isPrivate)
-    case .enter, .escape:
-      state.overlay = nil
-      guard var workbench = state.workbench, let id = workbench.interview.current else { return [] }
-      let effects = apply(
-        &state, &workbench, .setNote(question: id, text: field.text, isPrivate: isPrivate),
-        log: ("note", id))
-      state.workbench = workbench
-      return effects
-    default:
-      field.handle(key)
-      state.overlay = .note(field, isPrivate: isPrivate)
-    }
-    return []
-  case .newProject(var form):
-    switch key {
-    case .escape:
-      state.overlay = nil
-      return []
-    case .tab, .down: form.focus = (form.focus + 1) % form.fields.count
-    case .backTab, .up: form.focus = (form.focus + form.fields.count - 1) % form.fields.count
-    case .enter:
-      let name = form.fields[0].text.trimmingCharacters(in: .whitespaces)
-      let client = form.fields[1].text.trimmingCharacters(in: .whitespaces)
-      let system = form.fields[2].text.trimmingCharacters(in: .whitespaces)
-      var problem = ProjectStore.validateName(name)
-      if problem == nil, state.browser.projects.contains(where: { $0.name == name }) {
-        problem = state.t("a project named \(name) already exists", "\(name) という名前のプロジェクトは既にあります")
-      }
-      if let problem {
-        form.problem = problem
-        form.focus = 0
-        state.overlay = .newProject(form)
-        return []
-      }
-      state.overlay = nil
-      return [.create(name: name, client: client.isEmpty ? name : client, system: system)]
-    default:
-      form.fields[form.focus].handle(key)
-      form.problem = nil
-    }
-    state.overlay = .newProject(form)
-    return []
-  case .export(let cursor):
-    let formats = ["markdown", "html", "json"]
-    switch key {
-    case .escape: state.overlay = nil
-    case .up, .char("k"): state.overlay = .export(cursor: max(0, cursor - 1))
-    case .down, .char("j"): state.overlay = .export(cursor: min(formats.count - 1, cursor + 1))
-    case .enter:
-      state.overlay = nil
-      return [.export(format: formats[cursor], language: state.language)]
-    default: break
-    }
-    return []
-  case .prompt(let purpose, let field, _):
-    return handlePromptKey(&state, purpose, field, key)
-  case .inputRecovery(let input):
-    switch key {
-    case .char("y"), .char("Y"):
-      state.overlay = nil
-      return restoreInput(&state, input)
-    case .char("n"), .char("N"):
-      state.overlay = nil
-      state.flash = state.t("Discarded the unsaved typing.", "未保存の入力を破棄しました。")
-      return []
-    case .char("L"):
-      state.language = state.language == .en ? .ja : .en
-      return []
-    default:
-      return []
-    }
-  case .recovery:
-    switch key {
-    case .char("y"), .char("Y"):
-      state.overlay = nil
-      return [.acceptRecovery(true)]
-    case .char("n"), .char("N"):
-      state.overlay = nil
-      return [.acceptRecovery(false)]
-    default:
-      return []
-    }
-  }
-}
-
-/// Questions the jump list offers: visible ones whose section, id or text match `filter`.
-public func jumpTargets(_ state: AppState, filter: String) -> [Question] {
-  guard let workbench = state.workbench else { return [] }
-  let needle = filter.lowercased()
-  return workbench.interview.visibleQuestions.filter { question in
-    guard !needle.isEmpty else { return true }
-    let section =
-      state.rulebook.sections.first { $0.id == question.section }?.title.text(state.language) ?? ""
-    return [question.id, question.text.text(state.language), section].contains {
-      $0.lowercased().contains(needle)
-    }
-  }
 }

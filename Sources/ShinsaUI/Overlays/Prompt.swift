@@ -1,0 +1,146 @@
+import ShinsaCore
+
+/// Keys in a one-line prompt, by its keymap context: Enter applies; Esc applies what was
+/// typed (as in the text editor: typing is never lost to Esc) and just closes when nothing
+/// changed; in the date dialog Esc cancels; Ctrl-G cancels.
+func handlePromptKey(
+  _ state: inout AppState, _ purpose: PromptPurpose, _ field: TextField, _ key: Key
+) -> [Effect] {
+  var field = field
+  switch Keymap.command(for: key, in: promptContext(purpose)) {
+  case .cancel?:
+    state.overlay = nil
+    return []
+  case .keep? where promptUnchanged(state, purpose, field.text):
+    state.overlay = nil
+    return []
+  case .accept?, .keep?:
+    guard var workbench = state.workbench else {
+      state.overlay = nil
+      return []
+    }
+    let text = field.text.trimmingCharacters(in: .whitespaces)
+    if let problem = promptProblem(state, purpose, text) {
+      state.overlay = .prompt(purpose, field, problem: problem)
+      return []
+    }
+    state.overlay = nil
+    let effects = applyPrompt(&state, &workbench, purpose, text)
+    state.workbench = workbench
+    return effects
+  default:
+    field.handle(key)
+    state.overlay = .prompt(purpose, field, problem: nil)
+    return []
+  }
+}
+
+/// The keymap context of a prompt: the date dialog's Esc backs out.
+func promptContext(_ purpose: PromptPurpose) -> KeyContext {
+  if case .stepDate = purpose { return .datePrompt }
+  return .prompt
+}
+
+/// Whether the prompt holds what the project already has (Esc then just closes).
+private func promptUnchanged(_ state: AppState, _ purpose: PromptPurpose, _ text: String) -> Bool {
+  guard let document = state.workbench?.document else { return true }
+  let current: String
+  switch purpose {
+  case .disclosureReason(let field, _): current = document.disclosure[field]?.reason ?? ""
+  case .evidence(let criterion): current = document.sandbox.checklist[criterion]?.evidence ?? ""
+  // The date dialog opens on today's date: Esc there backs out, as it always did.
+  case .stepDate: return true
+  case .stepNote(let step): current = document.sandbox.steps[step]?.note ?? ""
+  }
+  return text.trimmingCharacters(in: .whitespaces) == current
+}
+
+private func promptProblem(_ state: AppState, _ purpose: PromptPurpose, _ text: String) -> String? {
+  switch purpose {
+  case .disclosureReason:
+    return text.isEmpty
+      ? state.t(
+        "Give a reason (for example: trade secret; the service has no such feature).",
+        "理由を記入してください（例: 営業秘密のため、該当する機能がないため）。") : nil
+  case .stepDate:
+    return text.isEmpty || Timestamp.isValidDate(text)
+      ? nil
+      : state.t(
+        "Enter a date as YYYY-MM-DD (for example 2026-12-01), or leave it empty.",
+        "日付は YYYY-MM-DD の形で入力してください（例: 2026-12-01）。空欄も可。")
+  case .evidence, .stepNote:
+    return nil
+  }
+}
+
+/// Applies a prompt's answer to the project.
+func applyPrompt(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ purpose: PromptPurpose,
+  _ text: String
+) -> [Effect] {
+  switch purpose {
+  case .disclosureReason(let field, let wanted):
+    return changeDraft(&state, &workbench, .disclosure(field)) { draft in
+      draft.state = wanted
+      draft.reason = text
+    }
+  case .evidence(let criterion):
+    return commitDocument(
+      &state, &workbench,
+      { document in
+        var item = document.sandbox.checklist[criterion] ?? ChecklistItem()
+        item.evidence = text
+        document.sandbox.checklist[criterion] = item
+      }, log: ChangeLogEntry(at: state.now, kind: "sandbox", subject: criterion, to: "evidence"))
+  case .stepDate(let step), .stepNote(let step):
+    let isDate: Bool = {
+      if case .stepDate = purpose { return true } else { return false }
+    }()
+    return commitDocument(
+      &state, &workbench,
+      { document in
+        var item = document.sandbox.steps[step] ?? ProcessStep()
+        if isDate { item.date = text } else { item.note = text }
+        document.sandbox.steps[step] = item
+      },
+      log: ChangeLogEntry(
+        at: state.now, kind: "sandbox", subject: step,
+        to: isDate ? (text.isEmpty ? "-" : text) : "note"))
+  }
+}
+
+/// The title of a one-line prompt.
+func promptTitle(_ state: AppState, _ purpose: PromptPurpose) -> String {
+  switch purpose {
+  case .disclosureReason(_, let wanted):
+    return wanted == .withheld
+      ? state.t("Why is it withheld? (for example: trade secret)", "非開示の理由（例: 営業秘密）")
+      : state.t("Why does it not apply?", "対象外とする理由")
+  case .evidence: return state.t("Evidence (where it is, what it shows)", "根拠資料（所在と内容）")
+  case .stepDate:
+    return state.t("Date done (YYYY-MM-DD, empty: not yet)", "実施日（YYYY-MM-DD、空欄: 未実施）")
+  case .stepNote: return state.t("Note on this step", "この手順のメモ")
+  }
+}
+
+/// Draws a one-line prompt: the field, a problem with it, and its keys.
+func renderPrompt(
+  _ state: AppState, _ purpose: PromptPurpose, _ field: TextField, problem: String?,
+  _ frame: inout Frame, left: Int, width: Int
+) {
+  let top = frame.height / 2 - 3
+  frame.box(top: top, left: left, width: width, height: 7, title: promptTitle(state, purpose))
+  let shown = field.visible(width: width - 6)
+  frame.put("[", row: top + 2, column: left + 2, role: .muted)
+  frame.put(shown.text, row: top + 2, column: left + 3, role: .text)
+  frame.put("]", row: top + 2, column: left + width - 3, role: .muted)
+  frame.cursor = CursorPosition(row: top + 2, column: left + 3 + shown.cursorColumn)
+  if let problem {
+    frame.put(
+      DisplayWidth.truncate(problem, to: width - 4), row: top + 3, column: left + 2,
+      role: .error)
+  }
+  let hint = Keymap.modalHint(for: promptContext(purpose), language: state.language)
+  frame.put(
+    DisplayWidth.truncate(hint, to: width - 4), row: top + 5, column: left + 2, role: .muted)
+}
