@@ -211,6 +211,7 @@ public enum Keymap {
     b([.enter], .open, .browser, "open the project", "開く", hint: ("open", "開く")),
     b([.char("n")], .new, .browser, "new project", "新規作成", hint: ("new", "新規")),
     b([.char("/")], .filter, .browser, "filter as you type", "絞り込み", hint: ("filter", "絞込")),
+    b([.escape], .cancel, .browser, "clear the filter", "絞り込みを解除"),
     b([.char("d")], .duplicate, .browser, "duplicate", "複製"),
     b(
       [.char("a")], .archive, .browser, "archive (moves the file to archive/)", "アーカイブ（archive/へ移動）"

@@ -125,12 +125,14 @@ private func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
       return []
     }
   }
-  if key == .escape, !state.browser.filter.text.isEmpty {
-    state.browser.filter = TextField("", limit: 100)
-    state.browser.selected = 0
+  guard let command = Keymap.command(for: key, in: .browser) else { return [] }
+  if command == .cancel {
+    if !state.browser.filter.text.isEmpty {
+      state.browser.filter = TextField("", limit: 100)
+      state.browser.selected = 0
+    }
     return []
   }
-  guard let command = Keymap.command(for: key, in: .browser) else { return [] }
   if command != .archive { state.browser.pendingArchive = nil }
   if let effects = handleCommon(&state, command) { return effects }
   let visible = state.browser.visible

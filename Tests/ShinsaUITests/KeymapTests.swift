@@ -78,14 +78,14 @@ import Testing
   @Test func workbenchOnlyCommandsAreOffInTheBrowser() {
     let workbenchOnly: [Key] = [
       .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .tab, .backTab, .char("w"),
-      .char("x"), .ctrl("s"), .escape,
+      .char("x"), .ctrl("s"),
     ]
     for key in workbenchOnly {
       #expect(Keymap.command(for: key, in: .browser) == nil, "\(key.label)")
     }
     for (key, command) in [
       (Key.up, Command.up), (.char("j"), .down), (.pageDown, .pageDown), (.char("?"), .help),
-      (.char("q"), .quit), (.char("L"), .language),
+      (.char("q"), .quit), (.char("L"), .language), (.escape, .cancel),
     ] {
       #expect(Keymap.command(for: key, in: .browser) == command, "\(key.label)")
     }
