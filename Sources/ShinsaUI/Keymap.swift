@@ -1,7 +1,7 @@
 import ShinsaCore
 
 /// What a key does. One table (``Keymap/bindings``) maps keys to commands per context and
-/// drives key handling, the status-bar hints and the `?` help overlay, so they cannot disagree.
+/// drives key handling, the status-bar hints, the `?` help overlay and docs/keys.md.
 public enum Command: String, Sendable, CaseIterable {
   case up, down, pageUp, pageDown
   case back, forward
@@ -13,11 +13,100 @@ public enum Command: String, Sendable, CaseIterable {
   case edit, externalEdit, draftLanguage, markDone, withhold, notApplicable, prefill, prefillAll
   case markInSync
   case checkYes, checkNo, checkUnknown, checkNotApplicable, stepDate
+  /// Dialogs and fields: close without a change.
+  case close
+  /// Throw away what was typed and close.
+  case cancel
+  /// Apply the dialog or field (save, create, go, export) and close.
+  case accept
+  /// Keep what was typed and close (just close when nothing changed).
+  case keep
+  case togglePrivate, restore, discard, nextField, previousField
 }
 
-/// Where a binding applies.
+/// Where a binding applies: a screen, a pane, a dialog or a field.
 public enum KeyContext: String, Sendable, CaseIterable {
-  case global, browser, interview, pane, disclosure, sandbox
+  /// The browser and the workbench (not dialogs or fields).
+  case everywhere
+  /// Every pane of the workbench.
+  case workbench
+  case browser
+  /// The browser's filter while typing it.
+  case filter
+  case interview
+  /// The number or text field of an interview question.
+  case answerField
+  case pane, disclosure, sandbox
+  /// The multi-line draft editor.
+  case editor
+  case help, why, about, jump, note, newProject, export
+  /// "Unsaved changes found" (the autosave of a session that ended early).
+  case recovery
+  /// "Unsaved typing found" (the input journal).
+  case inputRecovery
+  /// A one-line prompt: a reason, evidence or a step's note.
+  case prompt
+  /// The step-date prompt, where Esc backs out.
+  case datePrompt
+
+  /// The contexts whose bindings also apply here, nearest first.
+  public var parents: [KeyContext] {
+    switch self {
+    case .browser, .workbench: return [.everywhere]
+    case .interview, .pane, .disclosure, .sandbox: return [.workbench, .everywhere]
+    default: return []
+    }
+  }
+
+  /// Which text-editing keys work here (``EditKeymap``), if any.
+  public var editScope: EditScope? {
+    switch self {
+    case .filter, .answerField, .jump, .note, .newProject, .prompt, .datePrompt: return .field
+    case .editor: return .editor
+    default: return nil
+    }
+  }
+
+  /// Whether the status bar adds the hinted text-editing keys of ``editScope``.
+  var hintsEditKeys: Bool { self == .answerField || self == .editor }
+
+  /// The heading of the context in help and docs/keys.md.
+  public var title: Localized {
+    switch self {
+    case .everywhere:
+      return Localized(
+        en: "Everywhere (project list and workbench)", ja: "どこでも（プロジェクト一覧とワークベンチ）")
+    case .workbench: return Localized(en: "Everywhere in the workbench", ja: "ワークベンチ全体")
+    case .browser: return Localized(en: "Project browser", ja: "プロジェクト一覧")
+    case .filter: return Localized(en: "Filtering the project list", ja: "プロジェクト一覧の絞り込み")
+    case .interview: return Localized(en: "Interview pane", ja: "ヒアリング")
+    case .answerField: return Localized(en: "Typing an answer", ja: "回答の入力")
+    case .pane: return Localized(en: "Guidance and Report panes", ja: "指針・レポート")
+    case .disclosure: return Localized(en: "Disclosure pane", ja: "開示")
+    case .sandbox: return Localized(en: "Sandbox pane", ja: "サンドボックス")
+    case .editor: return Localized(en: "Text editor (drafts and plan text)", ja: "本文の編集（下書き・計画）")
+    case .help: return Localized(en: "Help dialog (?)", ja: "ヘルプ（?）")
+    case .why: return Localized(en: "Why dialog (w)", ja: "理由（w）")
+    case .about: return Localized(en: "About this question (i)", ja: "この質問について（i）")
+    case .jump: return Localized(en: "Jump to a question (g)", ja: "質問へ移動（g）")
+    case .note: return Localized(en: "Note dialog (e)", ja: "メモ（e）")
+    case .newProject: return Localized(en: "New project dialog (n)", ja: "新規プロジェクト（n）")
+    case .export: return Localized(en: "Export dialog (x)", ja: "出力（x）")
+    case .recovery: return Localized(en: "Unsaved changes found", ja: "未保存の変更があります")
+    case .inputRecovery: return Localized(en: "Unsaved typing found", ja: "未保存の入力があります")
+    case .prompt:
+      return Localized(en: "Reason, evidence and step-note dialogs", ja: "理由・根拠資料・手順のメモの入力")
+    case .datePrompt: return Localized(en: "Step-date dialog", ja: "手順の実施日の入力")
+    }
+  }
+
+  /// What the status bar says before the keys, for contexts where typing is the point.
+  var hintLead: Localized? {
+    switch self {
+    case .filter, .jump: return Localized(en: "type to filter", ja: "入力で絞り込み")
+    default: return nil
+    }
+  }
 }
 
 /// One row of the keymap.
@@ -28,39 +117,68 @@ public struct Binding: Sendable {
   public var help: Localized
   /// The short word shown in the status bar, when the binding is hinted there.
   public var hint: Localized?
+  /// How many of ``keys`` the hint shows (the others are aliases such as vi keys).
+  public var hintKeyCount: Int?
+  /// Always shown, at the right of the status bar (help and quit).
+  public var pinned = false
+
+  /// The keys as the status bar writes them: "↑/k".
+  public var hintKeys: String {
+    keys.prefix(hintKeyCount ?? keys.count).map(\.label).joined(separator: "/")
+  }
+}
+
+/// One hint of the status bar: "↑/k move".
+public struct KeyHint: Sendable, Equatable {
+  public var keys: String
+  public var text: String
+  /// Shown at the right whatever else fits.
+  public var pinned: Bool
 }
 
 /// The keymap table.
 public enum Keymap {
   private static func b(
     _ keys: [Key], _ command: Command, _ context: KeyContext, _ en: String, _ ja: String,
-    hint: (String, String)? = nil
+    hint: (String, String)? = nil, hintKeys: Int? = nil, pinned: Bool = false
   ) -> Binding {
     Binding(
       keys: keys, command: command, context: context, help: Localized(en: en, ja: ja),
-      hint: hint.map { Localized(en: $0.0, ja: $0.1) })
+      hint: hint.map { Localized(en: $0.0, ja: $0.1) }, hintKeyCount: hintKeys, pinned: pinned)
   }
 
-  /// Every binding, in the order help lists them.
-  public static let bindings: [Binding] = [
-    b([.up, .char("k")], .up, .global, "move up", "上へ", hint: ("move", "移動")),
-    b([.down, .char("j")], .down, .global, "move down", "下へ"),
-    b([.pageUp], .pageUp, .global, "page up", "前のページ"),
-    b([.pageDown], .pageDown, .global, "page down", "次のページ"),
-    b([.char("1")], .pane1, .global, "Interview pane", "ヒアリング"),
-    b([.char("2")], .pane2, .global, "Guidance pane", "指針"),
-    b([.char("3")], .pane3, .global, "Disclosure pane", "開示"),
-    b([.char("4")], .pane4, .global, "Sandbox pane", "サンドボックス"),
-    b([.char("5")], .pane5, .global, "Report pane", "レポート"),
-    b([.tab], .nextPane, .global, "next pane", "次のペイン"),
-    b([.backTab], .previousPane, .global, "previous pane", "前のペイン"),
-    b([.char("w")], .why, .global, "why: the reasons and sources", "理由と出典", hint: ("why", "理由")),
-    b([.char("x")], .export, .global, "export the report", "レポートを出力"),
-    b([.char("L")], .language, .global, "English / 日本語", "English / 日本語", hint: ("日本語", "English")),
-    b([.ctrl("s")], .save, .global, "save now", "今すぐ保存"),
-    b([.escape], .browser, .global, "back to the project list", "プロジェクト一覧へ"),
-    b([.char("?")], .help, .global, "help", "ヘルプ", hint: ("help", "ヘルプ")),
-    b([.char("q")], .quit, .global, "quit (saved)", "終了（保存済み）", hint: ("quit", "終了")),
+  /// Every binding, in the order help and hints list them.
+  public static let bindings: [Binding] =
+    screens + interview + browser + panes + editing + dialogs
+    + scrolling(.help, own: .char("?")) + scrolling(.why, own: .char("w"))
+    + scrolling(.about, own: .char("i"))
+
+  private static let screens: [Binding] = [
+    b([.up, .char("k")], .up, .everywhere, "move up", "上へ", hint: ("move", "移動")),
+    b([.down, .char("j")], .down, .everywhere, "move down", "下へ"),
+    b([.pageUp], .pageUp, .everywhere, "page up", "前のページ"),
+    b([.pageDown], .pageDown, .everywhere, "page down", "次のページ"),
+    b([.char("1")], .pane1, .workbench, "Interview pane", "ヒアリング"),
+    b([.char("2")], .pane2, .workbench, "Guidance pane", "指針"),
+    b([.char("3")], .pane3, .workbench, "Disclosure pane", "開示"),
+    b([.char("4")], .pane4, .workbench, "Sandbox pane", "サンドボックス"),
+    b([.char("5")], .pane5, .workbench, "Report pane", "レポート"),
+    b([.tab], .nextPane, .workbench, "next pane", "次のペイン"),
+    b([.backTab], .previousPane, .workbench, "previous pane", "前のペイン"),
+    b([.char("w")], .why, .workbench, "why: the reasons and sources", "理由と出典", hint: ("why", "理由")),
+    b([.char("x")], .export, .workbench, "export the report", "レポートを出力"),
+    b(
+      [.char("L")], .language, .everywhere, "English / 日本語", "English / 日本語",
+      hint: ("日本語", "English")),
+    b([.ctrl("s")], .save, .workbench, "save now", "今すぐ保存"),
+    b([.escape], .browser, .workbench, "back to the project list", "プロジェクト一覧へ"),
+    b([.char("?")], .help, .everywhere, "help", "ヘルプ", hint: ("help", "ヘルプ"), pinned: true),
+    b(
+      [.char("q")], .quit, .everywhere, "quit (saved)", "終了（保存済み）", hint: ("quit", "終了"),
+      pinned: true),
+  ]
+
+  private static let interview: [Binding] = [
     b(
       [.left, .char("h")], .back, .interview, "previous question on your path", "前の質問",
       hint: ("back", "前へ")),
@@ -81,14 +199,31 @@ public enum Keymap {
       "この質問の説明（理由・補足・選択肢）"),
     b([.char("u")], .undo, .interview, "undo", "元に戻す", hint: ("undo", "戻す")),
     b([.ctrl("r")], .redo, .interview, "redo", "やり直し"),
+    b(
+      [.enter], .accept, .answerField, "save the answer and go on", "回答を保存して次へ",
+      hint: ("save", "保存")),
+    b(
+      [.escape], .cancel, .answerField, "cancel (the answer stays as it was)", "取消（回答は元のまま）",
+      hint: ("cancel", "取消")),
+  ]
+
+  private static let browser: [Binding] = [
     b([.enter], .open, .browser, "open the project", "開く", hint: ("open", "開く")),
     b([.char("n")], .new, .browser, "new project", "新規作成", hint: ("new", "新規")),
     b([.char("/")], .filter, .browser, "filter as you type", "絞り込み", hint: ("filter", "絞込")),
+    b([.escape], .cancel, .browser, "clear the filter", "絞り込みを解除"),
     b([.char("d")], .duplicate, .browser, "duplicate", "複製"),
     b(
       [.char("a")], .archive, .browser, "archive (moves the file to archive/)", "アーカイブ（archive/へ移動）"
     ),
     b([.char("D")], .demo, .browser, "open the demo project", "デモを開く", hint: ("demo", "デモ")),
+    b([.up], .up, .filter, "move up the list", "一覧の上へ"),
+    b([.down], .down, .filter, "move down the list", "一覧の下へ"),
+    b([.enter], .accept, .filter, "done: keep the filter", "確定（絞り込みを保つ）", hint: ("done", "確定")),
+    b([.escape], .cancel, .filter, "clear the filter", "絞り込みを解除", hint: ("clear", "解除")),
+  ]
+
+  private static let panes: [Binding] = [
     b(
       [.enter, .char("e")], .edit, .disclosure, "edit the field's text", "本文を編集",
       hint: ("edit", "編集")),
@@ -128,6 +263,92 @@ public enum Keymap {
       "計画: 回答からの下書きを使う"),
   ]
 
+  private static let editing: [Binding] = [
+    b(
+      [.escape], .keep, .editor, "done: keep the text and close", "完了（本文を保持して閉じる）",
+      hint: ("done", "完了")),
+    b(
+      [.ctrl("g")], .cancel, .editor, "cancel: put the text back as it was", "取消（元の本文に戻す）",
+      hint: ("cancel", "取消")),
+    b([.ctrl("s")], .save, .editor, "save without closing", "閉じずに保存", hint: ("save", "保存")),
+  ]
+
+  private static let dialogs: [Binding] = [
+    b([.up], .up, .jump, "choose the question above", "上の質問を選択", hint: ("choose", "選択")),
+    b([.down], .down, .jump, "choose the question below", "下の質問を選択", hint: ("choose", "選択")),
+    b([.enter], .accept, .jump, "go to the question", "質問へ移動", hint: ("go", "移動")),
+    b([.escape], .close, .jump, "close", "閉じる", hint: ("close", "閉じる")),
+    b([.enter], .accept, .note, "save the note", "メモを保存", hint: ("save", "保存")),
+    b(
+      [.escape], .keep, .note, "save what was typed (just close when nothing changed)",
+      "入力内容を保存（変更がなければ閉じるだけ）", hint: ("keep", "保持")),
+    b(
+      [.ctrl("g")], .cancel, .note, "cancel: throw the typing away", "取消（入力を破棄）",
+      hint: ("cancel", "取消")),
+    b(
+      [.ctrl("t")], .togglePrivate, .note, "private (kept out of client exports) / shared",
+      "非公開（顧客向け出力に含めない）・共有", hint: ("private", "非公開")),
+    b(
+      [.tab, .down], .nextField, .newProject, "next field", "次の欄", hint: ("next field", "次の欄"),
+      hintKeys: 1),
+    b([.backTab, .up], .previousField, .newProject, "previous field", "前の欄"),
+    b([.enter], .accept, .newProject, "create the project", "プロジェクトを作成", hint: ("create", "作成")),
+    b([.escape], .cancel, .newProject, "cancel", "取消", hint: ("cancel", "取消")),
+    b(
+      [.up, .char("k")], .up, .export, "previous format", "前の形式", hint: ("choose", "選択"),
+      hintKeys: 1),
+    b(
+      [.down, .char("j")], .down, .export, "next format", "次の形式", hint: ("choose", "選択"),
+      hintKeys: 1),
+    b(
+      [.enter], .accept, .export, "export to the exports folder", "exports フォルダーに出力",
+      hint: ("export", "出力")),
+    b([.escape], .close, .export, "close", "閉じる", hint: ("close", "閉じる")),
+    b(
+      [.char("y"), .char("Y")], .restore, .recovery,
+      "restore the changes (the saved file becomes the .bak)",
+      "変更を復元（保存済みのファイルは .bak に）", hint: ("restore", "復元"), hintKeys: 1),
+    b(
+      [.char("n"), .char("N")], .discard, .recovery, "discard the changes", "変更を破棄",
+      hint: ("discard", "破棄"), hintKeys: 1),
+    b(
+      [.char("y"), .char("Y")], .restore, .inputRecovery, "restore the typing where it was typed",
+      "入力していた場所に復元", hint: ("restore it", "復元"), hintKeys: 1),
+    b(
+      [.char("n"), .char("N")], .discard, .inputRecovery, "discard the typing", "入力を破棄",
+      hint: ("discard it", "破棄"), hintKeys: 1),
+    b([.char("L")], .language, .inputRecovery, "English / 日本語", "English / 日本語"),
+    b([.enter], .accept, .prompt, "save", "保存", hint: ("save", "保存")),
+    b(
+      [.escape], .keep, .prompt, "save what was typed (just close when nothing changed)",
+      "入力内容を保存（変更がなければ閉じるだけ）", hint: ("keep", "保持")),
+    b(
+      [.ctrl("g")], .cancel, .prompt, "cancel: throw the typing away", "取消（入力を破棄）",
+      hint: ("cancel", "取消")),
+    b(
+      [.enter], .accept, .datePrompt, "save the date (empty: not done yet)", "日付を保存（空欄: 未実施）",
+      hint: ("save", "保存")),
+    b(
+      [.escape, .ctrl("g")], .cancel, .datePrompt, "cancel", "取消", hint: ("cancel", "取消"),
+      hintKeys: 1),
+  ]
+
+  /// The keys of a scrolling dialog (help, why, about); `own` is the key that opened it.
+  private static func scrolling(_ context: KeyContext, own: Key) -> [Binding] {
+    let scroll = ("scroll", "スクロール")
+    return [
+      b([.up, .char("k")], .up, context, "scroll up", "上へスクロール", hint: scroll, hintKeys: 1),
+      b([.down, .char("j")], .down, context, "scroll down", "下へスクロール", hint: scroll, hintKeys: 1),
+      b([.pageUp], .pageUp, context, "page up", "前のページ", hint: scroll),
+      b(
+        [.pageDown, .char(" ")], .pageDown, context, "page down", "次のページ", hint: scroll, hintKeys: 1
+      ),
+      b([.escape], .close, context, "close", "閉じる", hint: ("close", "閉じる")),
+      b([.char("q"), .enter, own], .close, context, "close", "閉じる"),
+      b([.char("L")], .language, context, "English / 日本語", "English / 日本語"),
+    ]
+  }
+
   /// The context of the workbench's current pane.
   public static func context(for pane: Pane) -> KeyContext {
     switch pane {
@@ -138,39 +359,61 @@ public enum Keymap {
     }
   }
 
-  /// The command `key` triggers in `context` (its own bindings first, then global ones).
+  /// The command `key` triggers in `context`: its own bindings first, then its parents'.
   public static func command(for key: Key, in context: KeyContext) -> Command? {
-    if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
-      return binding.command
+    for scope in [context] + context.parents {
+      if let binding = bindings.first(where: { $0.context == scope && $0.keys.contains(key) }) {
+        return binding.command
+      }
     }
-    let excluded: Set<Command> =
-      context == .browser
-      ? [
-        .pane1, .pane2, .pane3, .pane4, .pane5, .nextPane, .previousPane, .why, .export, .save,
-        .browser,
-      ]
-      : []
-    return bindings.first {
-      $0.context == .global && $0.keys.contains(key) && !excluded.contains($0.command)
-    }?
-    .command
+    return nil
   }
 
-  /// The bindings that work in `context`, for help.
+  /// The bindings that work in `context`, for help: its own, then those it inherits, each
+  /// in table order.
   public static func bindings(for context: KeyContext) -> [Binding] {
     let own = bindings.filter { $0.context == context }
-    let global = bindings.filter { binding in
-      binding.context == .global && command(for: binding.keys[0], in: context) == binding.command
+    let inherited = bindings.filter { binding in
+      context.parents.contains(binding.context)
+        && command(for: binding.keys[0], in: context) == binding.command
     }
-    return own + global
+    return own + inherited
   }
 
-  /// Status-bar hints for `context`: "↑↓ move  Enter open  ? help".
-  public static func hints(for context: KeyContext, language: Language) -> [(
-    keys: String, text: String
-  )] {
-    bindings(for: context).compactMap { binding in
-      binding.hint.map { (binding.keys.map(\.label).joined(separator: "/"), $0.text(language)) }
+  /// The keys of `command` in `context`, as help writes them ("Ctrl-T").
+  public static func label(of command: Command, in context: KeyContext) -> String {
+    bindings(for: context).first { $0.command == command }?.hintKeys ?? ""
+  }
+
+  /// Status-bar hints for `context`: "↑/k move", "Enter open", "? help".
+  public static func hints(for context: KeyContext, language: Language) -> [KeyHint] {
+    var hints = bindings(for: context).compactMap { binding in
+      binding.hint.map {
+        KeyHint(keys: binding.hintKeys, text: $0.text(language), pinned: binding.pinned)
+      }
     }
+    if context.hintsEditKeys, let scope = context.editScope {
+      hints += EditKeymap.bindings.filter { $0.scope == scope }.compactMap { binding in
+        binding.hint.map { KeyHint(keys: binding.hintKeys, text: $0.text(language), pinned: false) }
+      }
+    }
+    return hints
+  }
+
+  /// The status-bar line of a dialog or field: "↑↓ PgUp PgDn scroll · Esc close". Hints with
+  /// the same word in a row share it.
+  public static func modalHint(for context: KeyContext, language: Language) -> String {
+    var groups: [(keys: String, text: String)] = []
+    for hint in hints(for: context, language: language) {
+      if let last = groups.last, last.text == hint.text {
+        // Single-character keys run together ("↑↓"); others keep a space ("↑↓ PgUp").
+        let join = last.keys.count == 1 && hint.keys.count == 1 ? "" : " "
+        groups[groups.count - 1].keys += join + hint.keys
+      } else {
+        groups.append((hint.keys, hint.text))
+      }
+    }
+    let lead = context.hintLead.map { [$0.text(language)] } ?? []
+    return (lead + groups.map { "\($0.keys) \($0.text)" }).joined(separator: " · ")
   }
 }

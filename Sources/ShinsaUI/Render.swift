@@ -47,44 +47,6 @@ func tierLabel(_ state: AppState, _ tier: Tier) -> String {
   state.rulebook.tierInfo(tier)?.label.text(state.language) ?? tier.rawValue
 }
 
-/// The keys of a dialog or field, which replace the keymap's hints while it is open.
-private func modalHint(_ state: AppState) -> String? {
-  switch state.overlay {
-  case .help?, .why?, .about?:
-    return state.t("↑↓ PgUp PgDn scroll · Esc close", "↑↓ PgUp PgDn スクロール · Esc 閉じる")
-  case .jump?:
-    return state.t(
-      "type to filter · ↑↓ choose · Enter go · Esc close", "入力で絞り込み · ↑↓ 選択 · Enter 移動 · Esc 閉じる")
-  case .note?:
-    return state.t(
-      "Enter save · Esc keep · Ctrl-G cancel · Ctrl-T private",
-      "Enter 保存 · Esc 保持 · Ctrl-G 取消 · Ctrl-T 非公開")
-  case .newProject?:
-    return state.t("Tab next field · Enter create · Esc cancel", "Tab 次の欄 · Enter 作成 · Esc 取消")
-  case .export?:
-    return state.t("↑↓ choose · Enter export · Esc close", "↑↓ 選択 · Enter 出力 · Esc 閉じる")
-  case .recovery?: return state.t("y restore · n discard", "y 復元 · n 破棄")
-  case .prompt(let purpose, _, _)?: return promptHint(state, purpose)
-  case .inputRecovery?:
-    return state.t("y restore it · n discard it", "y 復元 · n 破棄")
-  case nil: break
-  }
-  if state.screen == .workbench, state.workbench?.draftEditor != nil {
-    return state.t(
-      "Esc done · Ctrl-G cancel · Ctrl-S save · Alt-U undo · Alt-E redo · Enter new line",
-      "Esc 完了 · Ctrl-G 取消 · Ctrl-S 保存 · Alt-U 元に戻す · Alt-E やり直し · Enter 改行")
-  }
-  if state.screen == .workbench, state.workbench?.editing != nil {
-    return state.t(
-      "Enter save · Esc cancel · Ctrl-A/E start/end · Ctrl-K/U delete",
-      "Enter 保存 · Esc 取消 · Ctrl-A/E 先頭/末尾 · Ctrl-K/U 削除")
-  }
-  if state.screen == .browser, state.browser.filtering {
-    return state.t("type to filter · Enter done · Esc clear", "入力で絞り込み · Enter 確定 · Esc 解除")
-  }
-  return nil
-}
-
 /// The bottom row: a dialog's keys, a message, or the keymap's hints for `context`.
 func statusBar(_ state: AppState, _ frame: inout Frame, context: KeyContext) {
   let row = frame.height - 1
@@ -101,8 +63,9 @@ func statusBar(_ state: AppState, _ frame: inout Frame, context: KeyContext) {
     return
   }
   let hints = Keymap.hints(for: context, language: state.language)
-  // Help and quit always show, at the right; the others fill from the left while they fit.
-  let pinned = hints.filter { $0.keys == "?" || $0.keys == "q" }
+  // Pinned hints (help, quit) always show, at the right; the others fill from the left
+  // while they fit.
+  let pinned = hints.filter(\.pinned)
   var right = frame.width - 1
   for hint in pinned.reversed() {
     let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.text) + 2
@@ -111,7 +74,7 @@ func statusBar(_ state: AppState, _ frame: inout Frame, context: KeyContext) {
     frame.put(" " + hint.text, row: row, column: x, role: .status)
   }
   var x = 1
-  for hint in hints where !(hint.keys == "?" || hint.keys == "q") {
+  for hint in hints where !hint.pinned {
     let width = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(hint.text) + 2
     guard x + width <= right else { break }
     x = frame.put(hint.keys, row: row, column: x, role: .key)

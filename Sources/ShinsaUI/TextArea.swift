@@ -2,9 +2,10 @@ import ShinsaCore
 
 /// A multi-line text editor's model: lines of characters, a cursor, a kill buffer and undo.
 ///
-/// Keys work like readline within a line (Ctrl-A/E/B/F/K/U/W/Y, Alt-B/F), Enter breaks the
-/// line, ↑↓ (Ctrl-P/N) move by screen row of the wrapped text, Ctrl-_ or Alt-U undoes and
-/// Alt-E redoes. Wrapping is by display width, so Japanese text takes two cells a character.
+/// Keys come from ``EditKeymap``: the readline keys of a field within a line (shared with
+/// ``TextField`` through ``Readline``), plus line breaks, moving by screen row of the wrapped
+/// text, a kill buffer, undo and redo. Wrapping is by display width, so Japanese text takes
+/// two cells a character.
 public struct TextArea: Sendable, Equatable {
   public private(set) var lines: [[Character]]
   /// The cursor: a line index and a character index within it.
@@ -51,52 +52,69 @@ public struct TextArea: Sendable, Equatable {
 
   private var count: Int { lines.reduce(lines.count - 1) { $0 + $1.count } }
 
-  /// Applies an editing key; `width` is the wrap width for ↑↓. False when the key is not
-  /// an editing key.
+  /// Applies an editing key (``EditKeymap``'s editor keys, typing or paste); `width` is the
+  /// wrap width for ↑↓. False when the key is not an editing key.
   @discardableResult
   public mutating func handle(_ key: Key, width: Int) -> Bool {
     switch key {
-    case .up, .ctrl("p"): moveVertically(-1, width: width)
-    case .down, .ctrl("n"): moveVertically(1, width: width)
+    case .char(let character):
+      goalColumn = nil
+      insert(String(character), kind: character == " " ? .other : .typing)
+    case .paste(let text):
+      goalColumn = nil
+      insert(text, kind: .other)
+    default:
+      guard let command = EditKeymap.command(for: key, in: .editor) else {
+        goalColumn = nil
+        return false
+      }
+      perform(command, width: width)
+    }
+    return true
+  }
+
+  /// Applies an editing command; `width` is the wrap width for moving by screen row.
+  public mutating func perform(_ command: EditCommand, width: Int) {
+    switch command {
+    case .lineUp: moveVertically(-1, width: width)
+    case .lineDown: moveVertically(1, width: width)
     case .pageUp: for _ in 0..<10 { moveVertically(-1, width: width) }
     case .pageDown: for _ in 0..<10 { moveVertically(1, width: width) }
     default:
       goalColumn = nil
-      return handleFlat(key)
+      performFlat(command)
+      return
     }
     lastEdit = .none
-    return true
   }
 
-  private mutating func handleFlat(_ key: Key) -> Bool {
-    switch key {
-    case .char(let character): insert(String(character), kind: character == " " ? .other : .typing)
-    case .paste(let text): insert(text, kind: .other)
-    case .enter: insert("\n", kind: .other)
-    case .tab: insert("  ", kind: .other)
-    case .left, .ctrl("b"): moveLeft()
-    case .right, .ctrl("f"): moveRight()
-    case .home, .ctrl("a"): column = 0
-    case .end, .ctrl("e"): column = lines[row].count
-    case .backspace, .ctrl("h"): deleteBackward()
-    case .delete, .ctrl("d"): deleteForward()
-    case .ctrl("k"): killToEnd()
-    case .ctrl("u"): killToStart()
-    case .ctrl("w"): killWordBackward()
-    case .ctrl("y"): insert(String(killed), kind: .other)
-    case .alt("b"): wordLeft()
-    case .alt("f"): wordRight()
-    case .ctrl("_"), .alt("u"): undo()
-    case .alt("e"): redo()
-    default: return false
+  private mutating func performFlat(_ command: EditCommand) {
+    switch command {
+    case .newLine: insert("\n", kind: .other)
+    case .indent: insert("  ", kind: .other)
+    case .left: moveLeft()
+    case .right: moveRight()
+    case .home: column = 0
+    case .end: column = lines[row].count
+    case .deleteBackward: deleteBackward()
+    case .deleteForward: deleteForward()
+    case .killToEnd: killToEnd()
+    case .killToStart: killToStart()
+    case .killWordBackward: killWordBackward()
+    case .yank: insert(String(killed), kind: .other)
+    case .wordLeft: wordLeft()
+    case .wordRight: wordRight()
+    case .undo: undo()
+    case .redo: redo()
+    case .lineUp, .lineDown, .pageUp, .pageDown: break
     }
-    switch key {
-    case .char, .paste, .enter, .tab, .backspace, .ctrl("h"), .delete, .ctrl("d"), .ctrl("k"),
-      .ctrl("u"), .ctrl("w"), .ctrl("y"), .ctrl("_"), .alt("u"), .alt("e"):
-      break
-    default: lastEdit = .none
+    switch command {
+    case .left, .right, .home, .end, .wordLeft, .wordRight, .lineUp, .lineDown, .pageUp,
+      .pageDown:
+      // A move ends a run of typing, so the next typing undoes on its own.
+      lastEdit = .none
+    default: break
     }
-    return true
   }
 
   // MARK: Undo
@@ -190,8 +208,7 @@ public struct TextArea: Sendable, Equatable {
     guard column > 0 || row > 0 else { return }
     remember(.deleting)
     if column > 0 {
-      lines[row].remove(at: column - 1)
-      column -= 1
+      Readline.deleteBackward(&lines[row], &column)
     } else {
       let line = lines.remove(at: row)
       row -= 1
@@ -204,7 +221,7 @@ public struct TextArea: Sendable, Equatable {
     guard column < lines[row].count || row < lines.count - 1 else { return }
     remember(.deleting)
     if column < lines[row].count {
-      lines[row].remove(at: column)
+      Readline.deleteForward(&lines[row], column)
     } else {
       lines[row] += lines.remove(at: row + 1)
     }
@@ -219,16 +236,13 @@ public struct TextArea: Sendable, Equatable {
       return
     }
     remember(.other)
-    killed = Array(lines[row][column...])
-    lines[row].removeSubrange(column...)
+    killed = Readline.killToEnd(&lines[row], column)
   }
 
   private mutating func killToStart() {
     guard column > 0 else { return }
     remember(.other)
-    killed = Array(lines[row][..<column])
-    lines[row].removeSubrange(..<column)
-    column = 0
+    killed = Readline.killToStart(&lines[row], &column)
   }
 
   private mutating func killWordBackward() {
@@ -237,20 +251,7 @@ public struct TextArea: Sendable, Equatable {
       return
     }
     remember(.other)
-    let start = wordStart(before: column)
-    killed = Array(lines[row][start..<column])
-    lines[row].removeSubrange(start..<column)
-    column = start
-  }
-
-  private func isWord(_ character: Character) -> Bool { character.isLetter || character.isNumber }
-
-  private func wordStart(before index: Int) -> Int {
-    let line = lines[row]
-    var position = index
-    while position > 0, !isWord(line[position - 1]) { position -= 1 }
-    while position > 0, isWord(line[position - 1]) { position -= 1 }
-    return position
+    killed = Readline.killWordBackward(&lines[row], &column)
   }
 
   private mutating func wordLeft() {
@@ -258,19 +259,15 @@ public struct TextArea: Sendable, Equatable {
       moveLeft()
       return
     }
-    column = wordStart(before: column)
+    column = Readline.wordStart(lines[row], before: column)
   }
 
   private mutating func wordRight() {
-    let line = lines[row]
-    if column == line.count {
+    if column == lines[row].count {
       moveRight()
       return
     }
-    var position = column
-    while position < line.count, !isWord(line[position]) { position += 1 }
-    while position < line.count, isWord(line[position]) { position += 1 }
-    column = position
+    column = Readline.wordEnd(lines[row], after: column)
   }
 
   // MARK: Layout

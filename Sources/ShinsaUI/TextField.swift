@@ -1,7 +1,7 @@
 import Foundation
 
-/// A one-line text field that edits like readline: Ctrl-A/E/B/F/K/U/W, Alt-B/F, arrows,
-/// Backspace/Delete, Home/End and bracketed paste. The cursor counts characters.
+/// A one-line text field that edits like readline, by ``EditKeymap``'s field keys, and takes
+/// typing and bracketed paste. The cursor counts characters.
 public struct TextField: Sendable, Equatable {
   public private(set) var characters: [Character]
   public private(set) var cursor: Int
@@ -17,7 +17,8 @@ public struct TextField: Sendable, Equatable {
 
   public var text: String { String(characters) }
 
-  /// Applies an editing key. Returns false when the key is not an editing key.
+  /// Applies an editing key (``EditKeymap``'s field keys, typing or paste). Returns false
+  /// when the key is not an editing key.
   @discardableResult
   public mutating func handle(_ key: Key) -> Bool {
     switch key {
@@ -26,31 +27,29 @@ public struct TextField: Sendable, Equatable {
     case .paste(let text):
       insert(
         text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
-    case .left, .ctrl("b"): cursor = max(0, cursor - 1)
-    case .right, .ctrl("f"): cursor = min(characters.count, cursor + 1)
-    case .home, .ctrl("a"): cursor = 0
-    case .end, .ctrl("e"): cursor = characters.count
-    case .backspace, .ctrl("h"):
-      if cursor > 0 {
-        characters.remove(at: cursor - 1)
-        cursor -= 1
-      }
-    case .delete, .ctrl("d"):
-      if cursor < characters.count { characters.remove(at: cursor) }
-    case .ctrl("k"): characters.removeSubrange(cursor...)
-    case .ctrl("u"):
-      characters.removeSubrange(..<cursor)
-      cursor = 0
-    case .ctrl("w"):
-      let start = wordStart(before: cursor)
-      characters.removeSubrange(start..<cursor)
-      cursor = start
-    case .alt("b"): cursor = wordStart(before: cursor)
-    case .alt("f"): cursor = wordEnd(after: cursor)
     default:
-      return false
+      guard let command = EditKeymap.command(for: key, in: .field) else { return false }
+      perform(command)
     }
     return true
+  }
+
+  /// Applies a field command (the editor's own commands do nothing in a field).
+  public mutating func perform(_ command: EditCommand) {
+    switch command {
+    case .left: cursor = max(0, cursor - 1)
+    case .right: cursor = min(characters.count, cursor + 1)
+    case .home: cursor = 0
+    case .end: cursor = characters.count
+    case .deleteBackward: Readline.deleteBackward(&characters, &cursor)
+    case .deleteForward: Readline.deleteForward(&characters, cursor)
+    case .killToEnd: Readline.killToEnd(&characters, cursor)
+    case .killToStart: Readline.killToStart(&characters, &cursor)
+    case .killWordBackward: Readline.killWordBackward(&characters, &cursor)
+    case .wordLeft: cursor = Readline.wordStart(characters, before: cursor)
+    case .wordRight: cursor = Readline.wordEnd(characters, after: cursor)
+    case .yank, .newLine, .indent, .lineUp, .lineDown, .pageUp, .pageDown, .undo, .redo: break
+    }
   }
 
   private mutating func insert(_ text: String) {
@@ -61,24 +60,6 @@ public struct TextField: Sendable, Equatable {
     let inserted = Array(printable.prefix(room))
     characters.insert(contentsOf: inserted, at: cursor)
     cursor += inserted.count
-  }
-
-  private func isWordCharacter(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber
-  }
-
-  private func wordStart(before index: Int) -> Int {
-    var position = index
-    while position > 0, !isWordCharacter(characters[position - 1]) { position -= 1 }
-    while position > 0, isWordCharacter(characters[position - 1]) { position -= 1 }
-    return position
-  }
-
-  private func wordEnd(after index: Int) -> Int {
-    var position = index
-    while position < characters.count, !isWordCharacter(characters[position]) { position += 1 }
-    while position < characters.count, isWordCharacter(characters[position]) { position += 1 }
-    return position
   }
 
   /// The visible slice for a box `width` cells wide and the cursor's cell offset in it.

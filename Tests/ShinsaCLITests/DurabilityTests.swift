@@ -196,7 +196,7 @@ import Testing
             try session.keys("Enter")
             try session.waitFor("Which sectors")
             try session.keys("e")
-            try session.waitFor("Enter/Esc save")
+            try session.waitFor("Ctrl-T shared: appears in exports")
           case .evidence:
             try session.keys("4")
             try session.waitFor("Project-based regulatory sandbox")
@@ -260,7 +260,7 @@ import Testing
             try session.keys("y")
             switch input {
             case .disclosure: try session.waitFor("Editing English")
-            case .note: try session.waitFor("Enter/Esc save")
+            case .note: try session.waitFor("Ctrl-T shared: appears in exports")
             case .evidence: try session.waitFor("Evidence (where it is")
             }
             try session.keys("Escape")

@@ -48,7 +48,7 @@ import Testing
   }
 
   @Test func contextBindingsWinOverGlobalOnes() {
-    for binding in Keymap.bindings where binding.context != .global {
+    for binding in Keymap.bindings {
       for key in binding.keys {
         #expect(Keymap.command(for: key, in: binding.context) == binding.command, "\(key.label)")
       }
@@ -56,7 +56,8 @@ import Testing
     #expect(Keymap.command(for: .enter, in: .interview) == .confirm)
     #expect(Keymap.command(for: .enter, in: .browser) == .open)
     #expect(Keymap.command(for: .enter, in: .pane) == nil)
-    #expect(Keymap.command(for: .enter, in: .global) == nil)
+    #expect(Keymap.command(for: .enter, in: .everywhere) == nil)
+    #expect(Keymap.command(for: .enter, in: .workbench) == nil)
     #expect(Keymap.command(for: .char("l"), in: .interview) == .forward)
     #expect(Keymap.command(for: .char("l"), in: .pane) == nil)
     #expect(Keymap.command(for: .char("L"), in: .interview) == .language)
@@ -65,8 +66,8 @@ import Testing
     #expect(Keymap.command(for: .char("d"), in: .interview) == nil)
   }
 
-  @Test func globalBindingsWorkOnThePanes() {
-    for binding in Keymap.bindings where binding.context == .global {
+  @Test func everywhereAndWorkbenchBindingsWorkOnThePanes() {
+    for binding in Keymap.bindings where [.everywhere, .workbench].contains(binding.context) {
       for key in binding.keys {
         #expect(Keymap.command(for: key, in: .pane) == binding.command, "\(key.label)")
         #expect(Keymap.command(for: key, in: .interview) == binding.command, "\(key.label)")
@@ -77,14 +78,14 @@ import Testing
   @Test func workbenchOnlyCommandsAreOffInTheBrowser() {
     let workbenchOnly: [Key] = [
       .char("1"), .char("2"), .char("3"), .char("4"), .char("5"), .tab, .backTab, .char("w"),
-      .char("x"), .ctrl("s"), .escape,
+      .char("x"), .ctrl("s"),
     ]
     for key in workbenchOnly {
       #expect(Keymap.command(for: key, in: .browser) == nil, "\(key.label)")
     }
     for (key, command) in [
       (Key.up, Command.up), (.char("j"), .down), (.pageDown, .pageDown), (.char("?"), .help),
-      (.char("q"), .quit), (.char("L"), .language),
+      (.char("q"), .quit), (.char("L"), .language), (.escape, .cancel),
     ] {
       #expect(Keymap.command(for: key, in: .browser) == command, "\(key.label)")
     }

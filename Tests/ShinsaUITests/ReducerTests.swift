@@ -1290,6 +1290,25 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       state = UI.sandboxWorkbench()
       UI.press(&state, "4 End")
       UI.press(&state, keys: Array(repeating: .down, count: 40))
+    // Dialogs and fields (their first binding in the table).
+    case .close:
+      state = UI.workbench()
+      UI.press(&state, "g")
+    case .cancel, .accept:
+      state = UI.workbench(at: "people_affected")
+      state.workbench?.editing = TextField("12", limit: 15)
+    case .keep:
+      state = UI.workbench()
+      UI.press(&state, "3 Down Enter x")
+    case .togglePrivate:
+      state = UI.workbench(at: "role")
+      UI.press(&state, "e")
+    case .restore, .discard:
+      state = UI.workbench()
+      state.overlay = .recovery
+    case .nextField, .previousField:
+      state = UI.browser(projects: UI.twoProjects)
+      UI.press(&state, "n")
     }
     return state
   }

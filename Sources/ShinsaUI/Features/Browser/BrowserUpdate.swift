@@ -3,12 +3,15 @@ import ShinsaCore
 /// Project browser keys: the filter while typing in it, then the browser's commands.
 func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   if state.browser.filtering {
-    switch key {
-    case .enter, .escape:
+    switch Keymap.command(for: key, in: .filter) {
+    case .accept?:
       state.browser.filtering = false
-      if key == .escape { state.browser.filter = TextField("", limit: 100) }
       return []
-    case .up, .down:
+    case .cancel?:
+      state.browser.filtering = false
+      state.browser.filter = TextField("", limit: 100)
+      return []
+    case .up?, .down?:
       break
     default:
       state.browser.filter.handle(key)
@@ -16,12 +19,14 @@ func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
       return []
     }
   }
-  if key == .escape, !state.browser.filter.text.isEmpty {
-    state.browser.filter = TextField("", limit: 100)
-    state.browser.selected = 0
+  guard let command = Keymap.command(for: key, in: .browser) else { return [] }
+  if command == .cancel {
+    if !state.browser.filter.text.isEmpty {
+      state.browser.filter = TextField("", limit: 100)
+      state.browser.selected = 0
+    }
     return []
   }
-  guard let command = Keymap.command(for: key, in: .browser) else { return [] }
   if command != .archive { state.browser.pendingArchive = nil }
   if let effects = handleCommon(&state, command) { return effects }
   let visible = state.browser.visible

@@ -1,89 +1,20 @@
 import ShinsaCore
 
-/// What a one-line prompt is asking for.
-public enum PromptPurpose: Sendable, Equatable {
-  /// Why a disclosure field is withheld or not applicable.
-  case disclosureReason(field: String, state: DisclosureFieldState)
-  /// The evidence note of a sandbox checklist item.
-  case evidence(criterion: String)
-  /// The date a process step was done ("YYYY-MM-DD").
-  case stepDate(step: String)
-  /// The note of a process step.
-  case stepNote(step: String)
-}
-
-/// Keys while the multi-line editor is open. Esc keeps the text and closes; Ctrl-G puts
-/// the text back as it was and closes; Ctrl-S saves without closing.
-func handleDraftEditorKey(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ key: Key
-) -> [Effect] {
-  guard var editor = workbench.draftEditor else { return [] }
-  switch key {
-  case .escape:
-    workbench.draftEditor = nil
-    return storeEditorText(&state, &workbench, editor, closing: true)
-  case .ctrl("g"):
-    workbench.draftEditor = nil
-    editor.area = TextArea(editor.original, limit: draftLimit)
-    state.flash = state.t("Edit cancelled; the text is as it was.", "編集を取り消しました。")
-    return storeEditorText(&state, &workbench, editor, closing: true)
-  case .ctrl("s"):
-    workbench.draftSavedAt = state.now
-    return storeEditorText(&state, &workbench, editor, closing: false)
-  default:
-    let before = editor.area.text
-    editor.area.handle(key, width: editorWidth(state))
-    workbench.draftEditor = editor
-    // Typing is written to disk at most once a second, so a crash loses a second at most.
-    if editor.area.text != before, state.now != workbench.draftSavedAt {
-      workbench.draftSavedAt = state.now
-      return storeEditorText(&state, &workbench, editor, closing: false)
-    }
-    return []
-  }
-}
-
-/// Writes the editor's text into the draft (a draft while it has text, empty without).
-func storeEditorText(
-  _ state: inout AppState, _ workbench: inout WorkbenchState, _ editor: DraftEditor, closing: Bool
-) -> [Effect] {
-  let text = editor.area.text
-  let before = workbench.draft(editor.target)
-  var after = before
-  after.setText(text, editor.language, at: state.now)
-  if after.state == .empty, !text.isEmpty { after.state = .draft }
-  if after.state == .draft, after.en.isEmpty, after.ja.isEmpty { after.state = .empty }
-  guard after != before else { return [] }
-  if !closing {
-    return commitDocument(
-      &state, &workbench,
-      { document in
-        switch editor.target {
-        case .disclosure(let id): document.disclosure[id] = after
-        case .plan(let id): document.sandbox.plan[id] = after
-        }
-      }, log: nil)
-  }
-  return changeDraft(&state, &workbench, editor.target) { $0 = after }
-}
-
-// MARK: Prompts
-
-/// Keys in a one-line prompt: Enter applies; Esc applies what was typed (as in the text
-/// editor: typing is never lost to Esc) and just closes when nothing changed or in the date
-/// dialog; Ctrl-G cancels.
+/// Keys in a one-line prompt, by its keymap context: Enter applies; Esc applies what was
+/// typed (as in the text editor: typing is never lost to Esc) and just closes when nothing
+/// changed; in the date dialog Esc cancels; Ctrl-G cancels.
 func handlePromptKey(
   _ state: inout AppState, _ purpose: PromptPurpose, _ field: TextField, _ key: Key
 ) -> [Effect] {
   var field = field
-  switch key {
-  case .ctrl("g"):
+  switch Keymap.command(for: key, in: promptContext(purpose)) {
+  case .cancel?:
     state.overlay = nil
     return []
-  case .escape where promptUnchanged(state, purpose, field.text):
+  case .keep? where promptUnchanged(state, purpose, field.text):
     state.overlay = nil
     return []
-  case .enter, .escape:
+  case .accept?, .keep?:
     guard var workbench = state.workbench else {
       state.overlay = nil
       return []
@@ -102,6 +33,12 @@ func handlePromptKey(
     state.overlay = .prompt(purpose, field, problem: nil)
     return []
   }
+}
+
+/// The keymap context of a prompt: the date dialog's Esc backs out.
+func promptContext(_ purpose: PromptPurpose) -> KeyContext {
+  if case .stepDate = purpose { return .datePrompt }
+  return .prompt
 }
 
 /// Whether the prompt holds what the project already has (Esc then just closes).
@@ -170,4 +107,40 @@ func applyPrompt(
         at: state.now, kind: "sandbox", subject: step,
         to: isDate ? (text.isEmpty ? "-" : text) : "note"))
   }
+}
+
+/// The title of a one-line prompt.
+func promptTitle(_ state: AppState, _ purpose: PromptPurpose) -> String {
+  switch purpose {
+  case .disclosureReason(_, let wanted):
+    return wanted == .withheld
+      ? state.t("Why is it withheld? (for example: trade secret)", "非開示の理由（例: 営業秘密）")
+      : state.t("Why does it not apply?", "対象外とする理由")
+  case .evidence: return state.t("Evidence (where it is, what it shows)", "根拠資料（所在と内容）")
+  case .stepDate:
+    return state.t("Date done (YYYY-MM-DD, empty: not yet)", "実施日（YYYY-MM-DD、空欄: 未実施）")
+  case .stepNote: return state.t("Note on this step", "この手順のメモ")
+  }
+}
+
+/// Draws a one-line prompt: the field, a problem with it, and its keys.
+func renderPrompt(
+  _ state: AppState, _ purpose: PromptPurpose, _ field: TextField, problem: String?,
+  _ frame: inout Frame, left: Int, width: Int
+) {
+  let top = frame.height / 2 - 3
+  frame.box(top: top, left: left, width: width, height: 7, title: promptTitle(state, purpose))
+  let shown = field.visible(width: width - 6)
+  frame.put("[", row: top + 2, column: left + 2, role: .muted)
+  frame.put(shown.text, row: top + 2, column: left + 3, role: .text)
+  frame.put("]", row: top + 2, column: left + width - 3, role: .muted)
+  frame.cursor = CursorPosition(row: top + 2, column: left + 3 + shown.cursorColumn)
+  if let problem {
+    frame.put(
+      DisplayWidth.truncate(problem, to: width - 4), row: top + 3, column: left + 2,
+      role: .error)
+  }
+  let hint = Keymap.modalHint(for: promptContext(purpose), language: state.language)
+  frame.put(
+    DisplayWidth.truncate(hint, to: width - 4), row: top + 5, column: left + 2, role: .muted)
 }

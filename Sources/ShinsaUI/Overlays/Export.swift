@@ -1,0 +1,43 @@
+import ShinsaCore
+
+/// Keys in the export dialog (`x`), by its keymap context.
+func handleExportKey(_ state: inout AppState, _ cursor: Int, _ key: Key) -> [Effect] {
+  let formats = ReportFormat.allCases
+  switch Keymap.command(for: key, in: .export) {
+  case .close?: state.overlay = nil
+  case .up?: state.overlay = .export(cursor: max(0, cursor - 1))
+  case .down?: state.overlay = .export(cursor: min(formats.count - 1, cursor + 1))
+  case .accept?:
+    state.overlay = nil
+    return [.export(format: formats[cursor], language: state.language)]
+  default: break
+  }
+  return []
+}
+
+/// Draws the export dialog: the formats, the chosen one highlighted.
+func renderExport(_ state: AppState, _ cursor: Int, _ frame: inout Frame, left: Int, width: Int) {
+  let top = frame.height / 2 - 4
+  frame.box(
+    top: top, left: left, width: width, height: 8, title: state.t("Export the report", "レポートを出力"))
+  let names = [
+    state.t("Markdown (.md)", "Markdown (.md)"),
+    state.t("HTML, one printable file", "HTML（印刷用の1ファイル）"),
+    state.t("JSON", "JSON"),
+  ]
+  for (index, name) in names.enumerated() {
+    let row = top + 2 + index
+    if index == cursor {
+      frame.fill(row: row, role: .selection, from: left + 1, to: left + width - 1)
+    }
+    frame.put(
+      (index == cursor ? "▸ " : "  ") + name, row: row, column: left + 2,
+      role: index == cursor ? .selection : .text)
+  }
+  frame.put(
+    DisplayWidth.truncate(
+      state.t(
+        "Written to the exports folder beside the project; private notes stay out.",
+        "プロジェクトの exports フォルダーに書き出します（非公開メモは含めません）。"), to: width - 4),
+    row: top + 6, column: left + 2, role: .muted)
+}
