@@ -4,6 +4,10 @@ import Testing
 
 /// The bad-project corpus (Tests/Fixtures/bad-projects) through the built binary: every file is
 /// refused with one clear sentence and exit status 65, and nothing is written.
+///
+/// `swift test` runs the binary on one file of each class (a section of the corpus's README);
+/// `SHINSA_LONG_TESTS=1` runs it on every file. ProjectCodecBadInputTests decodes every file
+/// in-process in both tiers.
 @Suite struct BadProjectFileTests {
   static let folder = Binary.fixtures.appendingPathComponent("bad-projects")
 
@@ -20,9 +24,32 @@ import Testing
     "answers-file-instead-of-project.shinsa.json",
   ]
 
-  /// Files whose error message is known to carry control characters (see
-  /// ProjectCodecBadInputTests): the clean-stderr check runs as a known issue for them.
-  static let knownIssues: [String: String] = [:]
+  /// The corpus's classes: each `## ` section of its README with the files its table lists.
+  static let classes: [(name: String, files: [String])] = {
+    let readme = folder.appendingPathComponent("README.md")
+    let text = (try? String(contentsOf: readme, encoding: .utf8)) ?? ""
+    var classes: [(name: String, files: [String])] = []
+    for line in text.split(separator: "\n") {
+      if line.hasPrefix("## ") {
+        classes.append((String(line.dropFirst(3)), []))
+      } else if line.hasPrefix("| `"), !classes.isEmpty {
+        let name = line.dropFirst(3).prefix { $0 != "`" }
+        if name.hasSuffix(".shinsa.json") { classes[classes.count - 1].files.append(String(name)) }
+      }
+    }
+    return classes
+  }()
+
+  /// The files the binary runs on: every file with SHINSA_LONG_TESTS=1; by default the first
+  /// file of each class and the first answers file (which `assess` accepts).
+  static let binaryCorpus: [String] = {
+    guard !LongTests.enabled else { return corpus }
+    var files = classes.compactMap(\.files.first)
+    if let answers = validAnswersFiles.sorted().first, !files.contains(answers) {
+      files.append(answers)
+    }
+    return files
+  }()
 
   /// What identifies a file's state on disk: its bytes and the inode they live in.
   struct FileState: Equatable {
@@ -54,7 +81,7 @@ import Testing
   /// "shinsa: ", names the file and contains `fragment`, and no control characters.
   static func expectRefusal(
     _ run: Binary.Run, status: Int32, naming name: String, fragment: String? = nil,
-    knownIssue: String? = nil, _ label: String
+    _ label: String
   ) {
     #expect(run.status == status, "\(label): \(run.stderr)")
     #expect(run.stdout.isEmpty, "\(label) wrote to stdout: \(run.stdout.prefix(200))")
@@ -63,27 +90,30 @@ import Testing
     #expect(first.hasPrefix("shinsa: "), "\(label): \(run.stderr)")
     #expect(first.contains(name), "\(label) does not name the file: \(run.stderr)")
     if let fragment { #expect(first.contains(fragment), "\(label): \(run.stderr)") }
-    let clean = {
-      let controls = run.stderr.unicodeScalars.filter {
-        $0 != "\n" && $0.properties.generalCategory == .control
-      }
-      #expect(controls.isEmpty, "\(label): \(run.stderr.debugDescription)")
-      // One sentence, then only indented detail lines (Exit.fail's layout).
-      let stray = lines.dropFirst().filter { !$0.isEmpty && !$0.hasPrefix("  ") }
-      #expect(stray.isEmpty, "\(label): \(run.stderr.debugDescription)")
+    let controls = run.stderr.unicodeScalars.filter {
+      $0 != "\n" && $0.properties.generalCategory == .control
     }
-    if let knownIssue {
-      withKnownIssue(Comment(rawValue: knownIssue)) { clean() }
-    } else {
-      clean()
-    }
+    #expect(controls.isEmpty, "\(label): \(run.stderr.debugDescription)")
+    // One sentence, then only indented detail lines (Exit.fail's layout).
+    let stray = lines.dropFirst().filter { !$0.isEmpty && !$0.hasPrefix("  ") }
+    #expect(stray.isEmpty, "\(label): \(run.stderr.debugDescription)")
   }
 
   @Test func corpusIsLarge() {
     #expect(Self.corpus.count >= 35)
   }
 
-  @Test(arguments: corpus)
+  /// Every file is in exactly one class, so one file per class covers every kind of fault.
+  @Test func everyCorpusFileHasOneClass() {
+    let listed = Self.classes.flatMap(\.files)
+    #expect(Self.classes.count >= 5, "\(Self.classes.map(\.name))")
+    #expect(Self.classes.allSatisfy { !$0.files.isEmpty }, "\(Self.classes.map(\.name))")
+    #expect(listed.sorted() == Self.corpus, "README.md's tables and the corpus's files differ")
+    #expect(Set(listed).count == listed.count, "a file is listed twice in README.md")
+    #expect(Self.binaryCorpus.count >= Self.classes.count)
+  }
+
+  @Test(arguments: binaryCorpus)
   func badProjectIsRefusedAndUntouched(name: String) throws {
     let (temporary, path) = try Self.copy(name)
     defer { try? FileManager.default.removeItem(at: temporary) }
@@ -101,8 +131,7 @@ import Testing
         #expect(run.status == 0, "assess of an answers file: \(run.stderr)")
         #expect(!run.stdout.isEmpty)
       } else {
-        Self.expectRefusal(
-          run, status: 65, naming: name, knownIssue: Self.knownIssues[name], "\(name): \(label)")
+        Self.expectRefusal(run, status: 65, naming: name, "\(name): \(label)")
       }
       #expect(try FileState(path: path) == before, "\(label) changed \(name)")
       #expect(try Self.listing(temporary) == listing, "\(label) left files behind")

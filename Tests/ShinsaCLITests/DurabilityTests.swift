@@ -8,8 +8,9 @@ import Testing
 /// is in the project file or restored by the workbench on reopening; nothing else in the
 /// file changes.
 ///
-/// One round of the nine combinations by default; `SHINSA_LONG_TESTS=1` runs ten.
-@Suite(.serialized) struct DurabilityTests {
+/// One round of the nine combinations by default; `SHINSA_LONG_TESTS=1` runs ten. Skipped, and
+/// reported as skipped, where tmux or pgrep is missing (see ``Tmux/missing``).
+@Suite(.serialized, Tmux.needed) struct DurabilityTests {
   /// The promise for kill -9: at most this much of the last typing is lost.
   static let window: Double = 0.2
 
@@ -25,15 +26,17 @@ import Testing
 
   /// The workbench in its own tmux window per session (a kill -9 leaves a raw terminal).
   final class Session {
-    let tmux: TmuxWorkbenchTests.Tmux
+    let tmux: Tmux
     let folder: URL
     let projects: String
     var count = 0
-    var target = ""
 
     init(folder: URL) throws {
       self.folder = folder
-      tmux = TmuxWorkbenchTests.Tmux(folder: folder)
+      tmux = Tmux(folder: folder)
+      // Screens are read often: when a word showed is the start of its time to disk.
+      tmux.timeout = 20
+      tmux.poll = 10_000
       projects = folder.appendingPathComponent("projects").path
       try tmux.run(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", "sh"])
     }
@@ -41,32 +44,24 @@ import Testing
     /// Starts `shinsa open pilot` in a fresh window.
     func open() throws {
       count += 1
-      target = "t:w\(count)"
+      tmux.target = "t:w\(count)"
       let home = folder.path
       try tmux.run([
         "new-window", "-t", "t", "-n", "w\(count)",
         "env -i PATH=/usr/bin:/bin HOME=\(home) XDG_DATA_HOME=\(home)/data TERM=screen LANG=C.UTF-8 \(Binary.executable.path) open pilot --dir \(projects); echo session-exited-$?; sleep 600",
       ])
-      try tmux.run(["resize-window", "-t", target, "-x", "100", "-y", "30"])
+      try tmux.run(["resize-window", "-t", tmux.target, "-x", "100", "-y", "30"])
     }
 
-    func keys(_ keys: String...) throws { try tmux.run(["send-keys", "-t", target] + keys) }
-    func type(_ text: String) throws { try tmux.run(["send-keys", "-t", target, "-l", text]) }
-    func screen() throws -> String {
-      try tmux.run(["capture-pane", "-t", target, "-p"], capture: true)
-    }
+    func keys(_ keys: String...) throws { try tmux.keys(keys) }
+    func type(_ text: String) throws { try tmux.type(text) }
+    func screen() throws -> String { try tmux.screen() }
 
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 20) throws -> String {
-      let deadline = Date().addingTimeInterval(seconds)
-      var last = ""
-      while Date() < deadline {
-        last = try screen()
-        if last.contains(text) { return last }
-        usleep(10_000)
-      }
-      Issue.record("timed out waiting for \"\(text)\"; the screen was:\n\(last)")
-      throw CancellationError()
+    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+      -> String
+    {
+      try tmux.waitFor(text, sourceLocation: sourceLocation)
     }
 
     /// Presses Down until the selected row shows `text`.
@@ -86,20 +81,11 @@ import Testing
 
     /// The process id of the running workbench.
     func pid() throws -> Int32 {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
       // Anchored: the window's shell also has these words in its command line.
-      process.arguments = ["-f", "^\(Binary.executable.path) open pilot --dir \(projects)"]
-      let output = Pipe()
-      process.standardOutput = output
-      try process.run()
-      let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      let pids = text.split(separator: "\n").compactMap { Int32($0) }.filter { $0 != getpid() }
-      return try #require(pids.first)
+      try Tmux.pid(matching: "^\(Binary.executable.path) open pilot --dir \(projects)")
     }
 
-    func close() { _ = try? tmux.run(["kill-window", "-t", target]) }
+    func close() { _ = try? tmux.run(["kill-window", "-t", tmux.target]) }
   }
 
   static let answers = """
@@ -144,8 +130,6 @@ import Testing
   }
 
   @Test func typingSurvivesCtrlCHangUpAndKillAtRandomMoments() throws {
-    #expect(TmuxWorkbenchTests.Tmux.available, "tmux is needed for this test")
-    guard TmuxWorkbenchTests.Tmux.available else { return }
     let folder = try Binary.temporaryFolder()
     let session = try Session(folder: folder)
     defer {
@@ -165,9 +149,9 @@ import Testing
     seeded.disclosure["input-training"] = draft
     try AtomicFile.write(Array(ProjectCodec.encode(seeded).utf8), to: path, keepBackup: false)
 
-    let long = ProcessInfo.processInfo.environment["SHINSA_LONG_TESTS"] == "1"
-    let rounds = long ? 10 : 1
-    var random = KillTests.Seeded(state: UInt64(Date().timeIntervalSince1970 * 1000))
+    let rounds = LongTests.count(short: 1, long: 10)
+    let seed = Seeds.seed(1)
+    var random = Seeds.generator(seed)
     func uniform(_ range: ClosedRange<Double>) -> Double {
       range.lowerBound + Double(random.next() >> 11) / Double(1 << 53)
         * (range.upperBound - range.lowerBound)
@@ -275,7 +259,7 @@ import Testing
           // Dialogs trim the text they save; compare without the spaces at either end.
           func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces) }
           let got = trimmed(Self.value(input, after))
-          let label = "round \(round), \(ending.rawValue), \(input.rawValue)"
+          let label = "round \(round), \(ending.rawValue), \(input.rawValue) (\(Seeds.label(seed)))"
           // Nothing invented: what is there is a beginning of what was typed.
           #expect(trimmed(start + inFlight).hasPrefix(got), "\(label): \(got)")
           // Nothing lost: all of it on Ctrl-C and SIGHUP, all but the window on kill -9.

@@ -16,8 +16,6 @@ import Testing
 /// The faults are applied by `shinsa-stress --exec`, which sets the limit, user or umask and
 /// then runs the program: the `shinsa` binary itself has no fault switches.
 @Suite struct FaultInjectionTests {
-  typealias Seeded = KillTests.Seeded
-
   // MARK: Helpers
 
   /// Runs `program` (default `shinsa`) under `faults` (options of `shinsa-stress --exec`).
@@ -121,10 +119,10 @@ import Testing
   @Test func fullDiskDuringSavesKeepsTheLastSave() throws {
     let (folder, dir, path) = try Self.project()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let seed = UInt64(Date().timeIntervalSince1970)
-    var random = Seeded(state: seed)
+    let seed = Seeds.seed(1)
+    var random = Seeds.generator(seed)
     for round in 0..<Self.faultRounds {
-      let label = "round \(round) (seed \(seed))"
+      let label = "round \(round) (\(Seeds.label(seed)))"
       let limit = Self.fileSize(path) + Int.random(in: 0...1_500, using: &random)
       let run = try Self.run(
         [path, "--no-journal", "--limit", "500"], faults: ["--file-size-limit", String(limit)],
@@ -147,11 +145,11 @@ import Testing
   @Test func fullDiskDuringJournalingLosesNothingAcknowledged() throws {
     let (folder, dir, path) = try Self.project()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let seed = UInt64(Date().timeIntervalSince1970) &+ 1
-    var random = Seeded(state: seed)
+    let seed = Seeds.seed(2)
+    var random = Seeds.generator(seed)
     var highest = 0
     for round in 0..<Self.faultRounds {
-      let label = "round \(round) (seed \(seed))"
+      let label = "round \(round) (\(Seeds.label(seed)))"
       let size = Self.fileSize(path)
       let limit = size + Int.random(in: 0...(3 * size), using: &random)
       let run = try Self.run(
@@ -432,12 +430,12 @@ import Testing
   @Test func killedRecoverLosesNothing() throws {
     let (folder, dir, path) = try Self.project()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let seed = UInt64(Date().timeIntervalSince1970) &+ 2
-    var random = Seeded(state: seed)
+    let seed = Seeds.seed(3)
+    var random = Seeds.generator(seed)
     var landed = 0
     let kills = LongTests.count(short: 8, long: 25)
     for iteration in 0..<kills {
-      let label = "kill \(iteration) (seed \(seed))"
+      let label = "kill \(iteration) (\(Seeds.label(seed)))"
       let acknowledged = try Self.leaveUnsavedChanges(path)
       let process = Process()
       process.executableURL = Binary.executable

@@ -2,126 +2,11 @@ import Foundation
 import ShinsaCore
 import Testing
 
-/// Drives the built binary in tmux as a new user would.
-@Suite(.serialized) struct TmuxWorkbenchTests {
-  /// A private tmux server for one test.
-  final class Tmux {
-    let socket = "shinsa-test-\(UUID().uuidString.prefix(8))"
-    let folder: URL
-
-    init(folder: URL) { self.folder = folder }
-
-    static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
-
-    /// Runs a tmux command with posix_spawn and waitpid (Foundation's Process can miss the
-    /// exit of a tmux client whose server daemonises). Returns what it printed.
-    @discardableResult
-    func run(_ arguments: [String], capture: Bool = false) throws -> String {
-      let argv = ["/usr/bin/tmux", "-L", socket] + arguments
-      var fds: [Int32] = [0, 0]
-      guard pipe(&fds) == 0 else { throw CancellationError() }
-      var actions = posix_spawn_file_actions_t()
-      posix_spawn_file_actions_init(&actions)
-      defer { posix_spawn_file_actions_destroy(&actions) }
-      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-      if capture {
-        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-      } else {
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-      }
-      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_addclose(&actions, fds[0])
-      posix_spawn_file_actions_addclose(&actions, fds[1])
-      var cArguments = argv.map { strdup($0) } + [nil]
-      defer { cArguments.forEach { free($0) } }
-      // The test runner blocks signals in its threads; a tmux server that inherited that mask
-      // never reaps its panes, so kill-server would leave it (and shinsa) running.
-      var attributes = posix_spawnattr_t()
-      posix_spawnattr_init(&attributes)
-      defer { posix_spawnattr_destroy(&attributes) }
-      var empty = sigset_t()
-      sigemptyset(&empty)
-      var all = sigset_t()
-      sigfillset(&all)
-      posix_spawnattr_setsigmask(&attributes, &empty)
-      posix_spawnattr_setsigdefault(&attributes, &all)
-      posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-      var pid: pid_t = 0
-      let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, environ)
-      close(fds[1])
-      guard spawned == 0 else {
-        close(fds[0])
-        throw CancellationError()
-      }
-      var output: [UInt8] = []
-      if capture {
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-          let count = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
-          if count <= 0 { break }
-          output += buffer[0..<count]
-        }
-      }
-      close(fds[0])
-      var status: Int32 = 0
-      waitpid(pid, &status, 0)
-      return String(decoding: output, as: UTF8.self)
-    }
-
-    /// Starts a plain shell in a 100×30 window with HOME and XDG folders inside the test folder.
-    func start() throws {
-      let home = folder.path
-      try run([
-        "new-session", "-d", "-s", "t", "-x", "100", "-y", "30",
-        "env -i PATH=/usr/bin:/bin HOME=\(home) XDG_DATA_HOME=\(home)/data XDG_CONFIG_HOME=\(home)/config TERM=screen LANG=C.UTF-8 PS1='$ ' sh",
-      ])
-    }
-
-    func keys(_ keys: String...) throws { try run(["send-keys", "-t", "t"] + keys) }
-
-    func type(_ text: String) throws { try run(["send-keys", "-t", "t", "-l", text]) }
-
-    func screen() throws -> String { try run(["capture-pane", "-t", "t", "-p"], capture: true) }
-
-    /// Waits until the screen contains `text`; fails with the screen after `seconds`.
-    @discardableResult
-    func waitFor(
-      _ text: String, seconds: Double = 15, sourceLocation: SourceLocation = #_sourceLocation
-    )
-      throws -> String
-    {
-      let deadline = Date().addingTimeInterval(seconds)
-      var last = ""
-      while Date() < deadline {
-        last = try screen()
-        if last.contains(text) { return last }
-        usleep(50_000)
-      }
-      Issue.record(
-        "timed out waiting for \"\(text)\"; the screen was:\n\(last)",
-        sourceLocation: sourceLocation)
-      throw CancellationError()
-    }
-
-    /// Waits until `text` is no longer on the screen (a key after Esc within the escape delay
-    /// would arrive as Alt plus that key, as in any terminal program).
-    func waitForGone(_ text: String, seconds: Double = 10) throws {
-      let deadline = Date().addingTimeInterval(seconds)
-      while Date() < deadline {
-        if try !screen().contains(text) { return }
-        usleep(50_000)
-      }
-      Issue.record("\"\(text)\" stayed on the screen")
-      throw CancellationError()
-    }
-
-    func kill() { _ = try? run(["kill-server"]) }
-  }
-
-  /// A plain shell in tmux in a fresh folder, or nil (with a recorded issue) without tmux.
-  private func startedSession() throws -> (Tmux, URL)? {
-    #expect(Tmux.available, "tmux is needed for this test (.ci/run installs it)")
-    guard Tmux.available else { return nil }
+/// Drives the built binary in tmux as a new user would. Skipped, and reported as skipped,
+/// where tmux or pgrep is missing (see ``Tmux/missing``).
+@Suite(.serialized, Tmux.needed) struct TmuxWorkbenchTests {
+  /// A plain shell in tmux in a fresh folder.
+  private func startedSession() throws -> (Tmux, URL) {
     let folder = try Binary.temporaryFolder()
     let tmux = Tmux(folder: folder)
     do {
@@ -159,7 +44,7 @@ import Testing
   }
 
   @Test func newUserAnswersTheBankScenarioAndNothingIsLost() throws {
-    guard let (tmux, folder) = try startedSession() else { return }
+    let (tmux, folder) = try startedSession()
     defer {
       tmux.kill()
       try? FileManager.default.removeItem(at: folder)
@@ -240,7 +125,7 @@ import Testing
     try tmux.keys("Up", "Up", "Space")
     try tmux.waitFor("(•) Japan")
     try tmux.waitFor("✓ saved")
-    let pid = try pidOfShinsa(matching: projects)
+    let pid = try Tmux.pid(matching: "open bank --dir \(projects)")
     kill(pid, SIGHUP)
     try tmux.waitFor("second-exited")
     let after = try ProjectFile.read(path: path, rulebook: rulebook).document
@@ -253,7 +138,7 @@ import Testing
   }
 
   @Test func aDisclosureFieldWrittenInThePaneSurvivesAQuitAndIsExported() throws {
-    guard let (tmux, folder) = try startedSession() else { return }
+    let (tmux, folder) = try startedSession()
     defer {
       tmux.kill()
       try? FileManager.default.removeItem(at: folder)
@@ -324,7 +209,7 @@ import Testing
   }
 
   @Test func sandboxChecklistAndPlanWrittenInThePaneSurviveAQuit() throws {
-    guard let (tmux, folder) = try startedSession() else { return }
+    let (tmux, folder) = try startedSession()
     defer {
       tmux.kill()
       try? FileManager.default.removeItem(at: folder)
@@ -402,7 +287,7 @@ import Testing
   }
 
   @Test func randomKeysAndResizesAgainstTheRealBinary() throws {
-    guard let (tmux, folder) = try startedSession() else { return }
+    let (tmux, folder) = try startedSession()
     defer {
       tmux.kill()
       try? FileManager.default.removeItem(at: folder)
@@ -423,7 +308,8 @@ import Testing
       "?", "L", "t", "d", "p", "P", "W", "N", "E", "y", "n", "a", "D", "C-r", "C-s", "C-a", "C-e",
       "C-k", "C-g", "M-u", "F1", "Escape", "日", "本", "0", "9", "/",
     ]
-    var random = KillTests.Seeded(state: UInt64(Date().timeIntervalSince1970))
+    let seed = Seeds.seed(1)
+    var random = Seeds.generator(seed)
     var sent = 0
     var resizes = 0
     for _ in 0..<60 {
@@ -459,7 +345,7 @@ import Testing
       usleep(300_000)
     }
     let screen = try tmux.waitFor("MONKEY-EXITED-", seconds: 20)
-    #expect(screen.contains("MONKEY-EXITED-0"), "\(screen)")
+    #expect(screen.contains("MONKEY-EXITED-0"), "\(Seeds.label(seed)): \(screen)")
     #expect(sent == 300 && resizes > 0)
     // Every project file still loads, and the terminal is sane.
     let rulebook = try RulebookLoader.bundled()
@@ -477,7 +363,7 @@ import Testing
   }
 
   @Test func hostileContentRendersInertInTheRealTerminal() throws {
-    guard let (tmux, folder) = try startedSession() else { return }
+    let (tmux, folder) = try startedSession()
     defer {
       tmux.kill()
       try? FileManager.default.removeItem(at: folder)
@@ -525,18 +411,5 @@ import Testing
     #expect(after.disclosure == before.disclosure)
     #expect(after.sandbox == before.sandbox)
     #expect(after.metadata == before.metadata)
-  }
-
-  private func pidOfShinsa(matching argument: String) throws -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
-    process.arguments = ["-f", "open bank --dir \(argument)"]
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    let pids = text.split(separator: "\n").compactMap { Int32($0) }.filter { $0 != getpid() }
-    return try #require(pids.last)
   }
 }

@@ -14,15 +14,6 @@ import Testing
 /// After each fault: every file loads, nothing acknowledged is lost, and the error names the
 /// file and says what went wrong.
 @Suite struct StoreFaultTests {
-  /// A small seeded generator so a failing run can be repeated.
-  struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return state
-    }
-  }
-
   /// A new project in a fresh folder (created by the store, so 0700); returns (folder, path).
   private func newProject() throws -> (folder: String, path: String) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -81,12 +72,12 @@ import Testing
     let lineEnds = journal.indices.filter { journal[$0] == 0x0A }.map { $0 + 1 }
     #expect(lineEnds.count == 4, "a header and three states")
 
-    let seed = UInt64(Date().timeIntervalSince1970)
-    var random = Seeded(state: seed)
+    let seed = Seeds.seed(1)
+    var random = Seeds.generator(seed)
     var offsets = [0, 1, journal.count - 1, journal.count] + lineEnds + lineEnds.map { $0 - 1 }
     for _ in 0..<40 { offsets.append(Int.random(in: 0...journal.count, using: &random)) }
     for offset in offsets {
-      let label = "cut at \(offset) of \(journal.count) (seed \(seed))"
+      let label = "cut at \(offset) of \(journal.count) (\(Seeds.label(seed)))"
       try write(Array(journal[0..<offset]), to: journalPath)
       // The lines that are intact (a line that lost only its newline still is).
       let complete = lineEnds.filter { $0 - 1 <= offset }.count

@@ -6,9 +6,10 @@ import Testing
 
 /// Golden screens: `render(state).text` compared with files in Tests/Fixtures/golden.
 ///
-/// A missing file is recorded. To re-record on purpose after a deliberate change to the
-/// screens, run `SHINSA_RECORD_GOLDEN=1 swift test --filter GoldenScreenTests` and review
-/// the diff of Tests/Fixtures/golden before committing.
+/// A missing file fails, as a changed screen does. To record a new screen, or re-record on
+/// purpose after a deliberate change to the screens, run
+/// `SHINSA_RECORD_GOLDEN=1 swift test --filter GoldenScreenTests` and review the diff of
+/// Tests/Fixtures/golden before committing.
 enum Golden {
   /// Tests/Fixtures/golden in the source tree.
   static let folder = URL(fileURLWithPath: #filePath)
@@ -19,11 +20,10 @@ enum Golden {
     ProcessInfo.processInfo.environment["SHINSA_RECORD_GOLDEN"] == "1"
   }
 
-  /// Compares `text` with the golden file `name`.txt, recording it when missing or asked to.
+  /// Compares `text` with the golden file `name`.txt (records it when asked to).
   static func compare(_ text: String, name: String, sourceLocation: SourceLocation) {
     let url = folder.appendingPathComponent(name + ".txt")
-    let existing = try? String(contentsOf: url, encoding: .utf8)
-    if recording || existing == nil {
+    if recording {
       do {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
@@ -33,15 +33,24 @@ enum Golden {
       }
       return
     }
-    guard var expected = existing else { return }
-    if expected.hasSuffix("\n") { expected.removeLast() }
-    if let difference = diff(expected: expected, actual: text) {
-      Issue.record(
-        Comment(
-          rawValue: "golden screen \(name).txt differs from the rendered screen\n" + difference
-            + "\n(if the change is deliberate, re-record with SHINSA_RECORD_GOLDEN=1)"),
-        sourceLocation: sourceLocation)
+    if let problem = problem(text, name: name) {
+      Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
     }
+  }
+
+  /// What is wrong with `text` against the golden file `name`.txt: missing, or differing (with
+  /// the diff); nil when it matches.
+  static func problem(_ text: String, name: String) -> String? {
+    let url = folder.appendingPathComponent(name + ".txt")
+    guard var expected = try? String(contentsOf: url, encoding: .utf8) else {
+      return "golden screen \(name).txt is missing: record it with "
+        + "`SHINSA_RECORD_GOLDEN=1 swift test --filter GoldenScreenTests`, "
+        + "then review and commit Tests/Fixtures/golden/\(name).txt"
+    }
+    if expected.hasSuffix("\n") { expected.removeLast() }
+    guard let difference = diff(expected: expected, actual: text) else { return nil }
+    return "golden screen \(name).txt differs from the rendered screen\n" + difference
+      + "\n(if the change is deliberate, re-record with SHINSA_RECORD_GOLDEN=1)"
   }
 
   /// A readable line diff: the first differing line numbers with both versions, or nil.
@@ -76,13 +85,6 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
   var testDescription: String { name }
 
   static let sizes = [(80, 24), (120, 40)]
-
-  /// Screens known to cut a wide character in half (see ``GoldenScreenTests``); listed so
-  /// the suite stays green while the renderer is fixed. Remove a name once it renders whole.
-  static let splitsWideCharacters: Set<String> = []
-
-  /// Screens whose status bar is known to be blank (the help and why dialogs wipe it).
-  static let blankStatusBar: [String] = []
 
   /// The case at every size and in both languages.
   static func matrix(
@@ -254,13 +256,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     let problems = MonkeyTests.check(state, frame)
     #expect(problems.isEmpty, "\(golden.name): \(problems.prefix(3))")
     let halves = splitWideCharacters(frame)
-    if GoldenCase.splitsWideCharacters.contains(golden.name) {
-      withKnownIssue("an overlay border overwrites half of a wide character behind it") {
-        #expect(halves.isEmpty, "\(golden.name): wide characters cut at \(halves)")
-      }
-    } else {
-      #expect(halves.isEmpty, "\(golden.name): wide characters cut at \(halves)")
-    }
+    #expect(halves.isEmpty, "\(golden.name): wide characters cut at \(halves)")
     Golden.compare(text, name: golden.name, sourceLocation: #_sourceLocation)
   }
 
@@ -278,6 +274,22 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 
   @Test func tooSmallIsBelowTheMinimum() {
     #expect(AppState.minimumSize.width > 60 || AppState.minimumSize.height > 20)
+  }
+
+  @Test func aMissingGoldenFailsAndSaysHowToRecordIt() {
+    let name = "no-such-screen-\(UUID().uuidString)"
+    let problem = Golden.problem("a screen", name: name)
+    #expect(problem?.contains("\(name).txt is missing") == true, "\(problem ?? "nil")")
+    #expect(problem?.contains("SHINSA_RECORD_GOLDEN=1") == true)
+    #expect(!FileManager.default.fileExists(atPath: Golden.folder.path + "/\(name).txt"))
+  }
+
+  @Test func aMatchingGoldenHasNoProblem() throws {
+    let name = try #require(GoldenCase.all.first).name
+    let text = try String(
+      contentsOf: Golden.folder.appendingPathComponent(name + ".txt"), encoding: .utf8)
+    #expect(Golden.problem(String(text.dropLast()), name: name) == nil)
+    #expect(Golden.problem(text + "extra", name: name)?.contains("differs") == true)
   }
 
   @Test func diffNamesTheFirstDifferingLine() {
@@ -332,13 +344,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     // The status bar (hints, a flash or a dialog's keys) is never blank.
     if state.width >= AppState.minimumSize.width, state.height >= AppState.minimumSize.height {
       let statusBar = lines.last.map(String.init) ?? ""
-      if GoldenCase.blankStatusBar.contains(where: golden.name.hasPrefix) {
-        withKnownIssue("full-height dialogs blank the status bar and its key hint") {
-          #expect(!statusBar.isEmpty, "\(golden.name): the status bar is blank")
-        }
-      } else {
-        #expect(!statusBar.isEmpty, "\(golden.name): the status bar is blank")
-      }
+      #expect(!statusBar.isEmpty, "\(golden.name): the status bar is blank")
     }
     guard golden.showsTierNotice else { return }
     let labels = Tier.allCases.compactMap { UI.rulebook.tierInfo($0)?.label.text(state.language) }

@@ -8,15 +8,6 @@ import Testing
 /// `render`, with invariants checked after every step; the runner's effects are simulated
 /// so the workbench opens, saves, lists and quits as it would.
 @Suite struct MonkeyTests {
-  /// A seeded generator so a failure can be replayed with its seed.
-  struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return state ^ (state >> 29)
-    }
-  }
-
   /// Text that should never reach the terminal as a control sequence.
   static let hostile = [
     "\u{1B}[2J\u{1B}]0;owned\u{07}", "a\u{202E}evil\u{202C}b", "\u{9B}31m", "tab\there",
@@ -41,7 +32,7 @@ import Testing
 
   /// What the runner would do for `effect`, as the actions it would send back.
   static func simulate(
-    _ effect: Effect, _ state: AppState, _ random: inout Seeded, saves: inout Int,
+    _ effect: Effect, _ state: AppState, _ random: inout SplitMix64, saves: inout Int,
     problems: inout [String]
   ) -> [Action] {
     switch effect {
@@ -132,7 +123,7 @@ import Testing
   }
 
   static func run(seed: UInt64, steps: Int) -> (problems: [String], saves: Int, keys: Int) {
-    var random = Seeded(state: seed)
+    var random = Seeds.generator(seed)
     var state = UI.browser(projects: UI.twoProjects)
     var problems: [String] = []
     var saves = 0
@@ -169,7 +160,7 @@ import Testing
       state.terminating = false
       let frame = render(state)
       for problem in check(state, frame) {
-        problems.append("seed \(seed) step \(step) (\(action)): \(problem)")
+        problems.append("\(Seeds.label(seed)), step \(step) (\(action)): \(problem)")
       }
       if problems.count > 20 { break }
     }
@@ -177,15 +168,16 @@ import Testing
   }
 
   /// Four runs of 2,500 steps (25,000 each, 100,000 in all, with SHINSA_LONG_TESTS=1), in
-  /// parallel; each seed replays exactly.
-  @Test(arguments: [UInt64(1), 2, 3, 4])
+  /// parallel; each seed replays exactly (SHINSA_SEED=N runs seed N alone).
+  @Test(arguments: Seeds.seeds([1, 2, 3, 4]))
   func randomStepsKeepEveryInvariant(seed: UInt64) {
     let result = Self.run(seed: seed, steps: Self.stepsPerSeed)
     #expect(result.problems.isEmpty, "\(result.problems.prefix(5).joined(separator: "\n"))")
     #expect(
       result.saves > Self.stepsPerSeed / 1_000,
-      "the monkey reached the workbench and changed things (\(result.saves) saves)")
-    #expect(result.keys > Self.stepsPerSeed / 2)
+      "\(Seeds.label(seed)): the monkey reached the workbench and changed things (\(result.saves) saves)"
+    )
+    #expect(result.keys > Self.stepsPerSeed / 2, "\(Seeds.label(seed))")
   }
 
   /// 2,500 steps a seed, 25,000 with SHINSA_LONG_TESTS=1; SHINSA_MONKEY_STEPS runs longer (or
