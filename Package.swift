@@ -8,6 +8,12 @@ let staticStdlib: [SwiftSetting] = [
   .unsafeFlags(["-static-stdlib"], .when(configuration: .release))
 ]
 
+/// Every release executable that links ShinsaCore links the runtime statically too (its
+/// modules name the static libraries).
+let staticLink: [LinkerSetting] = [
+  .unsafeFlags(["-static-stdlib"], .when(configuration: .release))
+]
+
 let package = Package(
   name: "shinsa",
   platforms: [.macOS(.v13)],
@@ -46,11 +52,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: staticStdlib,
-      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+      linkerSettings: staticLink
     ),
-    .executableTarget(name: "shinsa-bench", dependencies: ["ShinsaCore", "ShinsaUI"]),
+    .executableTarget(
+      name: "shinsa-bench", dependencies: ["ShinsaCore", "ShinsaUI"], swiftSettings: staticStdlib,
+      linkerSettings: staticLink),
     // Fault-injection helper driven by the kill -9 tests (ShinsaCLITests).
-    .executableTarget(name: "shinsa-stress", dependencies: ["ShinsaCore"]),
+    .executableTarget(
+      name: "shinsa-stress", dependencies: ["ShinsaCore"], swiftSettings: staticStdlib,
+      linkerSettings: staticLink),
     .testTarget(name: "ShinsaCoreTests", dependencies: ["ShinsaCore"]),
     .testTarget(name: "ShinsaUITests", dependencies: ["ShinsaUI"]),
     .testTarget(name: "ShinsaCLITests", dependencies: ["ShinsaCore", "shinsa", "shinsa-stress"]),
