@@ -36,7 +36,11 @@ done
 
 place() { # place SOURCE-COMMAND TARGET MODE: runs the command into TARGET.tmp, then renames.
   target=$2
-  sh -c "$1" >"$target.tmp"
+  if ! sh -c "$1" >"$target.tmp"; then
+    rm -f "$target.tmp"
+    echo "install.sh: could not write $target" >&2
+    exit 74
+  fi
   chmod "$3" "$target.tmp"
   mv -f "$target.tmp" "$target"
 }
