@@ -1,5 +1,18 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
+
+/// Release builds link the Swift runtime and Foundation into the binary (no libswift*.so to find
+/// at start, nothing to install beside it). Modules that import Foundation are compiled with the
+/// flag too, so they name the static libraries Foundation needs.
+let staticStdlib: [SwiftSetting] = [
+  .unsafeFlags(["-static-stdlib"], .when(configuration: .release))
+]
+
+/// Every release executable that links ShinsaCore links the runtime statically too (its
+/// modules name the static libraries).
+let staticLink: [LinkerSetting] = [
+  .unsafeFlags(["-static-stdlib"], .when(configuration: .release))
+]
 
 let package = Package(
   name: "shinsa",
@@ -18,22 +31,36 @@ let package = Package(
       path: "Sources/CNcursesw",
       providers: [.apt(["libncurses-dev"]), .yum(["ncurses-devel"]), .brew(["ncurses"])]
     ),
+    // The rulebook and its changelog are compiled into the module by the EmbedRulebook
+    // plugin (Resources/ stays the source of truth), so no resource bundle ships.
     .target(
       name: "ShinsaCore",
-      resources: [.copy("Resources/jp-ai.json"), .copy("Resources/jp-ai-changelog.json")]
+      exclude: ["Resources"],
+      swiftSettings: staticStdlib,
+      plugins: ["EmbedRulebook"]
     ),
-    .target(name: "ShinsaUI", dependencies: ["ShinsaCore"]),
-    .target(name: "ShinsaTerminal", dependencies: ["ShinsaUI", "CNcursesw"]),
+    .executableTarget(name: "rulebook-embedder", path: "Plugins/RulebookEmbedderTool"),
+    .plugin(
+      name: "EmbedRulebook", capability: .buildTool(), dependencies: ["rulebook-embedder"]),
+    .target(name: "ShinsaUI", dependencies: ["ShinsaCore"], swiftSettings: staticStdlib),
+    .target(
+      name: "ShinsaTerminal", dependencies: ["ShinsaUI", "CNcursesw"], swiftSettings: staticStdlib),
     .executableTarget(
       name: "shinsa",
       dependencies: [
         "ShinsaCore", "ShinsaUI", "ShinsaTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      swiftSettings: staticStdlib,
+      linkerSettings: staticLink
     ),
-    .executableTarget(name: "shinsa-bench", dependencies: ["ShinsaCore", "ShinsaUI"]),
+    .executableTarget(
+      name: "shinsa-bench", dependencies: ["ShinsaCore", "ShinsaUI"], swiftSettings: staticStdlib,
+      linkerSettings: staticLink),
     // Fault-injection helper driven by the kill -9 tests (ShinsaCLITests).
-    .executableTarget(name: "shinsa-stress", dependencies: ["ShinsaCore"]),
+    .executableTarget(
+      name: "shinsa-stress", dependencies: ["ShinsaCore"], swiftSettings: staticStdlib,
+      linkerSettings: staticLink),
     .testTarget(name: "ShinsaCoreTests", dependencies: ["ShinsaCore"]),
     .testTarget(name: "ShinsaUITests", dependencies: ["ShinsaUI"]),
     .testTarget(

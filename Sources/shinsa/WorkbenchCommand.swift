@@ -38,22 +38,25 @@ struct WorkbenchCommand: ParsableCommand {
       Exit.fail(Exit.dataError, error.description)
     }
     let store = storeOptions.store
-    var initialPath: String?
+    var initial: (path: String, project: OpenProject)?
     if let project {
-      let path = store.resolve(project)
-      // Check the project before taking the terminal, so errors print plainly.
+      // Open (and so read) the project once, before taking the terminal, so errors print
+      // plainly; the workbench starts on it.
       do {
-        _ = try ProjectFile.read(path: path, rulebook: rulebook)
+        let path = store.resolve(project)
+        initial = (path, try OpenProject(path: path, rulebook: rulebook))
       } catch {
         error.exit()
       }
-      initialPath = path
     }
-    if let problem = TerminalSupport.checkInteractive() { Exit.fail(Exit.usage, problem) }
+    if let problem = TerminalSupport.checkInteractive() {
+      initial?.project.close()
+      Exit.fail(Exit.usage, problem)
+    }
+    let opened = initial
     let status = MainActor.assumeIsolated {
       WorkbenchRunner.run(
-        rulebook: rulebook, store: store, theme: chosenTheme, language: lang,
-        initialPath: initialPath)
+        rulebook: rulebook, store: store, theme: chosenTheme, language: lang, initial: opened)
     }
     if status != 0 { throw ExitCode(status) }
   }
@@ -94,12 +97,14 @@ final class WorkbenchRunner {
 
   /// Takes the terminal, runs until quit or a signal, gives the terminal back; returns an exit status.
   static func run(
-    rulebook: Rulebook, store: ProjectStore, theme: Theme, language: Language, initialPath: String?
+    rulebook: Rulebook, store: ProjectStore, theme: Theme, language: Language,
+    initial: (path: String, project: OpenProject)?
   ) -> Int32 {
     let screen: TerminalScreen
     do {
       screen = try TerminalScreen.start(theme: theme)
     } catch {
+      initial?.project.close()
       FileHandle.standardError.write(Data("shinsa: \(TextSafety.inertLines(error.message))\n".utf8))
       return Exit.usage
     }
@@ -111,8 +116,8 @@ final class WorkbenchRunner {
       rulebook: rulebook, folder: store.directory, language: language, width: screen.width,
       height: screen.height, now: Timestamp.now())
     let runner = WorkbenchRunner(state: state, store: store, rulebook: rulebook, screen: screen)
-    if let initialPath {
-      runner.perform(.open(path: initialPath))
+    if let initial {
+      runner.show(initial.project, path: initial.path)
     } else {
       runner.perform(.listProjects)
     }
@@ -227,6 +232,26 @@ final class WorkbenchRunner {
     for effect in effects { perform(effect) }
   }
 
+  /// Shows a project just opened from `path`, and offers the typing its input journal kept.
+  private func show(_ opened: OpenProject, path: String) {
+    project = opened
+    dispatch(
+      .opened(
+        path: path, document: opened.document,
+        notice: opened.readOnlyNotice,
+        recovery: opened.pendingRecovery))
+    guard !opened.readOnly else { return }
+    let inputPath = InputJournal.path(for: opened.path)
+    if opened.pendingRecovery != nil {
+      // Offered once the recovered changes are taken or discarded.
+      heldInput = InputJournal.read(at: inputPath)?.withExternalText()
+      journalledInput = heldInput
+      journalledPath = heldInput == nil ? nil : inputPath
+    } else {
+      offerInput(at: inputPath, document: opened.document)
+    }
+  }
+
   private func perform(_ effect: Effect) {
     switch effect {
     case .editExternally(let target, let language, let text):
@@ -246,23 +271,7 @@ final class WorkbenchRunner {
       project?.close()
       project = nil
       do {
-        let opened = try OpenProject(path: path, rulebook: rulebook)
-        project = opened
-        dispatch(
-          .opened(
-            path: path, document: opened.document,
-            notice: opened.readOnlyNotice,
-            recovery: opened.pendingRecovery))
-        guard !opened.readOnly else { return }
-        let inputPath = InputJournal.path(for: opened.path)
-        if opened.pendingRecovery != nil {
-          // Offered once the recovered changes are taken or discarded.
-          heldInput = InputJournal.read(at: inputPath)?.withExternalText()
-          journalledInput = heldInput
-          journalledPath = heldInput == nil ? nil : inputPath
-        } else {
-          offerInput(at: inputPath, document: opened.document)
-        }
+        show(try OpenProject(path: path, rulebook: rulebook), path: path)
       } catch {
         dispatch(.failed(error.description))
       }

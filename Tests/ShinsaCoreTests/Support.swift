@@ -20,7 +20,7 @@ enum Support {
 
   /// The bundled rulebook's raw text, for making broken copies.
   static let rulebookText: String = {
-    guard let url = Bundle.module.url(forResource: "jp-ai", withExtension: "json") ?? bundledURL(),
+    guard let url = bundledURL(),
       let text = try? String(contentsOf: url, encoding: .utf8)
     else { fatalError("cannot read the bundled rulebook") }
     return text

@@ -79,13 +79,9 @@ public enum RulebookChangelogLoader {
 
   /// The changelog bundled with shinsa, checked against `rulebook`.
   public static func bundled(for rulebook: Rulebook) throws(RulebookError) -> RulebookChangelog {
-    guard let url = Bundle.module.url(forResource: "jp-ai-changelog", withExtension: "json")
-    else {
-      throw RulebookError(
-        file: "jp-ai-changelog.json",
-        message: "the bundled changelog is missing from this installation", unreadable: true)
-    }
-    return try load(path: url.path, displayName: "jp-ai-changelog.json", for: rulebook)
+    // Built into the binary from jp-ai-changelog.json (Plugins/EmbedRulebook); decoded on use.
+    let bytes = EmbeddedRulebook.changelogJSON.withUTF8Buffer { Array($0) }
+    return try load(bytes: bytes, fileName: "jp-ai-changelog.json", for: rulebook)
   }
 
   /// Loads the changelog at `path` and checks it against `rulebook`.

@@ -5,24 +5,27 @@ public enum RulebookLoader {
   /// The largest rulebook file accepted.
   public static let maximumBytes = 20 * 1024 * 1024
 
-  /// The rulebook bundled with shinsa.
+  /// The rulebook bundled with shinsa: built into the binary from jp-ai.json at build time
+  /// (see `Plugins/EmbedRulebook`), so nothing is read or parsed but its conditions.
   public static func bundled() throws(RulebookError) -> Rulebook {
-    guard let url = Bundle.module.url(forResource: "jp-ai", withExtension: "json") else {
-      throw RulebookError(
-        file: "jp-ai.json", message: "the bundled rulebook is missing from this installation",
-        unreadable: true)
-    }
-    var rulebook = try load(path: url.path, displayName: "jp-ai.json")
+    var rulebook = EmbeddedRulebook.rulebook()
+    // Builds the indexes and compiles the conditions; the checks pass as they did on the JSON.
+    try RulebookValidator(locator: JSONLocator(bytes: bundledBytes(), fileName: "jp-ai.json"))
+      .validate(&rulebook)
     rulebook.origin = "jp-ai.json (bundled)"
     return rulebook
   }
 
-  /// The bundled rulebook file's bytes (for `rulebook check`), or nil if missing.
-  public static func bundledBytes() -> [UInt8]? {
-    guard let url = Bundle.module.url(forResource: "jp-ai", withExtension: "json") else {
-      return nil
-    }
-    return try? FileLimits.read(path: url.path, maximumBytes: maximumBytes)
+  /// The bundled rulebook decoded from its JSON text, as `--rulebook` would load the file.
+  public static func bundledFromJSON() throws(RulebookError) -> Rulebook {
+    var rulebook = try load(bytes: bundledBytes(), fileName: "jp-ai.json")
+    rulebook.origin = "jp-ai.json (bundled)"
+    return rulebook
+  }
+
+  /// The bundled rulebook file's bytes (for `rulebook check`), built into the binary.
+  public static func bundledBytes() -> [UInt8] {
+    EmbeddedRulebook.rulebookJSON.withUTF8Buffer { Array($0) }
   }
 
   /// The bundled rulebook, or the one at `path` when given.
