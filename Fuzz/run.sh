@@ -54,7 +54,7 @@ start=$(date +%s)
 embedded=$build/EmbeddedRulebook.swift
 if [ ! -f "$embedded" ] || [ -n "$(find Plugins/RulebookEmbedderTool Sources/ShinsaCore/Resources \
   -newer "$embedded")" ]; then
-  swiftc -O Plugins/RulebookEmbedderTool/main.swift -o "$build/rulebook-embedder"
+  swiftc -O -swift-version 6 Plugins/RulebookEmbedderTool/main.swift -o "$build/rulebook-embedder"
   "$build/rulebook-embedder" Sources/ShinsaCore/Resources/jp-ai.json \
     Sources/ShinsaCore/Resources/jp-ai-changelog.json "$embedded"
   touch "$embedded"
