@@ -21,6 +21,9 @@ public enum ReportBlock: Sendable, Equatable {
   case fields([ReportDefinition], role: String)
   /// The document's header (`<header>` in HTML): its title and fields.
   case header([ReportBlock])
+  /// The sources cited, numbered from 1 in order (`.citation(n)` points to the n-th); an
+  /// empty entry keeps its number but shows nothing.
+  case sources([[ReportInline]])
 }
 
 /// Text within a block.
@@ -57,7 +60,8 @@ public struct ReportListItem: Sendable, Equatable {
   }
 }
 
-/// A label and its value; `nested` holds a list under the label instead of a value.
+/// A label and its value; `nested` holds a list under the label instead of a value. An empty
+/// label shows the value alone.
 public struct ReportDefinition: Sendable, Equatable {
   public var label: String
   public var value: [ReportInline]

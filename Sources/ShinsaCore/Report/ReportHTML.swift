@@ -32,6 +32,9 @@ public enum ReportHTML {
         + fields.map {
           "<tr><th scope=\"row\">\(escape($0.label))</th><td>\(inline($0.value))</td></tr>"
         } + ["</table>"]
+    case .sources(let sources):
+      return ["<ol class=\"sources\">"]
+        + sources.enumerated().map { "<li id=\"source-\($0 + 1)\">\(inline($1))</li>" } + ["</ol>"]
     }
   }
 
@@ -45,6 +48,7 @@ public enum ReportHTML {
   static func definition(_ definition: ReportDefinition) -> String {
     let value =
       definition.nested.isEmpty ? inline(definition.value) : compactList(definition.nested)
+    if definition.label.isEmpty { return "<li>\(value)</li>" }
     return "<li><span class=\"label\">\(escape(definition.label)):</span> \(value)</li>"
   }
 

@@ -22,6 +22,36 @@ public enum ReportMarkdown {
       return lines(blocks)
     case .fields(let fields, _):
       return [""] + fields.map { "- **" + escape($0.label) + "**: " + inline($0.value) }
+    case .sources(let sources):
+      return [""] + sourceLines(sources)
+    }
+  }
+
+  /// The lines of `blocks` laid out tightly, as the assessment is: no blank line after a
+  /// heading or before a list, a blank line before a heading, notice or another paragraph,
+  /// the notice as a quote.
+  public static func compactLines(_ blocks: [ReportBlock]) -> [String] {
+    var out: [String] = []
+    var previous: ReportBlock?
+    for block in blocks {
+      switch block {
+      case .paragraph(let content, _):
+        if case .heading? = previous {} else { out.append("") }
+        out.append(inline(content))
+      case .notice(let content): out += ["", "> " + inline(content)]
+      case .list(let items, let ordered): out += list(items, ordered: ordered, indent: "")
+      case .sources(let sources): out += sourceLines(sources)
+      default: out += lines(block)
+      }
+      previous = block
+    }
+    return out
+  }
+
+  /// Each source as "[n] text", one a line.
+  static func sourceLines(_ sources: [[ReportInline]]) -> [String] {
+    sources.enumerated().compactMap { index, source in
+      source.isEmpty ? nil : "[\(index + 1)] " + inline(source)
     }
   }
 
@@ -93,6 +123,9 @@ public enum ReportMarkdown {
   }
 
   static func definition(_ definition: ReportDefinition, indent: String) -> [String] {
+    if definition.label.isEmpty {
+      return [indent + "- " + inline(definition.value, continuation: indent + "  ")]
+    }
     let label = indent + "- " + escape(definition.label) + ":"
     guard definition.nested.isEmpty else {
       return [label] + list(definition.nested, ordered: false, indent: indent + "  ")
