@@ -109,6 +109,26 @@ import Testing
       ])
   }
 
+  @Test func textRendererShowsTableRecordsAsBulletsWithTheirValues() {
+    let table = ReportTable(
+      role: "t", columns: [.init("Name"), .init("Items"), .init("Note"), .init("Empty")],
+      groups: [
+        .init(
+          title: [.text("Group")],
+          rows: [
+            [
+              .inline([.text("A"), .reference("a")]),
+              .list([ReportListItem([.text("one")]), ReportListItem([.text("two")])]),
+              .qualified([.text("n")], qualifier: "(private)", role: "private"), .empty,
+            ]
+          ])
+      ])
+    #expect(
+      ReportText.lines([.table(table)]) == [
+        "", "Group", "  • A (a)", "      Items: one; two", "      Note: (private) n",
+      ])
+  }
+
   @Test func japaneseTextUsesJapaneseLabels() {
     let text = AssessmentReport(
       assessment: Support.assess(Support.bank), rulebook: rulebook, language: .ja, style: .text
