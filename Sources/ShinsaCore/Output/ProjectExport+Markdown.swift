@@ -5,7 +5,7 @@ extension ProjectExport {
     // The document starts with its title, not with a blank line.
     var lines = Array(ReportMarkdown.lines([headerBlock()]).drop { $0.isEmpty })
     if sections.contains(.assessment) {
-      lines += ["", "## \(sectionHeadings.assessment)", ""] + embeddedAssessment()
+      lines += assessmentMarkdown()
       lines += ReportMarkdown.lines([answersSection(), followUpsSection()])
     }
     if sections.contains(.disclosure) {
@@ -39,16 +39,14 @@ extension ProjectExport {
         + "要確認の必要項目\(needed)。")
   }
 
-  /// The Markdown assessment as a section of this report: no title or disclaimer of its own,
+  /// The assessment as a section of this report: no title or disclaimer of its own, its
   /// headings one level down, under this report's "Assessment" heading.
-  private func embeddedAssessment() -> [String] {
-    let report = AssessmentReport(
+  private func assessmentMarkdown() -> [String] {
+    let assessment = AssessmentReport(
       assessment: assessment, rulebook: rulebook, language: language, style: .markdown,
-      embedded: true
-    ).render()
-    var lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    while lines.last?.isEmpty == true { lines.removeLast() }
-    return lines
+      embedded: true)
+    return ReportMarkdown.lines([.heading(level: 2, .plain(sectionHeadings.assessment))])
+      + ReportMarkdown.compactLines(assessment.blocks())
   }
 
   /// An identifier as inline code, or escaped text when it holds a backtick.
