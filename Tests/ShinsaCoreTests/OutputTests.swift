@@ -55,6 +55,80 @@ import Testing
     #expect(binding != nil && soft != nil && binding!.lowerBound < soft!.lowerBound)
   }
 
+  /// The terminal text and the Markdown are two renderings of the same blocks: the same
+  /// lines in the same order, Markdown escaping what the text shows as is.
+  @Test func textAndMarkdownRenderTheSameAssessment() {
+    let assessment = Support.assess(Support.bank)
+    let text = AssessmentReport(assessment: assessment, rulebook: rulebook, style: .text)
+      .render()
+    let markdown = AssessmentReport(assessment: assessment, rulebook: rulebook, style: .markdown)
+      .render()
+    #expect(text.contains("      Because: use_case = credit-decision; people_affected = 2000000"))
+    #expect(
+      markdown.contains("  - Because: use\\_case = credit-decision; people\\_affected = 2000000"))
+    #expect(text.contains("\nWHY THIS TIER\n  • "))
+    #expect(markdown.contains("\n## Why this tier\n- "))
+    // An obligation's summary and reason sit under it in both, as details.
+    #expect(text.contains("\n        Applies because: "))
+    #expect(markdown.contains("\n  - Applies because: "))
+    #expect(text.contains("\n  [1] ") && markdown.contains("\n[1] "))
+  }
+
+  @Test func textRendererLaysOutBulletsDetailsAndSources() {
+    let blocks: [ReportBlock] = [
+      .heading(level: 1, [.text("Title")]),
+      .paragraph([.text("First")]),
+      .paragraph([.text("Second "), .strong([.text("*bold*")])]),
+      .notice([.text("Notice")]),
+      .paragraph([.text("Third")]),
+      .heading(level: 2, [.text("Section")]),
+      .list([
+        ReportListItem(
+          [.text("Item"), .reference("id"), .flag("flag")],
+          children: [
+            .definitions([ReportDefinition("Label", [.text("value "), .citation(1)])]),
+            .list([ReportListItem([.text("Nested")])]),
+            .definitions([ReportDefinition("", [.text("Plain")])]),
+          ])
+      ]),
+      .heading(level: 3, [.text("Group")]),
+      .list([ReportListItem([.text("Under")], children: [.definitions([.init("", [.text("d")])])])]
+      ),
+      .heading(level: 2, [.text("Sources")]),
+      .sources([[.text("A. "), .link("https://a.example")], [], [.text("C")]]),
+      .paragraph([.text("Footer")]),
+    ]
+    #expect(
+      ReportText.lines(blocks) == [
+        "Title", "First", "", "Second *bold*", "Notice", "Third",
+        "", "SECTION",
+        "  • Item (id) [flag]", "      Label: value [1]", "    • Nested", "      Plain",
+        "  Group", "    • Under", "        d",
+        "", "SOURCES", "  [1] A. https://a.example", "  [3] C",
+        "", "Footer",
+      ])
+  }
+
+  @Test func textRendererShowsTableRecordsAsBulletsWithTheirValues() {
+    let table = ReportTable(
+      role: "t", columns: [.init("Name"), .init("Items"), .init("Note"), .init("Empty")],
+      groups: [
+        .init(
+          title: [.text("Group")],
+          rows: [
+            [
+              .inline([.text("A"), .reference("a")]),
+              .list([ReportListItem([.text("one")]), ReportListItem([.text("two")])]),
+              .qualified([.text("n")], qualifier: "(private)", role: "private"), .empty,
+            ]
+          ])
+      ])
+    #expect(
+      ReportText.lines([.table(table)]) == [
+        "", "Group", "  • A (a)", "      Items: one; two", "      Note: (private) n",
+      ])
+  }
+
   @Test func japaneseTextUsesJapaneseLabels() {
     let text = AssessmentReport(
       assessment: Support.assess(Support.bank), rulebook: rulebook, language: .ja, style: .text

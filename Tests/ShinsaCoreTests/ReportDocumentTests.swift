@@ -50,6 +50,91 @@ import Testing
       ])
   }
 
+  /// A numbered table with groups: in HTML one tbody per group under its title row and a
+  /// number column; in Markdown each group's title as a heading, then numbered records with
+  /// the title in bold and the other cells as values (empty cells left out).
+  private var numberedTable: ReportTable {
+    ReportTable(
+      role: "answers",
+      columns: [.init("Question"), .init("Answer", role: "note"), .init("Note", role: "note")],
+      groups: [
+        .init(
+          title: [.text("First & one")], role: "status-x",
+          rows: [
+            [
+              .inline([.text("Q*"), .reference("q1"), .flag("follow up")]),
+              .styled([.text("Unknown")], role: "note open"), .empty,
+            ]
+          ]),
+        .init(
+          title: [.text("Second")],
+          rows: [
+            [
+              .inline([.text("R")]), .inline([.text("Yes")]),
+              .qualified([.text("<n>")], qualifier: "(private)", role: "private"),
+            ]
+          ]),
+      ], numbered: true)
+  }
+
+  @Test func htmlNumbersGroupedTablesAcrossGroups() {
+    #expect(
+      ReportHTML.lines([.table(numberedTable)]) == [
+        "<table class=\"answers\">",
+        "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Question</th>"
+          + "<th scope=\"col\">Answer</th><th scope=\"col\">Note</th></tr></thead>",
+        "<tbody>",
+        "<tr class=\"group status-x\"><th colspan=\"4\" scope=\"rowgroup\">First &amp; one</th></tr>",
+        "<tr><td>1</td><td>Q* <code>q1</code> <span class=\"flag\">[follow up]</span></td>"
+          + "<td class=\"note open\">Unknown</td><td class=\"note\"></td></tr>",
+        "</tbody>",
+        "<tbody>",
+        "<tr class=\"group\"><th colspan=\"4\" scope=\"rowgroup\">Second</th></tr>",
+        "<tr><td>2</td><td>R</td><td class=\"note\">Yes</td>"
+          + "<td class=\"note\"><span class=\"private\">(private)</span> &lt;n&gt;</td></tr>",
+        "</tbody>",
+        "</table>",
+      ])
+  }
+
+  @Test func markdownNumbersGroupedTablesAcrossGroups() {
+    #expect(
+      ReportMarkdown.lines([.table(numberedTable)]) == [
+        "", "### First \\& one", "",
+        "1. **Q\\*** (`q1`) \\[follow up\\]",
+        "   - Answer: Unknown",
+        "", "### Second", "",
+        "2. **R**",
+        "   - Answer: Yes",
+        "   - Note (private): \\<n\\>",
+      ])
+  }
+
+  @Test func documentFieldsAreATableInHTMLAndBoldLabelsInMarkdown() {
+    let header = ReportBlock.header([
+      .heading(level: 1, [.text("T"), .text(": "), .text("-c")]),
+      .fields(
+        [
+          ReportDefinition("Client", [.text("a|b")]),
+          ReportDefinition(
+            "Tier", [.strong([.text("High")], role: "tier"), .span([.text(" (x)")], role: "h")]),
+        ], role: "meta"),
+    ])
+    #expect(
+      ReportHTML.lines([header]) == [
+        "<header>", "<h1>T: -c</h1>", "<table class=\"meta\">",
+        "<tr><th scope=\"row\">Client</th><td>a|b</td></tr>",
+        "<tr><th scope=\"row\">Tier</th><td><strong class=\"tier\">High</strong>"
+          + "<span class=\"h\"> (x)</span></td></tr>",
+        "</table>", "</header>",
+      ])
+    // Each text leaf is escaped on its own: "-c" would start a list at the start of a line.
+    #expect(
+      ReportMarkdown.lines([header]) == [
+        "", "# T: \\-c", "", "- **Client**: a\\|b", "- **Tier**: **High** (x)",
+      ])
+  }
+
   @Test func markdownRendersRecordsAsHeadingsWithLabelledValues() {
     let table = ReportTable(
       role: "t", columns: [.init("Name"), .init("Items"), .init("Text")],

@@ -39,51 +39,24 @@ extension ProjectExport {
   /// The inside of the body: header, sections and footer.
   func htmlBody() -> [String] {
     let e = { (text: String) in ReportHTML.escape(text) }
-    let headings = sectionHeadings
-    let heading = htmlHeading
-    var out: [String] = []
-    out.append("<header>")
-    out.append("<h1>\(e(heading))</h1>")
-    out.append("<table class=\"meta\">")
-    for (label, value) in metadataRows {
-      out.append("<tr><th scope=\"row\">\(e(label))</th><td>\(e(value))</td></tr>")
+    var out = ReportHTML.lines([headerBlock()]) + ["<main>"]
+    if sections.contains(.assessment) {
+      out.append("<section id=\"assessment\">")
+      out.append("<h2>\(e(sectionHeadings.assessment))</h2>")
+      out.append(contentsOf: assessmentHTML())
+      out.append("</section>")
+      out.append(contentsOf: ReportHTML.lines([answersSection(), followUpsSection()]))
     }
-    out.append(
-      "<tr><th scope=\"row\">\(e(t("Tier", "区分")))</th><td>\(tierHTML)</td></tr>")
-    out.append("</table>")
-    out.append("</header>")
-
-    out.append("<main>")
-    // Sections left out are dropped after rendering, so that each section's code stays whole.
-    let assessmentStart = out.count
-    out.append("<section id=\"assessment\">")
-    out.append("<h2>\(e(headings.assessment))</h2>")
-    out.append(contentsOf: assessmentHTML())
-    out.append("</section>")
-
-    out.append("<section id=\"answers\">")
-    out.append("<h2>\(e(headings.answers))</h2>")
-    out.append(contentsOf: answersHTML())
-    out.append("</section>")
-
-    out.append(contentsOf: ReportHTML.lines(followUpsSection()))
-    if !sections.contains(.assessment) { out.removeSubrange(assessmentStart...) }
-
     if sections.contains(.disclosure) {
       out.append(contentsOf: ReportHTML.lines(disclosureSection()))
     }
-
     if showsSandbox {
       out.append("<section id=\"sandbox\">")
-      out.append("<h2>\(e(headings.sandbox))</h2>")
+      out.append("<h2>\(e(sectionHeadings.sandbox))</h2>")
       out.append(contentsOf: sandboxHTML())
       out.append("</section>")
     }
-    out.append("</main>")
-
-    out.append("<footer>")
-    out.append("<p>\(e(footer))</p>")
-    out.append("</footer>")
+    out += ["</main>", "<footer>", "<p>\(e(footer))</p>", "</footer>"]
     return out
   }
 
@@ -323,47 +296,6 @@ extension ProjectExport {
         "<li id=\"source-\(index + 1)\">\(e(text)) \(ReportHTML.link(source.url))</li>")
     }
     out.append("</ol>")
-    return out
-  }
-
-  private func answersHTML() -> [String] {
-    let e = { (text: String) in ReportHTML.escape(text) }
-    var out: [String] = []
-    out.append("<table class=\"answers\">")
-    out.append(
-      "<thead><tr><th scope=\"col\">#</th>"
-        + "<th scope=\"col\">\(e(t("Question", "質問")))</th>"
-        + "<th scope=\"col\">\(e(t("Answer", "回答")))</th>"
-        + "<th scope=\"col\">\(e(t("Confidence", "確度")))</th>"
-        + "<th scope=\"col\">\(e(t("Note", "メモ")))</th></tr></thead>")
-    for group in answerGroups {
-      out.append("<tbody>")
-      out.append(
-        "<tr class=\"group\"><th colspan=\"5\" scope=\"rowgroup\">"
-          + "\(e(sectionTitle(group.section)))</th></tr>")
-      for (number, row) in group.rows {
-        let open = row.answer == nil || row.answer == .unknown
-        let answerClass = open ? " class=\"note open\"" : " class=\"note\""
-        let followUp =
-          row.followUp
-          ? " <span class=\"flag\">[\(e(t("follow up", "フォローアップ")))]</span>" : ""
-        let confidence = row.confidence.map { e(confidenceLabel($0)) } ?? ""
-        var note = ""
-        if !row.note.isEmpty {
-          let mark = row.notePrivate ? "<span class=\"private\">\(e(privateMark))</span> " : ""
-          note = mark + e(row.note)
-        }
-        out.append(
-          "<tr><td>\(number)</td>"
-            + "<td>\(e(row.question.text.text(language))) <code>\(e(row.question.id))</code>"
-            + "\(followUp)</td>"
-            + "<td\(answerClass)>\(e(row.display))</td>"
-            + "<td>\(confidence)</td>"
-            + "<td class=\"note\">\(note)</td></tr>")
-      }
-      out.append("</tbody>")
-    }
-    out.append("</table>")
     return out
   }
 }

@@ -2,66 +2,19 @@ extension ProjectExport {
   /// The report as Markdown. Project and rulebook text is escaped so that it reads as text.
   public func markdown() -> String {
     let md = { (text: String) in ReportMarkdown.escape(text) }
-    let headings = sectionHeadings
-    var lines: [String] = []
-    lines.append(
-      "# \(md(title)): \(md(document.metadata.client)) — \(md(document.metadata.system))")
-    lines.append("")
-    for (label, value) in metadataRows { lines.append("- **\(md(label))**: \(md(value))") }
-    lines.append(
-      "- **\(md(t("Tier", "区分")))**: **\(md(tierName))**"
-        + md(paren(Tier.notStatutoryLabel(language))))
-
-    // Sections left out are dropped after rendering, so that each section's code stays whole.
-    let assessmentStart = lines.count
-    lines.append("")
-    lines.append("## \(headings.assessment)")
-    lines.append("")
-    lines.append(contentsOf: embeddedAssessment())
-
-    lines.append("")
-    lines.append("## \(headings.answers)")
-    for group in answerGroups {
-      lines.append("")
-      lines.append("### \(md(sectionTitle(group.section)))")
-      lines.append("")
-      for (number, row) in group.rows {
-        lines.append(
-          "\(number). **\(md(row.question.text.text(language)))** (\(code(row.question.id)))")
-        let indent = String(repeating: " ", count: "\(number). ".count)
-        let detail = indent + "  "
-        lines.append("\(indent)- \(md(t("Answer", "回答"))): \(mdBlock(row.display, detail))")
-        if let confidence = row.confidence {
-          lines.append(
-            "\(indent)- \(md(t("Confidence", "確度"))): \(md(confidenceLabel(confidence)))")
-        }
-        if row.followUp {
-          lines.append("\(indent)- \(md(t("Flagged for follow-up", "フォローアップ対象")))")
-        }
-        if !row.note.isEmpty {
-          let label = t("Note", "メモ") + (row.notePrivate ? " " + privateMark : "")
-          lines.append("\(indent)- \(md(label)): \(mdBlock(row.note, detail))")
-        }
-      }
+    // The document starts with its title, not with a blank line.
+    var lines = Array(ReportMarkdown.lines([headerBlock()]).drop { $0.isEmpty })
+    if sections.contains(.assessment) {
+      lines += assessmentMarkdown()
+      lines += ReportMarkdown.lines([answersSection(), followUpsSection()])
     }
-
-    lines.append(contentsOf: ReportMarkdown.lines(followUpsSection()))
-    if !sections.contains(.assessment) { lines.removeSubrange(assessmentStart...) }
-
     if sections.contains(.disclosure) {
       lines.append(contentsOf: ReportMarkdown.lines(disclosureSection()))
     }
-
     if showsSandbox {
-      lines.append("")
-      lines.append("## \(headings.sandbox)")
-      lines.append(contentsOf: sandboxMarkdown())
+      lines += ["", "## \(sectionHeadings.sandbox)"] + sandboxMarkdown()
     }
-
-    lines.append("")
-    lines.append("---")
-    lines.append("")
-    lines.append(md(footer))
+    lines += ["", "---", "", md(footer)]
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -86,16 +39,14 @@ extension ProjectExport {
         + "要確認の必要項目\(needed)。")
   }
 
-  /// The Markdown assessment as a section of this report: no title or disclaimer of its own,
+  /// The assessment as a section of this report: no title or disclaimer of its own, its
   /// headings one level down, under this report's "Assessment" heading.
-  private func embeddedAssessment() -> [String] {
-    let report = AssessmentReport(
+  private func assessmentMarkdown() -> [String] {
+    let assessment = AssessmentReport(
       assessment: assessment, rulebook: rulebook, language: language, style: .markdown,
-      embedded: true
-    ).render()
-    var lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    while lines.last?.isEmpty == true { lines.removeLast() }
-    return lines
+      embedded: true)
+    return ReportMarkdown.lines([.heading(level: 2, .plain(sectionHeadings.assessment))])
+      + ReportMarkdown.compactLines(assessment.blocks())
   }
 
   /// An identifier as inline code, or escaped text when it holds a backtick.

@@ -130,20 +130,7 @@ extension ProjectExport {
           + md(AssessmentWording.eligibility(advice.finding.eligible, language)))
     }
 
-    lines.append("")
-    lines.append("### \(md(t("Verdict", "判定")))")
-    lines.append("")
-    lines.append("**\(md(advice.verdict.label(language)))**")
-    lines.append("")
-    lines.append(md(verdictNote))
-    if !advice.gaps.isEmpty {
-      lines.append("")
-      for row in advice.gaps {
-        lines.append(
-          "- \(md(row.criterion.title.text(language))) (\(code(row.criterion.id))): "
-            + md(checklistLabel(row.state)))
-      }
-    }
+    lines += ReportMarkdown.lines(sandboxVerdict())
 
     if !advice.items.isEmpty {
       lines.append("")
@@ -297,20 +284,7 @@ extension ProjectExport {
     }
     out.append("</ul>")
 
-    out.append("<h3>\(e(t("Verdict", "判定")))</h3>")
-    out.append(
-      "<p class=\"verdict verdict-\(advice.verdict.word)\"><strong>"
-        + "\(e(advice.verdict.label(language)))</strong></p>")
-    out.append("<p class=\"muted\">\(e(verdictNote))</p>")
-    if !advice.gaps.isEmpty {
-      out.append("<ul>")
-      for row in advice.gaps {
-        out.append(
-          "<li>\(e(row.criterion.title.text(language))) <code>\(e(row.criterion.id))</code>: "
-            + "\(e(checklistLabel(row.state)))</li>")
-      }
-      out.append("</ul>")
-    }
+    out += ReportHTML.lines(sandboxVerdict())
 
     if !advice.items.isEmpty {
       out.append("<h3>\(e(t("Eligibility checklist", "適格性チェックリスト")))</h3>")

@@ -16,6 +16,14 @@ public enum ReportBlock: Sendable, Equatable {
   case notice([ReportInline])
   /// A group of blocks: a document section (`<section id>` in HTML).
   case section(id: String, [ReportBlock])
+  /// Labelled values of the document itself (client, system, tier): a table with a header
+  /// column in HTML, bold labels in Markdown.
+  case fields([ReportDefinition], role: String)
+  /// The document's header (`<header>` in HTML): its title and fields.
+  case header([ReportBlock])
+  /// The sources cited, numbered from 1 in order (`.citation(n)` points to the n-th); an
+  /// empty entry keeps its number but shows nothing.
+  case sources([[ReportInline]])
 }
 
 /// Text within a block.
@@ -34,6 +42,10 @@ public indirect enum ReportInline: Sendable, Equatable {
   case link(String)
   /// A numbered reference to a source in the report's list of sources.
   case citation(Int)
+  /// A flag after a name (" [unverified]"), styled as one in HTML.
+  case flag(String)
+  /// Text with an HTML class and no other mark (a label's qualifier).
+  case span([ReportInline], role: String)
 }
 
 /// One entry of a list: its text and any blocks nested under it.
@@ -48,7 +60,8 @@ public struct ReportListItem: Sendable, Equatable {
   }
 }
 
-/// A label and its value; `nested` holds a list under the label instead of a value.
+/// A label and its value; `nested` holds a list under the label instead of a value. An empty
+/// label shows the value alone.
 public struct ReportDefinition: Sendable, Equatable {
   public var label: String
   public var value: [ReportInline]
@@ -63,7 +76,8 @@ public struct ReportDefinition: Sendable, Equatable {
 }
 
 /// Records with the same columns: a table in HTML; in Markdown and text, one heading per
-/// record (its first cell) followed by the other cells as labelled values.
+/// record (its first cell) followed by the other cells as labelled values, or, when the table
+/// is numbered, one numbered item per record (HTML gives the number a column of its own).
 public struct ReportTable: Sendable, Equatable {
   /// One column: its header and the HTML class of its cells.
   public struct Column: Sendable, Equatable {
@@ -80,18 +94,47 @@ public struct ReportTable: Sendable, Equatable {
   public enum Cell: Sendable, Equatable {
     case inline([ReportInline])
     case list([ReportListItem])
+    /// Nothing: an empty cell in HTML, no line in Markdown.
+    case empty
+    /// Text with an HTML class of its own instead of its column's.
+    case styled([ReportInline], role: String)
+    /// Text with a qualifier ("(private)"): after the label in Markdown, a styled mark
+    /// before the text in HTML.
+    case qualified([ReportInline], qualifier: String, role: String)
+  }
+
+  /// Rows under a title of their own (none for a table without groups).
+  public struct Group: Sendable, Equatable {
+    public var title: [ReportInline]?
+    /// The HTML class of the group's title row, after "group".
+    public var role: String?
+    public var rows: [[Cell]]
+    /// Creates a group of rows.
+    public init(title: [ReportInline]?, role: String? = nil, rows: [[Cell]]) {
+      self.title = title
+      self.role = role
+      self.rows = rows
+    }
   }
 
   /// The HTML class of the table.
   public var role: String
   public var columns: [Column]
-  public var rows: [[Cell]]
+  public var groups: [Group]
+  /// Whether records are numbered from 1 across the groups.
+  public var numbered: Bool
 
-  /// Creates a table.
+  /// Creates a table of rows without groups.
   public init(role: String, columns: [Column], rows: [[Cell]]) {
+    self.init(role: role, columns: columns, groups: [Group(title: nil, rows: rows)])
+  }
+
+  /// Creates a table of grouped rows.
+  public init(role: String, columns: [Column], groups: [Group], numbered: Bool = false) {
     self.role = role
     self.columns = columns
-    self.rows = rows
+    self.groups = groups
+    self.numbered = numbered
   }
 }
 

@@ -25,6 +25,16 @@ public enum ReportHTML {
       return self.table(table)
     case .section(let id, let blocks):
       return ["<section id=\"\(escape(id))\">"] + lines(blocks) + ["</section>"]
+    case .header(let blocks):
+      return ["<header>"] + lines(blocks) + ["</header>"]
+    case .fields(let fields, let role):
+      return ["<table class=\"\(escape(role))\">"]
+        + fields.map {
+          "<tr><th scope=\"row\">\(escape($0.label))</th><td>\(inline($0.value))</td></tr>"
+        } + ["</table>"]
+    case .sources(let sources):
+      return ["<ol class=\"sources\">"]
+        + sources.enumerated().map { "<li id=\"source-\($0 + 1)\">\(inline($1))</li>" } + ["</ol>"]
     }
   }
 
@@ -38,25 +48,48 @@ public enum ReportHTML {
   static func definition(_ definition: ReportDefinition) -> String {
     let value =
       definition.nested.isEmpty ? inline(definition.value) : compactList(definition.nested)
+    if definition.label.isEmpty { return "<li>\(value)</li>" }
     return "<li><span class=\"label\">\(escape(definition.label)):</span> \(value)</li>"
   }
 
   static func table(_ table: ReportTable) -> [String] {
-    let headers = table.columns.map { "<th scope=\"col\">\(escape($0.header))</th>" }.joined()
+    let headers =
+      (table.numbered ? "<th scope=\"col\">#</th>" : "")
+      + table.columns.map { "<th scope=\"col\">\(escape($0.header))</th>" }.joined()
     var out = ["<table class=\"\(escape(table.role))\">", "<thead><tr>\(headers)</tr></thead>"]
-    out.append("<tbody>")
-    for row in table.rows {
-      let cells = zip(table.columns, row).map { column, cell -> String in
-        let html: String
-        switch cell {
-        case .inline(let content): html = inline(content)
-        case .list(let items): html = items.isEmpty ? "" : compactList(items)
-        }
-        return "<td\(classAttribute(column.role))>\(html)</td>"
+    let width = table.columns.count + (table.numbered ? 1 : 0)
+    var number = 0
+    for group in table.groups {
+      out.append("<tbody>")
+      if let title = group.title {
+        let role = "group" + (group.role.map { " " + $0 } ?? "")
+        out.append(
+          "<tr\(classAttribute(role))><th colspan=\"\(width)\" scope=\"rowgroup\">"
+            + "\(inline(title))</th></tr>")
       }
-      out.append("<tr>\(cells.joined())</tr>")
+      for row in group.rows {
+        number += 1
+        let cells = zip(table.columns, row).map { column, cell -> String in
+          switch cell {
+          case .inline(let content):
+            return "<td\(classAttribute(column.role))>\(inline(content))</td>"
+          case .styled(let content, let role):
+            return "<td\(classAttribute(role))>\(inline(content))</td>"
+          case .qualified(let content, let qualifier, let role):
+            return "<td\(classAttribute(column.role))><span\(classAttribute(role))>"
+              + "\(escape(qualifier))</span> \(inline(content))</td>"
+          case .list(let items):
+            let html = items.isEmpty ? "" : compactList(items)
+            return "<td\(classAttribute(column.role))>\(html)</td>"
+          case .empty: return "<td\(classAttribute(column.role))></td>"
+          }
+        }
+        let numberCell = table.numbered ? "<td>\(number)</td>" : ""
+        out.append("<tr>\(numberCell)\(cells.joined())</tr>")
+      }
+      out.append("</tbody>")
     }
-    out += ["</tbody>", "</table>"]
+    out.append("</table>")
     return out
   }
 
@@ -80,6 +113,8 @@ public enum ReportHTML {
       case .reference(let id): return " <code>\(escape(id))</code>"
       case .link(let url): return link(url)
       case .citation(let number): return "<a href=\"#source-\(number)\">[\(number)]</a>"
+      case .flag(let text): return " <span class=\"flag\">[\(escape(text))]</span>"
+      case .span(let inner, let role): return "<span\(classAttribute(role))>\(inline(inner))</span>"
       }
     }.joined()
   }

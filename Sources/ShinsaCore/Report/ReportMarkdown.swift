@@ -17,29 +17,115 @@ public enum ReportMarkdown {
     case .definitions(let definitions):
       return [""] + definitions.flatMap { self.definition($0, indent: "") }
     case .table(let table):
-      return table.rows.flatMap { record($0, table) }
-    case .section(_, let blocks):
+      return self.table(table)
+    case .section(_, let blocks), .header(let blocks):
       return lines(blocks)
+    case .fields(let fields, _):
+      return [""] + fields.map { "- **" + escape($0.label) + "**: " + inline($0.value) }
+    case .sources(let sources):
+      return [""] + sourceLines(sources)
+    }
+  }
+
+  /// The lines of `blocks` laid out tightly, as the assessment is: no blank line after a
+  /// heading or before a list, a blank line before a heading, notice or another paragraph,
+  /// the notice as a quote.
+  public static func compactLines(_ blocks: [ReportBlock]) -> [String] {
+    var out: [String] = []
+    var previous: ReportBlock?
+    for block in blocks {
+      switch block {
+      case .paragraph(let content, _):
+        if case .heading? = previous {} else { out.append("") }
+        out.append(inline(content))
+      case .notice(let content): out += ["", "> " + inline(content)]
+      case .list(let items, let ordered): out += list(items, ordered: ordered, indent: "")
+      case .sources(let sources): out += sourceLines(sources)
+      default: out += lines(block)
+      }
+      previous = block
+    }
+    return out
+  }
+
+  /// Each source as "[n] text", one a line.
+  static func sourceLines(_ sources: [[ReportInline]]) -> [String] {
+    sources.enumerated().compactMap { index, source in
+      source.isEmpty ? nil : "[\(index + 1)] " + inline(source)
+    }
+  }
+
+  /// A table as records: each group's title as a heading, then each record.
+  static func table(_ table: ReportTable) -> [String] {
+    var number = 0
+    return table.groups.flatMap { group -> [String] in
+      var out: [String] = []
+      if let title = group.title {
+        out += ["", "### " + inline(title)] + (table.numbered ? [""] : [])
+      }
+      for cells in group.rows {
+        guard table.numbered else {
+          out += record(cells, table)
+          continue
+        }
+        number += 1
+        out += numberedRecord(cells, table, number: number)
+      }
+      return out
+    }
+  }
+
+  /// One numbered record: its first cell's text in bold after the number, the other cells
+  /// as labelled values under it.
+  static func numberedRecord(_ cells: [ReportTable.Cell], _ table: ReportTable, number: Int)
+    -> [String]
+  {
+    let marker = "\(number). "
+    let inner = String(repeating: " ", count: marker.count)
+    let title = cells.first.map(content) ?? []
+    let lead = title.firstIndex { if case .text = $0 { false } else { true } } ?? title.endIndex
+    let bold = lead == title.startIndex ? "" : "**" + inline(Array(title[..<lead])) + "**"
+    return [marker + bold + inline(Array(title[lead...]))]
+      + values(zip(table.columns, cells).dropFirst(), indent: inner)
+  }
+
+  /// The text of a cell (nothing for a list or an empty cell).
+  static func content(_ cell: ReportTable.Cell) -> [ReportInline] {
+    switch cell {
+    case .inline(let content), .styled(let content, _), .qualified(let content, _, _):
+      return content
+    case .list, .empty: return []
     }
   }
 
   /// One record: its first cell as a heading, the others as values labelled by their column.
   static func record(_ cells: [ReportTable.Cell], _ table: ReportTable) -> [String] {
     guard case .inline(let title)? = cells.first else { return [] }
-    var out = ["", "### " + inline(title), ""]
-    for (column, cell) in zip(table.columns, cells).dropFirst() {
+    return ["", "### " + inline(title), ""]
+      + values(zip(table.columns, cells).dropFirst(), indent: "")
+  }
+
+  /// Cells as values labelled by their column; empty cells and lists are left out.
+  static func values(
+    _ cells: some Sequence<(ReportTable.Column, ReportTable.Cell)>, indent: String
+  ) -> [String] {
+    cells.flatMap { column, cell -> [String] in
       switch cell {
-      case .inline(let value):
-        out += definition(ReportDefinition(column.header, value), indent: "")
+      case .inline(let value), .styled(let value, _):
+        return definition(ReportDefinition(column.header, value), indent: indent)
+      case .qualified(let value, let qualifier, _):
+        return definition(ReportDefinition(column.header + " " + qualifier, value), indent: indent)
       case .list(let items) where !items.isEmpty:
-        out += definition(ReportDefinition(column.header, [], nested: items), indent: "")
-      case .list: break
+        return definition(ReportDefinition(column.header, [], nested: items), indent: indent)
+      case .list, .empty: return []
       }
     }
-    return out
   }
 
   static func definition(_ definition: ReportDefinition, indent: String) -> [String] {
+    if definition.label.isEmpty {
+      return [indent + "- " + inline(definition.value, continuation: indent + "  ")]
+    }
     let label = indent + "- " + escape(definition.label) + ":"
     guard definition.nested.isEmpty else {
       return [label] + list(definition.nested, ordered: false, indent: indent + "  ")
@@ -75,6 +161,8 @@ public enum ReportMarkdown {
       case .reference(let id): return " (" + code(id) + ")"
       case .link(let url): return escape(url)
       case .citation(let number): return "[\(number)]"
+      case .flag(let text): return " " + escape("[" + text + "]")
+      case .span(let inner, _): return inline(inner, continuation: continuation)
       }
     }.joined()
   }
