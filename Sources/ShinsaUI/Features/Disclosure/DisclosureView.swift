@@ -119,7 +119,7 @@ func disclosureDetailLines(
   if row.draft.state == .withheld || row.draft.state == .notApplicable {
     let reason =
       row.draft.reason.isEmpty ? state.t("(no reason given)", "（理由なし）") : row.draft.reason
-    builder.paragraph(state.t("Reason: ", "理由: ") + Printable.escaped(reason), .text)
+    builder.paragraph(state.t("Reason: ", "理由: ") + TextSafety.escaped(reason), .text)
   }
   for issue in row.issues {
     builder.paragraph("⚠ " + issue.described(language), .warning)

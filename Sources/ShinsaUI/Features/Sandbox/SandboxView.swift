@@ -216,7 +216,8 @@ func sandboxDetailLines(
     builder.blank()
     builder.paragraph(
       state.t("Evidence: ", "根拠資料: ")
-        + (row.evidence.isEmpty ? state.t("(none yet)", "（未記入）") : Printable.escaped(row.evidence)))
+        + (row.evidence.isEmpty ? state.t("(none yet)", "（未記入）") : TextSafety.escaped(row.evidence))
+    )
     sources(row.sources)
     builder.blank()
     builder.paragraph(
@@ -276,7 +277,7 @@ func sandboxDetailLines(
     let note = row.progress?.note ?? ""
     builder.paragraph(
       state.t("Note: ", "メモ: ")
-        + (note.isEmpty ? state.t("(none)", "（なし）") : Printable.escaped(note)))
+        + (note.isEmpty ? state.t("(none)", "（なし）") : TextSafety.escaped(note)))
     sources(row.step.sources)
     builder.blank()
     builder.paragraph(
