@@ -111,7 +111,7 @@ func disclosureDetailLines(
       "Not needed for these answers (you may still publish it).", "この回答では不要です（公開しても構いません）。")
   }
   builder.paragraph(needText, row.finding.need == .required ? .warning : .text)
-  var stateLine = state.t("State: ", "状態: ") + stateName(state, row.draft.state)
+  var stateLine = state.t("State: ", "状態: ") + row.draft.state.label(state.language)
   if let lagging = row.draft.lagging {
     stateLine += lagText(state, row.draft, lagging)
   }
@@ -191,7 +191,7 @@ private func draftTextLines(
   } else if row.draft.state == .withheld || row.draft.state == .notApplicable {
     builder.paragraph(state.t("(not published)", "（公開しない）"), .muted)
   } else if row.needsInformation {
-    builder.paragraph(state.t("More information needed", "要確認"), .warning)
+    builder.paragraph(DisclosureNeed.moreInformationNeeded.text(state.language), .warning)
   } else {
     builder.paragraph(state.t("(empty)", "（未記入）"), .muted)
   }

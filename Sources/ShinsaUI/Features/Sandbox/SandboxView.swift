@@ -195,7 +195,7 @@ func sandboxDetailLines(
     let row = advice.items[index]
     builder.paragraph(row.criterion.title.text(language), .text)
     builder.blank()
-    let suggested = checklistName(state, row.suggested)
+    let suggested = row.suggested.label(state.language)
     builder.paragraph(
       state.t("From the answers: ", "回答から: ") + suggested
         + (row.because.isEmpty
@@ -203,10 +203,10 @@ func sandboxDetailLines(
       .muted)
     if let own = row.entry?.state {
       builder.paragraph(
-        state.t("Your checklist: ", "チェックリスト: ") + checklistName(state, own), .accent)
+        state.t("Your checklist: ", "チェックリスト: ") + own.label(state.language), .accent)
     }
     builder.paragraph(
-      state.t("Counts as: ", "扱い: ") + checklistName(state, row.state),
+      state.t("Counts as: ", "扱い: ") + row.state.label(state.language),
       checklistMark(row.state).1)
     if row.criterion.blocking {
       builder.paragraph(
@@ -232,7 +232,7 @@ func sandboxDetailLines(
         + (row.item.required ? state.t(" · required in the plan", " · 計画の必須記載事項") : ""), .muted)
     let draft = row.draft ?? DisclosureDraft()
     builder.paragraph(
-      state.t("State: ", "状態: ") + stateName(state, draft.state)
+      state.t("State: ", "状態: ") + draft.state.label(state.language)
         + (draft.lagging.map { lagText(state, draft, $0) } ?? ""),
       draft.lagging == nil ? .text : .warning)
     builder.blank()
@@ -248,7 +248,7 @@ func sandboxDetailLines(
           state.t("Suggested from your answers (p uses it):", "回答からの下書き（p で使用）:"), .muted)
         builder.userText(prefill, .muted)
       } else if row.moreInformationNeeded(shown) {
-        builder.paragraph(state.t("More information needed", "要確認"), .warning)
+        builder.paragraph(DisclosureNeed.moreInformationNeeded.text(state.language), .warning)
       } else {
         builder.paragraph(state.t("(empty)", "（未記入）"), .muted)
       }
