@@ -150,7 +150,7 @@ private func renderWorkbenchHeader(
   // The pane tabs.
   x = 1
   for pane in Pane.allCases {
-    let label = " \(pane.rawValue) \(pane.title(state.language)) "
+    let label = " \(pane.rawValue) \(pane.title.text(state.language)) "
     x =
       frame.put(
         label, row: layout.tabs.top, column: x,
