@@ -68,23 +68,8 @@ func renderDisclosure(
       &frame)
     return
   }
-  var lines = disclosureDetailLines(state, workbench, selectedRow, width: layout.detail.width)
-  if lines.count > layout.detailRows {
-    let total = lines.count
-    let scroll = min(workbench.scroll[.disclosure] ?? 0, layout.detailScrollLimit(lines: total))
-    lines = Array(lines.dropFirst(scroll).prefix(layout.detailCapacity(lines: total)))
-    let last = scroll + lines.count
-    lines.append([
-      Segment(
-        state.t(
-          "PgUp PgDn scroll · lines \(scroll + 1)–\(last) of \(total)",
-          "PgUp PgDn スクロール · \(total) 行中 \(scroll + 1)–\(last)"), .muted)
-    ])
-  }
-  for (index, line) in lines.enumerated() {
-    frame.draw(
-      line, row: layout.pane.top + 1 + index, column: layout.detail.left, limit: frame.width)
-  }
+  let lines = disclosureDetailLines(state, workbench, selectedRow, width: layout.detail.width)
+  renderDetailColumn(state, workbench, .disclosure, lines: lines, layout, &frame)
 }
 
 /// The selected field's detail: need and why, state, frameworks, prompt, drafts, issues.

@@ -101,22 +101,8 @@ func renderSandbox(
       &frame)
     return
   }
-  var detail = sandboxDetailLines(state, workbench, advice, entry, width: layout.detail.width)
-  if detail.count > layout.detailRows {
-    let total = detail.count
-    let scroll = min(workbench.scroll[.sandbox] ?? 0, layout.detailScrollLimit(lines: total))
-    detail = Array(detail.dropFirst(scroll).prefix(layout.detailCapacity(lines: total)))
-    detail.append([
-      Segment(
-        state.t(
-          "PgUp PgDn scroll · lines \(scroll + 1)–\(scroll + detail.count) of \(total)",
-          "PgUp PgDn スクロール · \(total) 行中 \(scroll + 1)–\(scroll + detail.count)"), .muted)
-    ])
-  }
-  for (index, line) in detail.enumerated() {
-    frame.draw(
-      line, row: layout.pane.top + 1 + index, column: layout.detail.left, limit: frame.width)
-  }
+  let detail = sandboxDetailLines(state, workbench, advice, entry, width: layout.detail.width)
+  renderDetailColumn(state, workbench, .sandbox, lines: detail, layout, &frame)
 }
 
 /// The detail of the selected row.
