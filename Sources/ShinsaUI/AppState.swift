@@ -8,19 +8,14 @@ public enum Pane: Int, CaseIterable, Sendable {
   case sandbox
   case report
 
-  /// The tab title.
-  public func title(_ language: Language) -> String {
-    switch (self, language) {
-    case (.interview, .en): return "Interview"
-    case (.interview, .ja): return "ヒアリング"
-    case (.guidance, .en): return "Guidance"
-    case (.guidance, .ja): return "指針"
-    case (.disclosure, .en): return "Disclosure"
-    case (.disclosure, .ja): return "開示"
-    case (.sandbox, .en): return "Sandbox"
-    case (.sandbox, .ja): return "サンドボックス"
-    case (.report, .en): return "Report"
-    case (.report, .ja): return "レポート"
+  /// The tab title, in both languages.
+  public var title: Localized {
+    switch self {
+    case .interview: Localized(en: "Interview", ja: "ヒアリング")
+    case .guidance: Localized(en: "Guidance", ja: "指針")
+    case .disclosure: Localized(en: "Disclosure", ja: "開示")
+    case .sandbox: Localized(en: "Sandbox", ja: "サンドボックス")
+    case .report: Localized(en: "Report", ja: "レポート")
     }
   }
 }

@@ -1,3 +1,5 @@
+import ShinsaCore
+
 /// One terminal cell: a grapheme (empty for the right half of a wide character) and a style.
 public struct Cell: Sendable, Equatable {
   public var grapheme: String
@@ -49,7 +51,7 @@ public struct Frame: Sendable, Equatable {
       // (printable ASCII, the common case, is checked without the Unicode tables).
       if cells == 0
         || (!(character.isASCII && cells == 1)
-          && character.unicodeScalars.contains(where: TextArea.isUnprintable))
+          && character.unicodeScalars.contains(where: TextSafety.isUnprintable))
       {
         continue
       }

@@ -40,7 +40,7 @@ struct LineBuilder {
   /// Text the user wrote, one wrapped paragraph per line of it, each made inert.
   mutating func userText(_ text: String, _ role: StyleRole = .text, indent: Int = 0) {
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      paragraph(Printable.escaped(String(line)), role, indent: indent)
+      paragraph(TextSafety.escaped(String(line)), role, indent: indent)
     }
   }
 }

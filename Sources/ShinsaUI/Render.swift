@@ -58,7 +58,7 @@ func statusBar(_ state: AppState, _ frame: inout Frame, context: KeyContext) {
   }
   if let flash = state.flash {
     frame.put(
-      " " + DisplayWidth.truncate(Printable.escaped(flash), to: frame.width - 2), row: row,
+      " " + DisplayWidth.truncate(TextSafety.escaped(flash), to: frame.width - 2), row: row,
       column: 0, role: .status)
     return
   }
@@ -126,8 +126,8 @@ private func renderWorkbenchHeader(
   case .readOnly: saved = state.t("read-only", "読み取り専用")
   }
   let title =
-    " " + Printable.escaped(document.metadata.client)
-    + (document.metadata.system.isEmpty ? "" : " · " + Printable.escaped(document.metadata.system))
+    " " + TextSafety.escaped(document.metadata.client)
+    + (document.metadata.system.isEmpty ? "" : " · " + TextSafety.escaped(document.metadata.system))
   frame.put(
     DisplayWidth.truncate(title, to: frame.width - DisplayWidth.of(saved) - 3), row: top,
     column: 0, role: .header)
@@ -150,7 +150,7 @@ private func renderWorkbenchHeader(
   // The pane tabs.
   x = 1
   for pane in Pane.allCases {
-    let label = " \(pane.rawValue) \(pane.title(state.language)) "
+    let label = " \(pane.rawValue) \(pane.title.text(state.language)) "
     x =
       frame.put(
         label, row: layout.tabs.top, column: x,

@@ -37,7 +37,7 @@ public struct TextArea: Sendable, Equatable {
   /// An editor holding `text`, the cursor at its end.
   public init(_ text: String = "", limit: Int = 20_000) {
     self.limit = limit
-    let clean = TextArea.printable(String(text.prefix(limit)))
+    let clean = TextSafety.typed(String(text.prefix(limit)))
     lines = clean.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
     if lines.isEmpty { lines = [[]] }
     row = lines.count - 1
@@ -150,26 +150,8 @@ public struct TextArea: Sendable, Equatable {
 
   // MARK: Editing
 
-  /// Control and format characters (escape sequences, bidi overrides, zero-width spaces)
-  /// are dropped, except the joiner inside emoji; CR LF, CR and the Unicode line and
-  /// paragraph separators become line breaks; tabs become two spaces.
-  static func printable(_ text: String) -> String {
-    let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
-      .replacingOccurrences(of: "\r", with: "\n").replacingOccurrences(of: "\u{2028}", with: "\n")
-      .replacingOccurrences(of: "\u{2029}", with: "\n").replacingOccurrences(of: "\t", with: "  ")
-    return String(
-      normalised.filter { character in
-        character == "\n" || !character.unicodeScalars.contains(where: isUnprintable)
-      })
-  }
-
-  /// Whether a scalar must never be stored in typed text.
-  static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
-    scalar != "\u{200D}" && Printable.needsEscape(scalar)
-  }
-
   private mutating func insert(_ text: String, kind: EditKind) {
-    let clean = Array(Self.printable(text).prefix(max(0, limit - count)))
+    let clean = Array(TextSafety.typed(text).prefix(max(0, limit - count)))
     guard !clean.isEmpty else { return }
     remember(kind)
     let tail = Array(lines[row][column...])

@@ -1,4 +1,5 @@
 import Foundation
+import ShinsaCore
 
 /// A one-line text field that edits like readline, by ``EditKeymap``'s field keys, and takes
 /// typing and bracketed paste. The cursor counts characters.
@@ -54,7 +55,7 @@ public struct TextField: Sendable, Equatable {
 
   private mutating func insert(_ text: String) {
     let printable = text.filter { character in
-      !character.unicodeScalars.contains(where: TextArea.isUnprintable)
+      !character.unicodeScalars.contains(where: TextSafety.isUnprintable)
     }
     let room = max(0, limit - characters.count)
     let inserted = Array(printable.prefix(room))

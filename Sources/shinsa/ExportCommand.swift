@@ -63,12 +63,11 @@ struct ExportCommand: ParsableCommand {
   @Flag(name: .long, help: "Include notes marked private.")
   var includePrivate = false
 
-  @OptionGroup var storeOptions: StoreOptions
-  @OptionGroup var rulebookOptions: RulebookOptions
+  @OptionGroup var projects: ProjectsOptions
 
   func run() throws {
-    let rulebook = rulebookOptions.load()
-    let (path, document) = readProject(project, store: storeOptions.store, rulebook: rulebook)
+    let rulebook = projects.loadRulebook()
+    let (path, document) = readProject(project, store: projects.store, rulebook: rulebook)
     var sections = ExportSections.all
     if disclosure { sections = sandbox ? [.disclosure, .sandbox] : .disclosure }
     if sandbox, !disclosure { sections = .sandbox }

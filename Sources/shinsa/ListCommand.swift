@@ -17,11 +17,10 @@ struct ListCommand: ParsableCommand {
   @Option(name: .long, help: "Show only projects whose name, client or system contains TEXT.")
   var search: String?
 
-  @OptionGroup var storeOptions: StoreOptions
-  @OptionGroup var rulebookOptions: RulebookOptions
+  @OptionGroup var projects: ProjectsOptions
 
   func run() throws {
-    let store = storeOptions.store
+    let store = projects.store
     guard FilePaths.isFolder(store.directory) else {
       if format == .json {
         Exit.writeOut("[]\n")
@@ -32,7 +31,7 @@ struct ListCommand: ParsableCommand {
       }
       return
     }
-    let rulebook = rulebookOptions.load()
+    let rulebook = projects.loadRulebook()
     var summaries = store.list(rulebook: rulebook)
     if let search, !search.isEmpty {
       let needle = search.lowercased()

@@ -31,8 +31,7 @@ struct NewCommand: ParsableCommand {
     help: ArgumentHelp("Start from the answers in this answers file.", valueName: "FILE"))
   var answers: String?
 
-  @OptionGroup var storeOptions: StoreOptions
-  @OptionGroup var rulebookOptions: RulebookOptions
+  @OptionGroup var projects: ProjectsOptions
 
   func validate() throws {
     if let problem = ProjectStore.validateName(name) { throw ValidationError("\(problem).") }
@@ -47,7 +46,7 @@ struct NewCommand: ParsableCommand {
   }
 
   func run() throws {
-    let rulebook = rulebookOptions.load()
+    let rulebook = projects.loadRulebook()
     let now = Timestamp.now()
     var document = ProjectDocument(
       rulebook: rulebook, client: client.isEmpty ? name : client, system: system,
@@ -60,7 +59,7 @@ struct NewCommand: ParsableCommand {
     let assessment = Assessor(rulebook: rulebook).assess(document.answers)
     document.lastAssessment = AssessmentSnapshot(assessment, at: now)
     do {
-      let path = try storeOptions.store.create(name: name, document: document)
+      let path = try projects.store.create(name: name, document: document)
       Exit.writeOut("Created \(path)\n")
     } catch {
       error.exit()

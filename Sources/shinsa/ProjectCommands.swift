@@ -53,12 +53,11 @@ struct DiffCommand: ParsableCommand {
   @Option(name: .long, help: "Language of the text output: en or ja.")
   var lang: Language = .en
 
-  @OptionGroup var storeOptions: StoreOptions
-  @OptionGroup var rulebookOptions: RulebookOptions
+  @OptionGroup var projects: ProjectsOptions
 
   func run() throws {
-    let rulebook = rulebookOptions.load()
-    let store = storeOptions.store
+    let rulebook = projects.loadRulebook()
+    let store = projects.store
     let a = readProjectOrAnswers(first, store: store, rulebook: rulebook)
     let b = readProjectOrAnswers(second, store: store, rulebook: rulebook)
     let diff = ProjectDiff(
@@ -98,16 +97,15 @@ struct ReassessCommand: ParsableCommand {
     help: "Record the assessment even with --rulebook PATH or an older rulebook than last time.")
   var record = false
 
-  @OptionGroup var storeOptions: StoreOptions
-  @OptionGroup var rulebookOptions: RulebookOptions
+  @OptionGroup var projects: ProjectsOptions
 
   func validate() throws {
     if dryRun, record { throw ValidationError("Give either --dry-run or --record, not both.") }
   }
 
   func run() throws {
-    let rulebook = rulebookOptions.load()
-    let path = storeOptions.store.resolve(project)
+    let rulebook = projects.loadRulebook()
+    let path = projects.store.resolve(project)
     let open: OpenProject
     do {
       open = try OpenProject(path: path, rulebook: rulebook)
@@ -193,7 +191,7 @@ struct ReassessCommand: ParsableCommand {
   private func reasonNotToRecord(_ open: OpenProject, rulebook: Rulebook) -> String? {
     if dryRun { return "--dry-run." }
     if record { return nil }
-    if let file = rulebookOptions.rulebook {
+    if let file = projects.rulebookPath {
       return
         "a what-if run against the rulebook \(file) is not the project's history; add --record to record it."
     }
@@ -221,12 +219,11 @@ struct RecoverCommand: ParsableCommand {
   @Flag(name: .long, help: "Throw the unsaved changes away instead.")
   var discard = false
 
-  @OptionGroup var storeOptions: StoreOptions
-  @OptionGroup var rulebookOptions: RulebookOptions
+  @OptionGroup var projects: ProjectsOptions
 
   func run() throws {
-    let rulebook = rulebookOptions.load()
-    let path = storeOptions.store.resolve(project)
+    let rulebook = projects.loadRulebook()
+    let path = projects.store.resolve(project)
     do {
       let open = try OpenProject(path: path, rulebook: rulebook)
       defer { open.close() }

@@ -22,6 +22,22 @@ struct StoreOptions: ParsableArguments {
   }
 }
 
+/// The projects folder and the rulebook (`--dir`, `--rulebook`), which the commands that
+/// read or write projects take together.
+struct ProjectsOptions: ParsableArguments {
+  @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var rulebookOptions: RulebookOptions
+
+  /// The projects folder; exits with 64 when `--dir` names something that is not a folder.
+  var store: ProjectStore { storeOptions.store }
+
+  /// The `--rulebook` path, or nil for the bundled rulebook.
+  var rulebookPath: String? { rulebookOptions.rulebook }
+
+  /// Loads the rulebook, exiting with a clear message when it is unusable.
+  func loadRulebook() -> Rulebook { rulebookOptions.load() }
+}
+
 extension StoreError {
   /// Prints the error and exits with its sysexits status.
   func exit() -> Never {

@@ -38,8 +38,7 @@ struct SnapshotCommand: ParsableCommand {
   @Option(name: .long, help: "Theme name or file (checked; the text output has no colours).")
   var theme: String?
 
-  @OptionGroup var storeOptions: StoreOptions
-  @OptionGroup var rulebookOptions: RulebookOptions
+  @OptionGroup var projects: ProjectsOptions
 
   func validate() throws {
     guard Pane(rawValue: pane) != nil else {
@@ -59,7 +58,7 @@ struct SnapshotCommand: ParsableCommand {
   }
 
   func run() throws {
-    let rulebook = rulebookOptions.load()
+    let rulebook = projects.loadRulebook()
     if let theme {
       do {
         _ = try ThemeFiles.resolve(requested: theme, environment: [:], configDirectory: nil)
@@ -68,7 +67,7 @@ struct SnapshotCommand: ParsableCommand {
       }
     }
     let (width, height) = parsedSize ?? (80, 24)
-    let store = storeOptions.store
+    let store = projects.store
     var state = AppState(
       rulebook: rulebook, folder: store.directory, language: lang, width: width, height: height,
       now: Timestamp.now())

@@ -23,11 +23,10 @@ struct WorkbenchCommand: ParsableCommand {
   @Option(name: .long, help: "Language of the interface: en or ja.")
   var lang: Language = .en
 
-  @OptionGroup var storeOptions: StoreOptions
-  @OptionGroup var rulebookOptions: RulebookOptions
+  @OptionGroup var projects: ProjectsOptions
 
   func run() throws {
-    let rulebook = rulebookOptions.load()
+    let rulebook = projects.loadRulebook()
     let environment = ProcessInfo.processInfo.environment
     let chosenTheme: Theme
     do {
@@ -37,7 +36,7 @@ struct WorkbenchCommand: ParsableCommand {
     } catch {
       Exit.fail(Exit.dataError, error.description)
     }
-    let store = storeOptions.store
+    let store = projects.store
     var initial: (path: String, project: OpenProject)?
     if let project {
       // Open (and so read) the project once, before taking the terminal, so errors print

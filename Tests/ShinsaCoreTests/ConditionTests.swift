@@ -117,6 +117,40 @@ import Testing
     #expect(try truth("role in [provider]", ["role": .choice("provider")]) == .yes)
     #expect(try truth("role != provider", ["role": .choice("developer")]) == .yes)
   }
+
+  /// Kleene's tables: "and" is no with any no, else unknown with any unknown; "or" the dual.
+  @Test(
+    arguments: [
+      ([], Truth.yes, Truth.no),
+      ([.yes, .yes], .yes, .yes),
+      ([.yes, .unknown], .unknown, .yes),
+      ([.unknown, .no], .no, .unknown),
+      ([.no, .yes], .no, .yes),
+      ([.unknown, .unknown], .unknown, .unknown),
+      ([.no, .no], .no, .no),
+    ] as [([Truth], Truth, Truth)])
+  func truthTables(values: [Truth], all: Truth, any: Truth) {
+    #expect(Truth.all(values) == all)
+    #expect(Truth.any(values) == any)
+  }
+
+  @Test func allStopsAtTheFirstNoAndAnyAtTheFirstYes() {
+    var read = 0
+    let values: [Truth] = [.unknown, .no, .yes, .unknown]
+    #expect(
+      Truth.all(
+        values.lazy.map {
+          read += 1; return $0
+        }) == .no)
+    #expect(read == 2)
+    read = 0
+    #expect(
+      Truth.any(
+        values.reversed().lazy.map {
+          read += 1; return $0
+        }) == .yes)
+    #expect(read == 2)
+  }
 }
 
 /// Evaluates conditions over hand-made questions without a full rulebook.

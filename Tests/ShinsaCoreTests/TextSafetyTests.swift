@@ -15,7 +15,7 @@ import Testing
         == "a\\u{1B}[31mb\\u{7}c\\u{202E}d 👩\\u{200D}💻 e\\u{2028}f\\u{E000}g\\u{85}h\\u{9}i\\u{D}\\u{A}j 日本"
     )
     #expect(TextSafety.escaped("plain 日本語") == "plain 日本語")
-    #expect(Printable.escaped("\u{1B}") == "\\u{1B}")
+    #expect(TextSafety.escaped("\u{1B}") == "\\u{1B}")
   }
 
   @Test func inertReplacesControlsAndKeepsLineBreaksOnlyLineByLine() {

@@ -91,7 +91,9 @@ import Testing
       for column in 0..<frame.width {
         let grapheme = frame[row, column].grapheme
         cells += grapheme.isEmpty ? 0 : DisplayWidth.of(grapheme)
-        if grapheme.unicodeScalars.contains(where: { Printable.needsEscape($0) && $0 != "\u{200D}" }
+        if grapheme.unicodeScalars.contains(where: {
+          TextSafety.needsEscape($0) && $0 != "\u{200D}"
+        }
         ) {
           wrong.append("row \(row): a control or format character reached the frame")
         }

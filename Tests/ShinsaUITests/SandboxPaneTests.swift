@@ -109,6 +109,24 @@ import Testing
     #expect(Self.advice(state)?.items[0].origin == .answers)
   }
 
+  @Test func emptyEvidenceOnAnUntouchedCriterionChangesNothing() {
+    var state = UI.sandboxWorkbench()
+    Self.go(&state) { $0 == .criterion(0) }
+    let before = state.workbench?.document
+    #expect(UI.press(&state, "Enter Enter").isEmpty, "nothing to save")
+    #expect(state.workbench?.document == before)
+    #expect(Self.work(state).checklist["novel"] == nil)
+  }
+
+  @Test func clearingTheOnlyEvidenceRemovesTheEntry() {
+    var state = UI.sandboxWorkbench()
+    Self.go(&state) { $0 == .criterion(0) }
+    UI.press(&state, "Enter p Enter")
+    #expect(Self.work(state).checklist["novel"]?.evidence == "p")
+    UI.press(&state, "Enter BSpace Enter")
+    #expect(Self.work(state).checklist["novel"] == nil, "an entry with nothing in it goes")
+  }
+
   @Test func planSectionsUseTheSameEditor() throws {
     var state = UI.sandboxWorkbench()
     Self.go(&state) { $0 == .plan(0) }

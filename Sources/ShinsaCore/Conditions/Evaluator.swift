@@ -12,25 +12,9 @@ public enum Evaluator {
     case .always: return .yes
     case .never: return .no
     case .and(let parts):
-      var result = Truth.yes
-      for part in parts {
-        switch truth(of: part, in: answers, missing: missing) {
-        case .no: return .no
-        case .unknown: result = .unknown
-        case .yes: break
-        }
-      }
-      return result
+      return .all(parts.lazy.map { truth(of: $0, in: answers, missing: missing) })
     case .or(let parts):
-      var result = Truth.no
-      for part in parts {
-        switch truth(of: part, in: answers, missing: missing) {
-        case .yes: return .yes
-        case .unknown: result = .unknown
-        case .no: break
-        }
-      }
-      return result
+      return .any(parts.lazy.map { truth(of: $0, in: answers, missing: missing) })
     case .not(let inner):
       return truth(of: inner, in: answers, missing: missing).negated
     case .test(let test):
@@ -94,65 +78,59 @@ public enum Evaluator {
     }
   }
 
-  /// The indices of the questions whose answers made a true `condition` true.
+  /// The indices of the questions whose answers made a true `condition` true, each once, in
+  /// the order the condition names them.
   ///
   /// For `or` only the first true branch counts; for `not`, every question inside.
   public static func because(_ condition: Condition, in answers: ActiveAnswers) -> [Int] {
-    var indices: [Int] = []
-    collectBecause(condition, answers, &indices)
-    return indices
+    firstOccurrences(becauseIndices(condition, answers))
   }
 
-  private static func collectBecause(
-    _ condition: Condition, _ answers: ActiveAnswers, _ indices: inout [Int]
-  ) {
+  private static func becauseIndices(_ condition: Condition, _ answers: ActiveAnswers) -> [Int] {
     switch condition {
-    case .always, .never: return
-    case .and(let parts):
-      for part in parts { collectBecause(part, answers, &indices) }
+    case .always, .never: return []
+    case .and(let parts): return parts.flatMap { becauseIndices($0, answers) }
     case .or(let parts):
-      if let first = parts.first(where: { truth(of: $0, in: answers) == .yes }) {
-        collectBecause(first, answers, &indices)
+      guard let first = parts.first(where: { truth(of: $0, in: answers) == .yes }) else {
+        return []
       }
-    case .not(let inner):
-      collectAll(inner, &indices)
-    case .test(let test):
-      if !indices.contains(test.questionIndex) { indices.append(test.questionIndex) }
+      return becauseIndices(first, answers)
+    case .not(let inner): return allIndices(inner)
+    case .test(let test): return [test.questionIndex]
     }
   }
 
-  private static func collectAll(_ condition: Condition, _ indices: inout [Int]) {
+  private static func allIndices(_ condition: Condition) -> [Int] {
     switch condition {
-    case .always, .never: return
-    case .and(let parts), .or(let parts): parts.forEach { collectAll($0, &indices) }
-    case .not(let inner): collectAll(inner, &indices)
-    case .test(let test):
-      if !indices.contains(test.questionIndex) { indices.append(test.questionIndex) }
+    case .always, .never: return []
+    case .and(let parts), .or(let parts): return parts.flatMap(allIndices)
+    case .not(let inner): return allIndices(inner)
+    case .test(let test): return [test.questionIndex]
     }
   }
 
-  /// The indices of questions whose missing or unknown answers leave `condition` undecided.
+  /// The indices of questions whose missing or unknown answers leave `condition` undecided,
+  /// each once, in the order the condition names them.
   public static func undecidedBy(_ condition: Condition, in answers: ActiveAnswers) -> [Int] {
-    var indices: [Int] = []
-    collectUndecided(condition, answers, &indices)
-    return indices
+    firstOccurrences(undecidedIndices(condition, answers))
   }
 
-  private static func collectUndecided(
-    _ condition: Condition, _ answers: ActiveAnswers, _ indices: inout [Int]
-  ) {
+  private static func undecidedIndices(_ condition: Condition, _ answers: ActiveAnswers) -> [Int] {
     switch condition {
-    case .always, .never: return
+    case .always, .never: return []
     case .and(let parts), .or(let parts):
-      for part in parts where truth(of: part, in: answers) == .unknown {
-        collectUndecided(part, answers, &indices)
+      return parts.filter { truth(of: $0, in: answers) == .unknown }.flatMap {
+        undecidedIndices($0, answers)
       }
-    case .not(let inner):
-      collectUndecided(inner, answers, &indices)
+    case .not(let inner): return undecidedIndices(inner, answers)
     case .test(let test):
-      if truth(of: test, in: answers) == .unknown, !indices.contains(test.questionIndex) {
-        indices.append(test.questionIndex)
-      }
+      return truth(of: test, in: answers) == .unknown ? [test.questionIndex] : []
     }
+  }
+
+  /// `indices` without repeats, each where it first stands.
+  private static func firstOccurrences(_ indices: [Int]) -> [Int] {
+    var seen = Set<Int>()
+    return indices.filter { seen.insert($0).inserted }
   }
 }

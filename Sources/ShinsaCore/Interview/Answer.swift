@@ -40,6 +40,23 @@ public enum Truth: Sendable, Equatable {
     case .unknown: return .unknown
     }
   }
+
+  /// Three-valued "and": no if any value is no, else unknown if any is unknown, else yes
+  /// (yes for none). Reads `values` only up to the first no.
+  static func all(_ values: some Sequence<Truth>) -> Truth {
+    var result = Truth.yes
+    for value in values {
+      if value == .no { return .no }
+      if value == .unknown { result = .unknown }
+    }
+    return result
+  }
+
+  /// Three-valued "or": yes if any value is yes, else unknown if any is unknown, else no
+  /// (no for none). Reads `values` only up to the first yes.
+  static func any(_ values: some Sequence<Truth>) -> Truth {
+    all(values.lazy.map(\.negated)).negated
+  }
 }
 
 /// The answers that count: those of visible questions, indexed like the rulebook's questions.

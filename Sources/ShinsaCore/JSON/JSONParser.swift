@@ -128,74 +128,75 @@ public struct JSONParser {
   }
 
   private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue {
-    try enter()
-    defer { depth -= 1 }
-    advance()  // {
     var members: [(key: String, keyPosition: TextPosition, value: JSONNode)] = []
     var seen = Set<String>()
+    try parseElements(close: "}", each: "a member") { parser throws(JSONSyntaxError) in
+      members.append(try parser.parseMember(seen: &seen))
+    }
+    return .object(members)
+  }
+
+  /// One `"name": value` member of an object; `seen` holds the names before it.
+  private mutating func parseMember(seen: inout Set<String>) throws(JSONSyntaxError) -> (
+    key: String, keyPosition: TextPosition, value: JSONNode
+  ) {
+    let keyPosition = here
+    guard peek == UInt8(ascii: "\"") else {
+      throw JSONSyntaxError(
+        position: keyPosition,
+        message: "expected a quoted member name but found \(describe(peek))")
+    }
+    let key = try parseString()
+    if !seen.insert(key).inserted {
+      throw JSONSyntaxError(position: keyPosition, message: "the member \"\(key)\" appears twice")
+    }
     skipWhitespace()
-    if peek == UInt8(ascii: "}") {
-      advance()
-      return .object(members)
+    guard peek == UInt8(ascii: ":") else {
+      throw JSONSyntaxError(
+        position: here, message: "expected ':' after \"\(key)\" but found \(describe(peek))")
     }
-    while true {
-      skipWhitespace()
-      let keyPosition = here
-      guard peek == UInt8(ascii: "\"") else {
-        throw JSONSyntaxError(
-          position: keyPosition,
-          message: "expected a quoted member name but found \(describe(peek))")
-      }
-      let key = try parseString()
-      if !seen.insert(key).inserted {
-        throw JSONSyntaxError(position: keyPosition, message: "the member \"\(key)\" appears twice")
-      }
-      skipWhitespace()
-      guard peek == UInt8(ascii: ":") else {
-        throw JSONSyntaxError(
-          position: here, message: "expected ':' after \"\(key)\" but found \(describe(peek))")
-      }
-      advance()
-      skipWhitespace()
-      let value = try parseValue()
-      members.append((key, keyPosition, value))
-      skipWhitespace()
-      switch peek {
-      case UInt8(ascii: ","):
-        advance()
-      case UInt8(ascii: "}"):
-        advance()
-        return .object(members)
-      default:
-        throw JSONSyntaxError(
-          position: here, message: "expected ',' or '}' after a member but found \(describe(peek))")
-      }
-    }
+    advance()
+    skipWhitespace()
+    return (key, keyPosition, try parseValue())
   }
 
   private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue {
+    var items: [JSONNode] = []
+    try parseElements(close: "]", each: "an item") { parser throws(JSONSyntaxError) in
+      items.append(try parser.parseValue())
+    }
+    return .array(items)
+  }
+
+  /// From an object's or array's opening bracket through its `close`: `element` parses each
+  /// element (after its leading whitespace), and commas separate them; `each` names an
+  /// element in the error for a missing comma.
+  private mutating func parseElements(
+    close: Unicode.Scalar, each: String,
+    _ element: (inout JSONParser) throws(JSONSyntaxError) -> Void
+  ) throws(JSONSyntaxError) {
     try enter()
     defer { depth -= 1 }
-    advance()  // [
-    var items: [JSONNode] = []
+    advance()  // { or [
     skipWhitespace()
-    if peek == UInt8(ascii: "]") {
+    if peek == UInt8(ascii: close) {
       advance()
-      return .array(items)
+      return
     }
     while true {
       skipWhitespace()
-      items.append(try parseValue())
+      try element(&self)
       skipWhitespace()
       switch peek {
       case UInt8(ascii: ","):
         advance()
-      case UInt8(ascii: "]"):
+      case UInt8(ascii: close):
         advance()
-        return .array(items)
+        return
       default:
         throw JSONSyntaxError(
-          position: here, message: "expected ',' or ']' after an item but found \(describe(peek))")
+          position: here,
+          message: "expected ',' or '\(close)' after \(each) but found \(describe(peek))")
       }
     }
   }

@@ -110,6 +110,25 @@ struct ObjectReader {
   /// Each member of this object, as key and node, in file order.
   var entries: [(key: String, value: JSONNode)] { members.map { ($0.key, $0.value) } }
 
+  /// The member `entry` (one of ``entries``) read as an object.
+  func object(_ entry: (key: String, value: JSONNode)) throws(DataFileError) -> ObjectReader {
+    try ObjectReader(entry.value, path: path + [.key(entry.key)], file: file)
+  }
+
+  /// The member `entry` (one of ``entries``) read as text.
+  func string(_ entry: (key: String, value: JSONNode)) throws(DataFileError) -> String {
+    try Self.string(entry.value, path: path + [.key(entry.key)], file: file)
+  }
+
+  /// Refuses the member `entry` (one of ``entries``) unless its key is a question of
+  /// `rulebook`: "`what` for an unknown question "id"".
+  func requireQuestion(
+    _ entry: (key: String, value: JSONNode), in rulebook: Rulebook, _ what: String
+  ) throws(DataFileError) {
+    guard rulebook.question(entry.key) == nil else { return }
+    throw fail("\(what) for an unknown question \"\(entry.key)\"", at: entry.value, key: entry.key)
+  }
+
   static func string(
     _ node: JSONNode, path: [JSONPathComponent], file: String, maxLength: Int = 100_000
   ) throws(DataFileError) -> String {

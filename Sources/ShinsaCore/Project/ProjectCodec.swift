@@ -249,11 +249,8 @@ public enum ProjectCodec {
     var meta: [String: QuestionMeta] = [:]
     if let notes = try top.object("questionNotes") {
       for entry in notes.entries {
-        guard rulebook.question(entry.key) != nil else {
-          throw notes.fail(
-            "notes for an unknown question \"\(entry.key)\"", at: entry.value, key: entry.key)
-        }
-        let reader = try ObjectReader(entry.value, path: notes.path + [.key(entry.key)], file: file)
+        try notes.requireQuestion(entry, in: rulebook, "notes")
+        let reader = try notes.object(entry)
         try reader.onlyKeys(["note", "private", "followUp", "confidence"])
         var item = QuestionMeta()
         item.note = try reader.optionalString("note") ?? ""
@@ -296,8 +293,7 @@ public enum ProjectCodec {
       try knownKeys(try reader.object("steps"), rulebook.sandbox.steps.map(\.id), "sandbox step")
       if let checklist = try reader.object("checklist") {
         for entry in checklist.entries {
-          let item = try ObjectReader(
-            entry.value, path: checklist.path + [.key(entry.key)], file: file)
+          let item = try checklist.object(entry)
           try item.onlyKeys(["state", "evidence"])
           let text = try item.optionalString("state", maxLength: 50) ?? ChecklistItem.fromAnswers
           let state = ChecklistState(rawValue: text)
@@ -314,7 +310,7 @@ public enum ProjectCodec {
       sandbox.plan = try drafts(try reader.object("plan"))
       if let steps = try reader.object("steps") {
         for entry in steps.entries {
-          let item = try ObjectReader(entry.value, path: steps.path + [.key(entry.key)], file: file)
+          let item = try steps.object(entry)
           try item.onlyKeys(["date", "note"])
           let date = try item.optionalString("date", maxLength: 40) ?? ""
           guard date.isEmpty || Timestamp.isValidDate(date) else {
@@ -384,8 +380,7 @@ public enum ProjectCodec {
     guard let reader else { return [:] }
     var result: [String: DisclosureDraft] = [:]
     for entry in reader.entries {
-      let item = try ObjectReader(
-        entry.value, path: reader.path + [.key(entry.key)], file: reader.file)
+      let item = try reader.object(entry)
       try item.onlyKeys([
         "state", "en", "ja", "reason", "enEdited", "jaEdited", "revisions", "translation",
       ])

@@ -240,7 +240,9 @@ public struct AssessmentSnapshot: Sendable, Equatable {
   public var regulators: [String]
   public var obligations: [String]
   public var sandboxRoute: String
+}
 
+extension AssessmentSnapshot {
   /// A snapshot of `assessment` taken at `at`.
   public init(_ assessment: Assessment, at: String) {
     rulebookID = assessment.rulebookID
@@ -252,21 +254,6 @@ public struct AssessmentSnapshot: Sendable, Equatable {
     regulators = assessment.regulators.map(\.id)
     obligations = assessment.obligations.filter { $0.applies == .yes }.map(\.obligation.id)
     sandboxRoute = assessment.sandbox.route.rawValue
-  }
-
-  init(
-    rulebookID: String, rulebookVersion: String, at: String, tier: Tier, requiresReview: Bool,
-    primaryRegulator: String, regulators: [String], obligations: [String], sandboxRoute: String
-  ) {
-    self.rulebookID = rulebookID
-    self.rulebookVersion = rulebookVersion
-    self.at = at
-    self.tier = tier
-    self.requiresReview = requiresReview
-    self.primaryRegulator = primaryRegulator
-    self.regulators = regulators
-    self.obligations = obligations
-    self.sandboxRoute = sandboxRoute
   }
 }
 

@@ -21,13 +21,8 @@ enum ProjectMigration {
     var meta: [String: QuestionMeta] = [:]
     if let notes = try top.object("notes") {
       for entry in notes.entries {
-        guard rulebook.question(entry.key) != nil else {
-          throw notes.fail(
-            "a note for an unknown question \"\(entry.key)\"", at: entry.value, key: entry.key)
-        }
-        let text = try ObjectReader.string(
-          entry.value, path: notes.path + [.key(entry.key)], file: top.file)
-        meta[entry.key, default: QuestionMeta()].note = text
+        try notes.requireQuestion(entry, in: rulebook, "a note")
+        meta[entry.key, default: QuestionMeta()].note = try notes.string(entry)
       }
     }
     for id in try top.stringArray("flags") {

@@ -80,15 +80,17 @@ public enum SandboxVerdict: Sendable, Equatable {
   }
 
   /// The verdict in plain words.
-  public func label(_ language: Language) -> String {
-    switch (self, language) {
-    case (.likelyEligible, .en):
-      return "Likely eligible (shinsa's advice, not an official decision)"
-    case (.likelyEligible, .ja): return "要件を満たす見込み（shinsaの助言であり、公式の判断ではありません）"
-    case (.gapsToClose, .en): return "Gaps to close before applying"
-    case (.gapsToClose, .ja): return "申請前に埋めるべき課題あり"
-    case (.notASandboxCase, .en): return "Not a sandbox case as things stand"
-    case (.notASandboxCase, .ja): return "現状ではサンドボックス等の対象外"
+  public func label(_ language: Language) -> String { labels.text(language) }
+
+  private var labels: Localized {
+    switch self {
+    case .likelyEligible:
+      Localized(
+        en: "Likely eligible (shinsa's advice, not an official decision)",
+        ja: "要件を満たす見込み（shinsaの助言であり、公式の判断ではありません）")
+    case .gapsToClose: Localized(en: "Gaps to close before applying", ja: "申請前に埋めるべき課題あり")
+    case .notASandboxCase:
+      Localized(en: "Not a sandbox case as things stand", ja: "現状ではサンドボックス等の対象外")
     }
   }
 }

@@ -141,6 +141,3 @@ public enum TextSafety {
     return "'\(result)'"
   }
 }
-
-/// The screen and message policy under its older name; new code calls ``TextSafety``.
-public typealias Printable = TextSafety

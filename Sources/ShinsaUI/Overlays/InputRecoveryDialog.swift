@@ -27,7 +27,7 @@ func renderInputRecovery(
   let inner = width - 4
   let shown = inputShownText(input)
   let inert = shown.split(separator: "\n", omittingEmptySubsequences: false).map {
-    Printable.escaped(String($0))
+    TextSafety.escaped(String($0))
   }
   var lines = DisplayWidth.wrap(inert.joined(separator: "\n"), width: inner - 2)
   if lines.isEmpty { lines = [""] }

@@ -85,13 +85,10 @@ func applyPrompt(
       draft.reason = text
     }
   case .evidence(let criterion):
-    return commitDocument(
-      &state, &workbench,
-      { document in
-        var item = document.sandbox.checklist[criterion] ?? ChecklistItem()
-        item.evidence = text
-        document.sandbox.checklist[criterion] = item
-      }, log: ChangeLogEntry(at: state.now, kind: "sandbox", subject: criterion, to: "evidence"))
+    return changeChecklistItem(
+      &state, &workbench, criterion,
+      log: ChangeLogEntry(at: state.now, kind: "sandbox", subject: criterion, to: "evidence")
+    ) { $0.evidence = text }
   case .stepDate(let step), .stepNote(let step):
     let isDate: Bool = {
       if case .stepDate = purpose { return true } else { return false }

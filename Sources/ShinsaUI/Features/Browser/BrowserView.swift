@@ -62,15 +62,15 @@ func renderBrowser(_ state: AppState, _ frame: inout Frame) {
     frame.put(selected ? "▸" : " ", row: row, column: 0, role: role)
     if let problem = project.problem {
       frame.put(
-        "! " + DisplayWidth.truncate(Printable.escaped(problem), to: frame.width - 4), row: row,
+        "! " + DisplayWidth.truncate(TextSafety.escaped(problem), to: frame.width - 4), row: row,
         column: 2, role: selected ? .selection : .error)
       row += 1
       continue
     }
     let tier = project.tier.map { tierLabel(state, $0) } ?? "—"
     let values = [
-      Printable.escaped(project.name), Printable.escaped(project.client),
-      Printable.escaped(project.system),
+      TextSafety.escaped(project.name), TextSafety.escaped(project.client),
+      TextSafety.escaped(project.system),
       tier + (project.requiresReview ? " *" : ""), "\(project.answered)/\(project.total)",
       String(project.modified.prefix(16)).replacingOccurrences(of: "T", with: " "),
     ]

@@ -68,23 +68,8 @@ func renderDisclosure(
       &frame)
     return
   }
-  var lines = disclosureDetailLines(state, workbench, selectedRow, width: layout.detail.width)
-  if lines.count > layout.detailRows {
-    let total = lines.count
-    let scroll = min(workbench.scroll[.disclosure] ?? 0, layout.detailScrollLimit(lines: total))
-    lines = Array(lines.dropFirst(scroll).prefix(layout.detailCapacity(lines: total)))
-    let last = scroll + lines.count
-    lines.append([
-      Segment(
-        state.t(
-          "PgUp PgDn scroll · lines \(scroll + 1)–\(last) of \(total)",
-          "PgUp PgDn スクロール · \(total) 行中 \(scroll + 1)–\(last)"), .muted)
-    ])
-  }
-  for (index, line) in lines.enumerated() {
-    frame.draw(
-      line, row: layout.pane.top + 1 + index, column: layout.detail.left, limit: frame.width)
-  }
+  let lines = disclosureDetailLines(state, workbench, selectedRow, width: layout.detail.width)
+  renderDetailColumn(state, workbench, .disclosure, lines: lines, layout, &frame)
 }
 
 /// The selected field's detail: need and why, state, frameworks, prompt, drafts, issues.
@@ -111,7 +96,7 @@ func disclosureDetailLines(
       "Not needed for these answers (you may still publish it).", "この回答では不要です（公開しても構いません）。")
   }
   builder.paragraph(needText, row.finding.need == .required ? .warning : .text)
-  var stateLine = state.t("State: ", "状態: ") + stateName(state, row.draft.state)
+  var stateLine = state.t("State: ", "状態: ") + row.draft.state.label(state.language)
   if let lagging = row.draft.lagging {
     stateLine += lagText(state, row.draft, lagging)
   }
@@ -119,7 +104,7 @@ func disclosureDetailLines(
   if row.draft.state == .withheld || row.draft.state == .notApplicable {
     let reason =
       row.draft.reason.isEmpty ? state.t("(no reason given)", "（理由なし）") : row.draft.reason
-    builder.paragraph(state.t("Reason: ", "理由: ") + Printable.escaped(reason), .text)
+    builder.paragraph(state.t("Reason: ", "理由: ") + TextSafety.escaped(reason), .text)
   }
   for issue in row.issues {
     builder.paragraph("⚠ " + issue.described(language), .warning)
@@ -191,7 +176,7 @@ private func draftTextLines(
   } else if row.draft.state == .withheld || row.draft.state == .notApplicable {
     builder.paragraph(state.t("(not published)", "（公開しない）"), .muted)
   } else if row.needsInformation {
-    builder.paragraph(state.t("More information needed", "要確認"), .warning)
+    builder.paragraph(DisclosureNeed.moreInformationNeeded.text(state.language), .warning)
   } else {
     builder.paragraph(state.t("(empty)", "（未記入）"), .muted)
   }

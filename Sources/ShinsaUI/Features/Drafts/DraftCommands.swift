@@ -212,7 +212,7 @@ func finishExternalEdit(
     return []
   case .text(let raw):
     // Editors end files with a newline; a trailing one is not part of the text.
-    var text = TextArea.printable(raw)
+    var text = TextSafety.typed(raw)
     while text.hasSuffix("\n") { text.removeLast() }
     text = String(text.prefix(draftLimit))
     let now = state.now

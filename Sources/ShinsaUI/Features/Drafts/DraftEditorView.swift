@@ -16,7 +16,7 @@ func renderDraftEditor(
     row += 1
   }
   let otherLines = other.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
-    DisplayWidth.wrap(Printable.escaped(String($0)), width: layout.detail.width)
+    DisplayWidth.wrap(TextSafety.escaped(String($0)), width: layout.detail.width)
   }
   let reference = other.isEmpty ? 0 : min(4, otherLines.count) + 1
   let boxHeight = max(3, layout.pane.bottom - row + 1 - reference)

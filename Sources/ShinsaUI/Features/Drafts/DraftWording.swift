@@ -21,17 +21,6 @@ func stateMark(_ draft: DisclosureDraft, needsInformation: Bool) -> (String, Sty
   }
 }
 
-/// The name of a draft's state.
-func stateName(_ state: AppState, _ draftState: DisclosureFieldState) -> String {
-  switch draftState {
-  case .empty: return state.t("empty", "未記入")
-  case .draft: return state.t("draft", "下書き")
-  case .done: return state.t("done", "完了")
-  case .withheld: return state.t("withheld", "非開示")
-  case .notApplicable: return state.t("not applicable", "対象外")
-  }
-}
-
 /// The name of a language, in the UI language.
 func languageName(_ state: AppState, _ language: Language) -> String {
   language == .en ? state.t("English", "英語") : state.t("Japanese", "日本語")

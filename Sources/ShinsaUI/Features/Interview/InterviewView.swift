@@ -26,13 +26,7 @@ func renderInterview(
   var flags: [String] = []
   if meta?.followUp == true { flags.append(state.t("⚑ follow-up", "⚑ 要フォロー")) }
   if let confidence = meta?.confidence {
-    let word: String
-    switch confidence {
-    case .low: word = state.t("low", "低")
-    case .medium: word = state.t("medium", "中")
-    case .high: word = state.t("high", "高")
-    }
-    flags.append(state.t("confidence: ", "確度: ") + word)
+    flags.append(state.t("confidence: ", "確度: ") + confidence.label(state.language))
   }
   let flagText = flags.joined(separator: "  ")
   let flagWidth = flagText.isEmpty ? 0 : DisplayWidth.of(flagText) + 2
@@ -122,7 +116,7 @@ func renderInterview(
       meta?.notePrivate == true
       ? state.t("Note (private): ", "メモ（非公開）: ") : state.t("Note: ", "メモ: ")
     frame.put(
-      DisplayWidth.truncate(label + Printable.escaped(note), to: innerWidth), row: footer,
+      DisplayWidth.truncate(label + TextSafety.escaped(note), to: innerWidth), row: footer,
       column: 2, role: .muted)
   } else {
     frame.put(
@@ -174,7 +168,7 @@ private func itemText(
     let unit = question.unit?.text(language) ?? ""
     switch answer {
     case .number(let number)?: return ("\(number) \(unit)", state.t("Enter to change", "Enterで変更"))
-    case .text(let text)?: return (Printable.escaped(text), state.t("Enter to change", "Enterで変更"))
+    case .text(let text)?: return (TextSafety.escaped(text), state.t("Enter to change", "Enterで変更"))
     default:
       let hint =
         question.kind == .number

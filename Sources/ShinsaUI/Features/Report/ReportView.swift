@@ -43,7 +43,7 @@ func reportLines(
     let note = meta?.note ?? ""
     let label = meta?.notePrivate == true ? state.t(" — (private note) ", " —（非公開メモ）") : " — "
     builder.paragraph(
-      "⚑ " + text + (note.isEmpty ? "" : label + Printable.escaped(note)), .text, indent: 2)
+      "⚑ " + text + (note.isEmpty ? "" : label + TextSafety.escaped(note)), .text, indent: 2)
   }
   let open = interview.visibleQuestions.filter {
     interview.answers[$0.id] == nil || interview.answers[$0.id] == .unknown

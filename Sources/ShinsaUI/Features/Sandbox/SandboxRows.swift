@@ -31,13 +31,3 @@ func checklistMark(_ state: ChecklistState) -> (String, StyleRole) {
   case .notApplicable: return ("–", .muted)
   }
 }
-
-/// The name of a checklist state.
-func checklistName(_ state: AppState, _ checklist: ChecklistState) -> String {
-  switch checklist {
-  case .yes: return state.t("yes", "はい")
-  case .no: return state.t("no", "いいえ")
-  case .unknown: return state.t("unknown", "不明")
-  case .notApplicable: return state.t("not applicable", "対象外")
-  }
-}

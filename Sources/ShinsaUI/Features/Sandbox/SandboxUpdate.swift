@@ -65,15 +65,11 @@ private func criterionCommand(
         "This item already follows the answers.", "この項目は既に回答に従っています。")
       return []
     }
-    let effects = commitDocument(
-      &state, &workbench,
-      { document in
-        var item = document.sandbox.checklist[id] ?? ChecklistItem()
-        item.state = nil
-        document.sandbox.checklist[id] = item.isEmpty ? nil : item
-      },
+    let effects = changeChecklistItem(
+      &state, &workbench, id,
       log: ChangeLogEntry(
-        at: state.now, kind: "sandbox", subject: id, from: own.rawValue, to: "from answers"))
+        at: state.now, kind: "sandbox", subject: id, from: own.rawValue, to: "from answers")
+    ) { $0.state = nil }
     if !effects.isEmpty, !row.evidence.isEmpty {
       state.flash = state.t(
         "Back to the answers; the evidence is kept.", "回答による判定に戻しました。根拠資料はそのまま残しています。")
@@ -86,15 +82,26 @@ private func criterionCommand(
   default: return notHere(&state)
   }
   guard let wanted else { return [] }
-  return commitDocument(
+  return changeChecklistItem(
+    &state, &workbench, id,
+    log: ChangeLogEntry(
+      at: state.now, kind: "sandbox", subject: id, from: row.state.rawValue, to: wanted.rawValue)
+  ) { $0.state = wanted }
+}
+
+/// Changes the checklist entry of `criterion` (a new one when it has none) and commits it with
+/// `log`; an entry left with no state of its own and no evidence is removed.
+func changeChecklistItem(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ criterion: String,
+  log: ChangeLogEntry, _ change: (inout ChecklistItem) -> Void
+) -> [Effect] {
+  commitDocument(
     &state, &workbench,
     { document in
-      var item = document.sandbox.checklist[id] ?? ChecklistItem()
-      item.state = wanted
-      document.sandbox.checklist[id] = item
-    },
-    log: ChangeLogEntry(
-      at: state.now, kind: "sandbox", subject: id, from: row.state.rawValue, to: wanted.rawValue))
+      var item = document.sandbox.checklist[criterion] ?? ChecklistItem()
+      change(&item)
+      document.sandbox.checklist[criterion] = item.isEmpty ? nil : item
+    }, log: log)
 }
 
 private func planCommand(

@@ -101,22 +101,8 @@ func renderSandbox(
       &frame)
     return
   }
-  var detail = sandboxDetailLines(state, workbench, advice, entry, width: layout.detail.width)
-  if detail.count > layout.detailRows {
-    let total = detail.count
-    let scroll = min(workbench.scroll[.sandbox] ?? 0, layout.detailScrollLimit(lines: total))
-    detail = Array(detail.dropFirst(scroll).prefix(layout.detailCapacity(lines: total)))
-    detail.append([
-      Segment(
-        state.t(
-          "PgUp PgDn scroll · lines \(scroll + 1)–\(scroll + detail.count) of \(total)",
-          "PgUp PgDn スクロール · \(total) 行中 \(scroll + 1)–\(scroll + detail.count)"), .muted)
-    ])
-  }
-  for (index, line) in detail.enumerated() {
-    frame.draw(
-      line, row: layout.pane.top + 1 + index, column: layout.detail.left, limit: frame.width)
-  }
+  let detail = sandboxDetailLines(state, workbench, advice, entry, width: layout.detail.width)
+  renderDetailColumn(state, workbench, .sandbox, lines: detail, layout, &frame)
 }
 
 /// The detail of the selected row.
@@ -195,7 +181,7 @@ func sandboxDetailLines(
     let row = advice.items[index]
     builder.paragraph(row.criterion.title.text(language), .text)
     builder.blank()
-    let suggested = checklistName(state, row.suggested)
+    let suggested = row.suggested.label(state.language)
     builder.paragraph(
       state.t("From the answers: ", "回答から: ") + suggested
         + (row.because.isEmpty
@@ -203,10 +189,10 @@ func sandboxDetailLines(
       .muted)
     if let own = row.entry?.state {
       builder.paragraph(
-        state.t("Your checklist: ", "チェックリスト: ") + checklistName(state, own), .accent)
+        state.t("Your checklist: ", "チェックリスト: ") + own.label(state.language), .accent)
     }
     builder.paragraph(
-      state.t("Counts as: ", "扱い: ") + checklistName(state, row.state),
+      state.t("Counts as: ", "扱い: ") + row.state.label(state.language),
       checklistMark(row.state).1)
     if row.criterion.blocking {
       builder.paragraph(
@@ -216,7 +202,8 @@ func sandboxDetailLines(
     builder.blank()
     builder.paragraph(
       state.t("Evidence: ", "根拠資料: ")
-        + (row.evidence.isEmpty ? state.t("(none yet)", "（未記入）") : Printable.escaped(row.evidence)))
+        + (row.evidence.isEmpty ? state.t("(none yet)", "（未記入）") : TextSafety.escaped(row.evidence))
+    )
     sources(row.sources)
     builder.blank()
     builder.paragraph(
@@ -231,7 +218,7 @@ func sandboxDetailLines(
         + (row.item.required ? state.t(" · required in the plan", " · 計画の必須記載事項") : ""), .muted)
     let draft = row.draft ?? DisclosureDraft()
     builder.paragraph(
-      state.t("State: ", "状態: ") + stateName(state, draft.state)
+      state.t("State: ", "状態: ") + draft.state.label(state.language)
         + (draft.lagging.map { lagText(state, draft, $0) } ?? ""),
       draft.lagging == nil ? .text : .warning)
     builder.blank()
@@ -247,7 +234,7 @@ func sandboxDetailLines(
           state.t("Suggested from your answers (p uses it):", "回答からの下書き（p で使用）:"), .muted)
         builder.userText(prefill, .muted)
       } else if row.moreInformationNeeded(shown) {
-        builder.paragraph(state.t("More information needed", "要確認"), .warning)
+        builder.paragraph(DisclosureNeed.moreInformationNeeded.text(state.language), .warning)
       } else {
         builder.paragraph(state.t("(empty)", "（未記入）"), .muted)
       }
@@ -276,7 +263,7 @@ func sandboxDetailLines(
     let note = row.progress?.note ?? ""
     builder.paragraph(
       state.t("Note: ", "メモ: ")
-        + (note.isEmpty ? state.t("(none)", "（なし）") : Printable.escaped(note)))
+        + (note.isEmpty ? state.t("(none)", "（なし）") : TextSafety.escaped(note)))
     sources(row.step.sources)
     builder.blank()
     builder.paragraph(
