@@ -73,8 +73,11 @@ struct AssessCommand: ParsableCommand {
     let assessment = Assessor(rulebook: rulebook).assess(parsed, completeDisclosureFields: complete)
     switch format {
     case .json:
+      let changes = CounterfactualFinder(rulebook: rulebook).find(parsed)
       Exit.writeOut(
-        AssessmentJSON(assessment: assessment, rulebook: rulebook, language: lang).render())
+        AssessmentJSON(
+          assessment: assessment, rulebook: rulebook, language: lang, counterfactuals: changes
+        ).render())
     case .text:
       Exit.writeOut(
         AssessmentReport(assessment: assessment, rulebook: rulebook, language: lang, style: .text)

@@ -57,6 +57,36 @@ import Testing
     }
   }
 
+  /// `counterfactuals` lists single-answer changes with their effect; applying one to the
+  /// answers file and assessing again gives that effect.
+  @Test func counterfactualsAreInTheJSONAndHoldWhenApplied() throws {
+    let path = Binary.fixtures.appendingPathComponent("scenarios/bank-credit-scoring.json").path
+    let run = try Binary.run(["assess", path, "--format", "json"])
+    #expect(run.status == 0)
+    guard case .array(let changes)? = try json(run.stdout)["counterfactuals"]?.value else {
+      Issue.record("no counterfactuals array")
+      return
+    }
+    func number(_ node: JSONNode?) -> Int? {
+      if case .number(let value)? = node?.value { return value.intValue }
+      return nil
+    }
+    let lower = changes.first {
+      $0["question"]?.value == .string("people_affected") && number($0["to"]) == 9_999
+    }
+    #expect(number(lower?["from"]) == 2_000_000)
+    #expect(lower?["effect"]?["tier"]?.value == .string("important"))
+    // Apply it and assess again.
+    let changed = try String(contentsOfFile: path, encoding: .utf8)
+      .replacingOccurrences(of: "\"people_affected\": 2000000", with: "\"people_affected\": 9999")
+    #expect(changed.contains("9999"))
+    let file = NSTemporaryDirectory() + "shinsa-cf-\(getpid()).json"
+    try changed.write(toFile: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: file) }
+    let again = try Binary.run(["assess", "--answers", file, "--format", "json"])
+    #expect(try json(again.stdout)["tier"]?.value == .string("important"))
+  }
+
   @Test func textFormatIsForPeople() throws {
     let path = Binary.fixtures.appendingPathComponent("scenarios/bank-credit-scoring.json").path
     let run = try Binary.run(["assess", path])

@@ -27,12 +27,19 @@ public struct AssessmentJSON {
   public let assessment: Assessment
   public let rulebook: Rulebook
   public let language: Language
+  /// The single-answer changes that would move the tier, the primary regulator or the
+  /// sandbox route (`shinsa assess` gives them; nil leaves the key out).
+  public let counterfactuals: [Counterfactual]?
 
   /// Creates a renderer.
-  public init(assessment: Assessment, rulebook: Rulebook, language: Language = .en) {
+  public init(
+    assessment: Assessment, rulebook: Rulebook, language: Language = .en,
+    counterfactuals: [Counterfactual]? = nil
+  ) {
     self.assessment = assessment
     self.rulebook = rulebook
     self.language = language
+    self.counterfactuals = counterfactuals
   }
 
   /// The JSON document.
@@ -193,7 +200,7 @@ public struct AssessmentJSON {
         )
       }
     }
-    return .object([
+    var members: [(String, JSONOut)] = [
       (
         "rulebook",
         .object([
@@ -212,7 +219,30 @@ public struct AssessmentJSON {
       ("sandbox", sandboxOut),
       ("review", .array(review)),
       ("assumptions", .array(assumptions)),
-      ("sources", .object(sources)),
+    ]
+    if let counterfactuals {
+      members.append(("counterfactuals", .array(counterfactuals.map(Self.counterfactual))))
+    }
+    members.append(("sources", .object(sources)))
+    return .object(members)
+  }
+
+  /// `{"question", "from", "to", "effect": {"tier"?, "primaryRegulator"?, "sandboxRoute"?}}`;
+  /// `from` is null when the question is not answered yet.
+  static func counterfactual(_ change: Counterfactual) -> JSONOut {
+    var effect: [(String, JSONOut)] = []
+    if let tier = change.effect.tier { effect.append(("tier", .string(tier.rawValue))) }
+    if let primary = change.effect.primaryRegulator {
+      effect.append(("primaryRegulator", .string(primary)))
+    }
+    if let route = change.effect.sandboxRoute {
+      effect.append(("sandboxRoute", .string(route.rawValue)))
+    }
+    return .object([
+      ("question", .string(change.question)),
+      ("from", change.from?.jsonOut ?? .null),
+      ("to", change.to.jsonOut),
+      ("effect", .object(effect)),
     ])
   }
 }
