@@ -588,6 +588,17 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     #expect(UI.press(&state, "q") == [.save(saved), .quit])
   }
 
+  /// A new project is saved at its first question, so opening it and quitting saves exactly
+  /// what the file holds (the runner then writes nothing new).
+  @Test func openingANewProjectAndQuittingSavesItUnchanged() throws {
+    let created = ProjectDocument(
+      rulebook: UI.rulebook, client: "Acme", system: "Bot", assessor: "",
+      now: "2026-12-02T00:00:00Z")
+    #expect(created.current != nil && created.path == [created.current].compactMap { $0 })
+    var state = UI.workbench(created)
+    #expect(UI.press(&state, "q") == [.save(created), .quit])
+  }
+
   @Test func interviewKeysDoNothingOnTheOtherPanes() throws {
     var state = UI.workbench()
     let before = try state.bench().document

@@ -57,7 +57,11 @@ enum UI {
     var document = ProjectDocument(
       rulebook: rulebook, client: client, system: system, assessor: "Tester", now: created)
     document.answers = answers
-    document.current = current
+    if let current {
+      // Positioned there with no path taken yet.
+      document.current = current
+      document.path = []
+    }
     return document
   }
 

@@ -287,8 +287,11 @@ public struct ProjectDocument: Sendable, Equatable {
       client: client, system: system, assessor: assessor, created: now, modified: now)
     answers = [:]
     meta = [:]
-    current = nil
-    path = []
+    // The interview starts at the first question: saved as such, so that opening a new
+    // project and quitting leaves its file as it was.
+    let start = Interview(rulebook: rulebook)
+    current = start.current
+    path = start.path
     disclosure = [:]
     sandbox = SandboxWork()
     lastAssessment = nil
