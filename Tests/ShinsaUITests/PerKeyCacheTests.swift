@@ -48,7 +48,8 @@ import Testing
     UI.press(&state, "3")
     #expect(state.workbench?.derived != nil)
     var workbench = try #require(state.workbench)
-    workbench.assessment = workbench.assessment
+    let assessment = workbench.assessment
+    workbench.assessment = assessment
     #expect(workbench.derived == nil)
     workbench.keepDerivedViews(state.rulebook)
     var document = workbench.document

@@ -112,18 +112,23 @@ func counterfactualText(_ state: AppState, _ change: Counterfactual) -> String {
   guard let question = state.rulebook.question(change.question) else { return change.question }
   let from = ProjectExport.display(change.from, for: question, language)
   let to = ProjectExport.display(change.to, for: question, language)
+  // A name as is in English; in Japanese in 「」, or in 『』 when it holds 「」 itself.
+  func named(_ name: String) -> String {
+    guard language == .ja else { return name }
+    return name.contains("「") ? "『" + name + "』" : "「" + name + "」"
+  }
   var effects: [String] = []
   if let tier = change.effect.tier {
-    effects.append(state.t("tier ", "区分「") + tierLabel(state, tier) + state.t("", "」"))
+    effects.append(state.t("tier ", "区分") + named(tierLabel(state, tier)))
   }
   if let id = change.effect.primaryRegulator {
     let name = state.rulebook.regulator(id)?.abbreviation ?? id
-    effects.append(state.t("primary regulator ", "主管「") + name + state.t("", "」"))
+    effects.append(state.t("primary regulator ", "主管") + named(name))
   }
   if let id = change.effect.sandboxRoute {
     let name =
       state.rulebook.sandbox.routes.first { $0.id == id }?.name.text(language) ?? id.rawValue
-    effects.append(state.t("sandbox route ", "制度「") + name + state.t("", "」"))
+    effects.append(state.t("sandbox route ", "制度") + named(name))
   }
   return question.text.text(language) + state.t(": ", "：") + from + " → " + to
     + state.t(": ", "：") + effects.joined(separator: state.t("; ", "、"))
