@@ -9,8 +9,10 @@
 #   PREFIX/share/zsh/site-functions/_shinsa
 #   PREFIX/share/fish/vendor_completions.d/shinsa.fish
 #
-# SHINSA_BINARY=PATH installs that binary instead of building one, and SHINSA_NO_MANPAGE=1
-# skips the man page (the tests use both: a build cannot start inside `swift test`).
+# The man page is generated from the installed binary's own help description
+# (scripts/manpage.py, Python 3): no second build. SHINSA_BINARY=PATH installs that binary
+# instead of building one (the tests use it: a build cannot start inside `swift test`), and
+# SHINSA_NO_MANPAGE=1 skips the man page.
 set -eu
 
 prefix=${1:-"$HOME/.local"}
@@ -52,7 +54,12 @@ place "'$built' --generate-completion-script zsh" "$prefix/share/zsh/site-functi
 place "'$built' --generate-completion-script fish" \
   "$prefix/share/fish/vendor_completions.d/shinsa.fish" 644
 if [ "${SHINSA_NO_MANPAGE:-}" != 1 ]; then
-  place "'$root/scripts/manpage.sh'" "$prefix/share/man/man1/shinsa.1" 644
+  if ! command -v python3 >/dev/null 2>&1; then
+    echo "install.sh: python3 is needed for the man page (or set SHINSA_NO_MANPAGE=1)" >&2
+    exit 69
+  fi
+  place "python3 '$root/scripts/manpage.py' '$prefix/bin/shinsa'" \
+    "$prefix/share/man/man1/shinsa.1" 644
 fi
 
 echo "installed $prefix/bin/shinsa ($("$prefix/bin/shinsa" --version))"

@@ -63,11 +63,15 @@ public enum SaveState: Sendable, Equatable {
 public struct WorkbenchState: Sendable {
   public var path: String
   /// The answers, notes, flags and position, with undo and redo.
-  public var interview: Interview
+  public var interview: Interview { didSet { derived = nil } }
   /// The rest of the project (metadata, drafts, sandbox work, the change log, the last
   /// assessment), held with its answers, notes and position left empty.
-  private var rest: ProjectDocument
-  public var assessment: Assessment
+  private var rest: ProjectDocument { didSet { derived = nil } }
+  public var assessment: Assessment { didSet { derived = nil } }
+  /// The disclosure sheet and sandbox advice over the project and its assessment, kept
+  /// between keys; dropped whenever the interview, the rest of the project or the assessment
+  /// changes (see ``DerivedViews``).
+  var derived: DerivedViews?
   public var pane: Pane = .interview
   public var saveState: SaveState = .saved
   /// The highlighted item of the current question (an option, the field, or Unknown).
@@ -169,6 +173,10 @@ public struct AppState: Sendable {
   public var browser: BrowserState
   public var workbench: WorkbenchState?
   public var overlay: Overlay?
+  /// The open help, why or about dialog's wrapped lines (see ``DialogText``); nil otherwise.
+  public var dialogText: DialogText?
+  /// The status bar's hints made so far (see ``StatusHints``).
+  public var statusHints = StatusHints()
   /// A one-line message shown in the status bar until the next key.
   public var flash: String?
   /// The current time, stamped by the runner (keeps `update` pure).

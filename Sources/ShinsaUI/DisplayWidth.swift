@@ -10,7 +10,9 @@ public enum DisplayWidth {
 
   /// The number of terminal cells `text` occupies.
   public static func of(_ text: String) -> Int {
-    text.reduce(0) { $0 + of($1) }
+    // Printable ASCII: one cell a byte.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+    return text.reduce(0) { $0 + of($1) }
   }
 
   /// The width of one scalar: 0, 1 or 2.

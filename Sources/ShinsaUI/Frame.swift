@@ -44,6 +44,21 @@ public struct Frame: Sendable, Equatable {
   @discardableResult
   public mutating func put(_ text: String, row: Int, column: Int, role: StyleRole = .text) -> Int {
     guard row >= 0, row < height else { return column }
+    // Printable ASCII, most of what is drawn, goes byte by byte: one cell each, no
+    // grapheme breaking and no Unicode tables.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      var x = column
+      for byte in text.utf8 {
+        if x < 0 {
+          x += 1
+          continue
+        }
+        if x >= width { break }
+        setNarrow(Self.asciiGraphemes[Int(byte) - 0x20], at: row * width + x, x: x, role: role)
+        x += 1
+      }
+      return x
+    }
     var x = column
     for character in text {
       let cells = DisplayWidth.of(character)
@@ -74,6 +89,37 @@ public struct Frame: Sendable, Equatable {
       x += cells
     }
     return x
+  }
+
+  /// Fills `column..<end` of `row` with the one-cell grapheme `grapheme`: what `put` does
+  /// with a run of it, without building the run.
+  public mutating func run(
+    _ grapheme: String, row: Int, from column: Int, to end: Int, role: StyleRole = .text
+  ) {
+    guard row >= 0, row < height else { return }
+    let stop = min(width, end)
+    var x = max(0, column)
+    while x < stop {
+      setNarrow(grapheme, at: row * width + x, x: x, role: role)
+      x += 1
+    }
+  }
+
+  /// Writes a one-cell grapheme at `index` (column `x`), blanking the other half of a wide
+  /// character the write would cut in two, as `put` does.
+  private mutating func setNarrow(_ grapheme: String, at index: Int, x: Int, role: StyleRole) {
+    if x > 0, cells[index].grapheme.isEmpty {
+      cells[index - 1] = Cell(" ", role: cells[index - 1].role)
+    }
+    if x + 1 < width, cells[index + 1].grapheme.isEmpty {
+      cells[index + 1] = Cell(" ", role: cells[index + 1].role)
+    }
+    cells[index] = Cell(grapheme, role: role)
+  }
+
+  /// The printable ASCII characters as strings, from the space (0x20) to the tilde (0x7E).
+  private static let asciiGraphemes: [String] = (0x20..<0x7F).map {
+    String(UnicodeScalar(UInt8($0)))
   }
 
   /// The cell at a row and column.

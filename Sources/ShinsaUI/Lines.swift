@@ -50,7 +50,7 @@ extension Frame {
   mutating func fill(row: Int, role: StyleRole, from column: Int = 0, to end: Int? = nil) {
     let stop = min(width, end ?? width)
     guard column < stop else { return }
-    put(String(repeating: " ", count: stop - column), row: row, column: column, role: role)
+    run(" ", row: row, from: column, to: stop, role: role)
   }
 
   /// Draws styled segments on a row starting at `column`, clipped at `limit` (exclusive).
@@ -78,12 +78,11 @@ extension Frame {
     for row in top...bottom {
       fill(row: row, role: .text, from: left, to: right + 1)
     }
-    put(
-      "┌" + String(repeating: "─", count: boxWidth - 2) + "┐", row: top, column: left, role: .border
-    )
-    put(
-      "└" + String(repeating: "─", count: boxWidth - 2) + "┘", row: bottom, column: left,
-      role: .border)
+    for (row, ends) in [(top, ("┌", "┐")), (bottom, ("└", "┘"))] {
+      put(ends.0, row: row, column: left, role: .border)
+      run("─", row: row, from: left + 1, to: right, role: .border)
+      put(ends.1, row: row, column: right, role: .border)
+    }
     for row in (top + 1)..<bottom {
       put("│", row: row, column: left, role: .border)
       put("│", row: row, column: right, role: .border)

@@ -62,7 +62,7 @@ func statusBar(_ state: AppState, _ frame: inout Frame, context: KeyContext) {
       column: 0, role: .status)
     return
   }
-  let hints = Keymap.hints(for: context, language: state.language)
+  let hints = state.statusHints.hints(for: context, language: state.language)
   // Pinned hints (help, quit) always show, at the right; the others fill from the left
   // while they fit.
   let pinned = hints.filter(\.pinned)
@@ -156,6 +156,5 @@ private func renderWorkbenchHeader(
         label, row: layout.tabs.top, column: x,
         role: pane == workbench.pane ? .selection : .muted) + 1
   }
-  frame.put(
-    String(repeating: "─", count: frame.width), row: layout.rule.top, column: 0, role: .border)
+  frame.run("─", row: layout.rule.top, from: 0, to: frame.width, role: .border)
 }

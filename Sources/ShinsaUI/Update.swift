@@ -2,6 +2,24 @@ import ShinsaCore
 
 /// The only place state changes: applies `action` and returns the effects to perform.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+  let effects = apply(&state, action)
+  // An open help, why or about dialog keeps its wrapped lines: made when it opens, or when
+  // the width or language changes. Keys inside it, the clock and save results change
+  // nothing it shows; anything else might, so its lines are made again then.
+  let rebuild: Bool
+  switch action {
+  case .key, .tick, .resize, .saveFinished, .failed, .notice, .exported: rebuild = false
+  default: rebuild = true
+  }
+  keepDialogText(&state, rebuild: rebuild)
+  // The disclosure and sandbox panes' sheet and advice, made again only after a change.
+  state.workbench?.keepDerivedViews(state.rulebook)
+  keepStatusHints(&state)
+  return effects
+}
+
+/// Applies `action` (everything ``update(_:_:)`` does but keeping the dialog's lines).
+private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   switch action {
   case .tick(let now):
     state.now = now

@@ -3,8 +3,9 @@ import ShinsaCore
 import ShinsaUI
 
 // Benchmarks rulebook loading and assessment. Run in release:
-//   swift run -c release shinsa-bench [iterations]
-// Figures go in docs/performance.md.
+//   swift run -c release shinsa-bench [iterations] [keys]
+// `keys` runs only the per-key update+render sessions at the end. Figures go in
+// docs/performance.md.
 
 @MainActor
 func measure(_ label: String, iterations: Int, _ body: () throws -> Void) rethrows {
@@ -26,14 +27,11 @@ func measure(_ label: String, iterations: Int, _ body: () throws -> Void) rethro
 }
 
 let iterations = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 200
+let keysOnly = CommandLine.arguments.dropFirst(2).first == "keys"
 let rulebook = try RulebookLoader.bundled()
 print(
   "rulebook \(rulebook.id) \(rulebook.version): \(rulebook.questions.count) questions, \(rulebook.obligations.count) obligations"
 )
-try measure("rulebook load (bundled, cold path)", iterations: iterations) {
-  _ = try RulebookLoader.bundled()
-}
-let assessor = Assessor(rulebook: rulebook)
 let bank: [String: Answer] = [
   "sector": .choices(["finance"]), "use_case": .choices(["credit-decision"]),
   "role": .choice("provider"),
@@ -45,64 +43,71 @@ let bank: [String: Answer] = [
   "regulatory_barrier": .choice("none"),
 ]
 var sink = 0
-measure("assess (bank-credit-scoring)", iterations: iterations * 50) {
-  sink &+= assessor.assess(bank).obligations.count
-}
-measure("assess (no answers)", iterations: iterations * 50) {
-  sink &+= assessor.assess([:]).review.count
-}
-measure("render json (bank-credit-scoring)", iterations: iterations) {
-  sink &+= AssessmentJSON(assessment: assessor.assess(bank), rulebook: rulebook).render().utf8.count
-}
+if !keysOnly {
+  try measure("rulebook load (bundled, cold path)", iterations: iterations) {
+    _ = try RulebookLoader.bundled()
+  }
+  let assessor = Assessor(rulebook: rulebook)
+  measure("assess (bank-credit-scoring)", iterations: iterations * 50) {
+    sink &+= assessor.assess(bank).obligations.count
+  }
+  measure("assess (no answers)", iterations: iterations * 50) {
+    sink &+= assessor.assess([:]).review.count
+  }
+  measure("render json (bank-credit-scoring)", iterations: iterations) {
+    sink &+=
+      AssessmentJSON(assessment: assessor.assess(bank), rulebook: rulebook).render().utf8.count
+  }
 
-// Project files: save (with fsync), load, and listing a folder of 1,000 projects.
-let folder = NSTemporaryDirectory() + "shinsa-bench-\(getpid())"
-let store = ProjectStore(directory: folder)
-defer { try? FileManager.default.removeItem(atPath: folder) }
-let demo = DemoProject.document(rulebook: rulebook, now: Timestamp.now())
-let demoPath = try store.create(name: "bench", document: demo)
-let project = try OpenProject(path: demoPath, rulebook: rulebook)
-var counter = 0
-try measure("save full project (fsync, backup)", iterations: iterations) {
-  counter += 1
-  let value = counter
-  try project.change("answer", subject: "people_affected", journal: false) {
-    $0.answers["people_affected"] = .number(value)
+  // Project files: save (with fsync), load, and listing a folder of 1,000 projects.
+  let folder = NSTemporaryDirectory() + "shinsa-bench-\(getpid())"
+  let store = ProjectStore(directory: folder)
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  let demo = DemoProject.document(rulebook: rulebook, now: Timestamp.now())
+  let demoPath = try store.create(name: "bench", document: demo)
+  let project = try OpenProject(path: demoPath, rulebook: rulebook)
+  var counter = 0
+  try measure("save full project (fsync, backup)", iterations: iterations) {
+    counter += 1
+    let value = counter
+    try project.change("answer", subject: "people_affected", journal: false) {
+      $0.answers["people_affected"] = .number(value)
+    }
+    try project.save()
+  }
+  try measure("journal one change (fsync)", iterations: iterations) {
+    counter += 1
+    let value = counter
+    try project.change("answer", subject: "people_affected") {
+      $0.answers["people_affected"] = .number(value)
+    }
   }
   try project.save()
-}
-try measure("journal one change (fsync)", iterations: iterations) {
-  counter += 1
-  let value = counter
-  try project.change("answer", subject: "people_affected") {
-    $0.answers["people_affected"] = .number(value)
+  project.close()
+  let size = (try? FileManager.default.attributesOfItem(atPath: demoPath)[.size] as? Int) ?? 0
+  print("project file: \(size) bytes")
+  try measure("load full project (read, parse, check)", iterations: iterations) {
+    sink &+= try ProjectFile.read(path: demoPath, rulebook: rulebook).document.answers.count
   }
+  for index in 0..<999 {
+    var copy = demo
+    copy.metadata.client = "Client \(index)"
+    try store.create(name: "p\(index)", document: copy)
+  }
+  measure("list 1,000 projects (read, parse, assess)", iterations: max(5, iterations / 20)) {
+    sink &+= store.list(rulebook: rulebook).count
+  }
+  print("checksum \(sink)")
+  let sample = try FileLimits.read(path: store.path(forName: "p1"), maximumBytes: 1 << 24)
+  print("one listed project file: \(sample.count) bytes")
+  measure("  of which: parse one project (JSONParser)", iterations: iterations * 5) {
+    sink &+= (try? JSONParser.parse(sample)) == nil ? 0 : 1
+  }
+  measure("  of which: decode one project (parse+check)", iterations: iterations * 5) {
+    sink &+= (try? ProjectCodec.decode(sample, file: "p", rulebook: rulebook)) == nil ? 0 : 1
+  }
+  print("checksum \(sink)")
 }
-try project.save()
-project.close()
-let size = (try? FileManager.default.attributesOfItem(atPath: demoPath)[.size] as? Int) ?? 0
-print("project file: \(size) bytes")
-try measure("load full project (read, parse, check)", iterations: iterations) {
-  sink &+= try ProjectFile.read(path: demoPath, rulebook: rulebook).document.answers.count
-}
-for index in 0..<999 {
-  var copy = demo
-  copy.metadata.client = "Client \(index)"
-  try store.create(name: "p\(index)", document: copy)
-}
-measure("list 1,000 projects (read, parse, assess)", iterations: max(5, iterations / 20)) {
-  sink &+= store.list(rulebook: rulebook).count
-}
-print("checksum \(sink)")
-let sample = try FileLimits.read(path: store.path(forName: "p1"), maximumBytes: 1 << 24)
-print("one listed project file: \(sample.count) bytes")
-measure("  of which: parse one project (JSONParser)", iterations: iterations * 5) {
-  sink &+= (try? JSONParser.parse(sample)) == nil ? 0 : 1
-}
-measure("  of which: decode one project (parse+check)", iterations: iterations * 5) {
-  sink &+= (try? ProjectCodec.decode(sample, file: "p", rulebook: rulebook)) == nil ? 0 : 1
-}
-print("checksum \(sink)")
 
 // The workbench: update + render per key over a scripted interview at 200×60 and 80×24.
 @MainActor
@@ -143,12 +148,31 @@ let sandboxAnswers: [String: Answer] = [
   "regulatory_barrier": .choice("blocked"), "barrier_goal": .choice("demonstrate"),
 ]
 
+/// This thread's CPU time in nanoseconds: unlike the wall clock, it does not count the time
+/// other processes on a shared machine take the core away.
+func threadCPUTime() -> UInt64 {
+  var spec = timespec()
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+  return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+}
+
+/// "median … p95 … max …" of sorted `samples`.
+func summary(_ samples: [Double]) -> String {
+  String(
+    format: "median %.3f ms  p95 %.3f ms  max %.3f ms", samples[samples.count / 2],
+    samples[samples.count * 95 / 100], samples[samples.count - 1])
+}
+
+// SHINSA_BENCH_SLOWEST=N lists the N keys with the most CPU time in each session.
+let slowest = ProcessInfo.processInfo.environment["SHINSA_BENCH_SLOWEST"].flatMap { Int($0) } ?? 0
 for (label, width, height) in [
   ("interview", 200, 60), ("interview", 80, 24), ("disclosure+sandbox", 200, 60),
   ("disclosure+sandbox", 80, 24),
 ] {
   let keys = label == "interview" ? interviewKeys(rulebook: rulebook) : draftingKeys()
   var timings: [Double] = []
+  var cpu: [Double] = []
+  var perKey = Array(repeating: 0.0, count: keys.count)
   for _ in 0..<max(3, iterations / 50) {
     var state = AppState(
       rulebook: rulebook, folder: "/projects", language: .en, width: width, height: height,
@@ -160,23 +184,31 @@ for (label, width, height) in [
     _ = update(
       &state,
       .opened(path: "/projects/bench.shinsa.json", document: document, notice: nil, recovery: nil))
-    for key in keys {
+    for (index, key) in keys.enumerated() {
       let start = DispatchTime.now().uptimeNanoseconds
+      let startCPU = threadCPUTime()
       let effects = update(&state, .key(key))
       if effects.contains(where: { if case .save = $0 { return true } else { return false } }) {
         _ = update(&state, .saveFinished(error: nil))
       }
       sink &+= render(state).cells.count
+      let used = Double(threadCPUTime() - startCPU) / 1_000_000
+      cpu.append(used)
+      perKey[index] += used
       timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
     }
   }
   timings.sort()
+  cpu.sort()
   print(
-    String(
-      format:
-        "update+render per key, %@ at %dx%d: median %.3f ms  p95 %.3f ms  max %.3f ms (%d keys)",
-      label as NSString, width, height,
-      timings[timings.count / 2], timings[timings.count * 95 / 100], timings[timings.count - 1],
-      timings.count))
+    "update+render per key, \(label) at \(width)x\(height): wall \(summary(timings)); "
+      + "CPU \(summary(cpu)) (\(timings.count) keys)")
+  if slowest > 0 {
+    let runs = Double(max(3, iterations / 50))
+    for index in perKey.indices.sorted(by: { perKey[$0] > perKey[$1] }).prefix(slowest) {
+      print(
+        String(format: "  key %3d %@: %.3f ms CPU", index, "\(keys[index])", perKey[index] / runs))
+    }
+  }
 }
 print("checksum \(sink)")

@@ -81,8 +81,9 @@ import Testing
   }
 
   /// `scripts/install.sh PREFIX` (given the built binary: a build cannot start inside
-  /// `swift test`) installs the binary and the completions; the installed binary, far from
-  /// the build folder, assesses a scenario from another folder.
+  /// `swift test`) installs the binary, the completions and the man page (made from the
+  /// installed binary's help); the installed binary, far from the build folder, assesses a
+  /// scenario from another folder.
   @Test func installScriptInstallsAStandaloneBinary() throws {
     let root = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: root) }
@@ -91,13 +92,14 @@ import Testing
     let install = try run(
       URL(fileURLWithPath: "/bin/sh"),
       [package.appendingPathComponent("scripts/install.sh").path, prefix.path], in: root,
-      environment: ["SHINSA_BINARY": Binary.executable.path, "SHINSA_NO_MANPAGE": "1"])
+      environment: ["SHINSA_BINARY": Binary.executable.path])
     #expect(install.status == 0, "\(install.stderr)")
     #expect(install.stdout.contains("installed \(prefix.path)/bin/shinsa"), "\(install.stdout)")
     for (file, word) in [
       ("share/bash-completion/completions/shinsa", "complete"),
       ("share/zsh/site-functions/_shinsa", "#compdef"),
       ("share/fish/vendor_completions.d/shinsa.fish", "complete -c 'shinsa'"),
+      ("share/man/man1/shinsa.1", ".TH \"SHINSA\" \"1\""),
     ] {
       let text = try String(contentsOf: prefix.appendingPathComponent(file), encoding: .utf8)
       #expect(text.contains(word) && text.contains("assess"), "\(file)")

@@ -184,6 +184,10 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + workbench("pane4-sandbox", "4")
     + workbench("pane5-report", "5")
     + workbench("overlay-why", showsTierNotice: false, "w")
+    // The end of the why dialog: the answer changes that would change the conclusions.
+    + workbench(
+      "overlay-why-end", showsTierNotice: false,
+      "w " + Array(repeating: "PgDn", count: 40).joined(separator: " "))
     + workbench("overlay-help", showsTierNotice: false, "?")
     + workbench("overlay-about", showsTierNotice: false, "1 i")
     + workbench("overlay-jump", "g Down Down")

@@ -81,6 +81,15 @@ struct WorkbenchLayout: Sendable, Equatable {
 
   /// The width the draft editor wraps at: the text box inside the detail column.
   var editorWidth: Int { max(10, detail.width - 2) }
+
+  /// The width a full-height dialog's lines wrap at: inside its border and margins.
+  var dialogTextWidth: Int { dialog.width - 4 }
+
+  /// How many lines a full-height dialog shows at once: all rows inside its border.
+  var dialogCapacity: Int { dialog.height - 2 }
+
+  /// The furthest a full-height dialog scrolls for `lines` lines.
+  func dialogScrollLimit(lines: Int) -> Int { max(0, lines - dialogCapacity) }
 }
 
 /// The width the editor wraps at on this screen (the text box inside the detail column).

@@ -19,20 +19,19 @@ func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 
 /// Draws a dialog over the screen.
 func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) {
-  let width = min(frame.width - 4, 100)
-  let left = (frame.width - width) / 2
+  let dialog = WorkbenchLayout(width: frame.width, height: frame.height).dialog
+  let (left, width) = (dialog.left, dialog.width)
   switch overlay {
   case .help(let scroll):
-    let lines = helpLines(state, width: width - 4)
     scrollingBox(
-      state, &frame, title: state.t("Keys — Esc to close", "キー一覧 — Escで閉じる"), lines: lines,
-      scroll: scroll)
+      state, &frame, title: state.t("Keys — Esc to close", "キー一覧 — Escで閉じる"),
+      lines: dialogLines(state, .help), scroll: scroll)
   case .about(let scroll):
     scrollingBox(
       state, &frame, title: state.t("About this question — Esc to close", "この質問について — Escで閉じる"),
-      lines: aboutLines(state, width: width - 4), scroll: scroll)
+      lines: dialogLines(state, .about), scroll: scroll)
   case .why(let scroll):
-    let lines = whyLines(state, width: width - 4)
+    let lines = dialogLines(state, .why)
     scrollingBox(
       state, &frame, title: state.t("Why — reasons, answers and sources", "理由 — 回答と出典"),
       lines: lines, scroll: scroll)
@@ -74,5 +73,5 @@ func modalContext(_ state: AppState) -> KeyContext? {
 /// The keys of a dialog or field, which replace the keymap's hints while it is open;
 /// generated from its keymap context.
 func modalHint(_ state: AppState) -> String? {
-  modalContext(state).map { Keymap.modalHint(for: $0, language: state.language) }
+  modalContext(state).map { state.statusHints.modalHint(for: $0, language: state.language) }
 }

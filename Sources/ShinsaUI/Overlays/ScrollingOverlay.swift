@@ -16,21 +16,20 @@ func handleScrollingKey(
   case .language?: state.language = state.language == .en ? .ja : .en
   default: break
   }
-  let width = min(state.width - 4, 100) - 4
-  let count: Int
+  // The lines were made when the dialog opened; again only if the language just changed.
+  keepDialogText(&state, rebuild: false)
+  let kind: DialogKind
   switch context {
-  case .help:
-    count = helpLines(state, width: width).count
-    next = max(0, min(max(0, count - (state.height - 4)), next))
-    state.overlay = .help(scroll: next)
-  case .about:
-    count = aboutLines(state, width: width).count
-    next = max(0, min(max(0, count - (state.height - 4)), next))
-    state.overlay = .about(scroll: next)
-  default:
-    count = whyLines(state, width: width).count
-    next = max(0, min(max(0, count - (state.height - 4)), next))
-    state.overlay = .why(scroll: next)
+  case .help: kind = .help
+  case .about: kind = .about
+  default: kind = .why
+  }
+  let limit = WorkbenchLayout(state).dialogScrollLimit(lines: dialogLines(state, kind).count)
+  next = max(0, min(limit, next))
+  switch kind {
+  case .help: state.overlay = .help(scroll: next)
+  case .about: state.overlay = .about(scroll: next)
+  case .why: state.overlay = .why(scroll: next)
   }
   return []
 }
@@ -38,13 +37,13 @@ func handleScrollingKey(
 func scrollingBox(
   _ state: AppState, _ frame: inout Frame, title: String, lines: [StyledLine], scroll: Int
 ) {
-  let width = min(frame.width - 4, 100)
-  let left = (frame.width - width) / 2
-  let height = frame.height - 2
+  let layout = WorkbenchLayout(width: frame.width, height: frame.height)
+  let box = layout.dialog
+  let (left, width, height) = (box.left, box.width, box.height)
   // A full-height dialog: blank what is behind it so nothing peeks out at the sides.
   for row in 1..<(frame.height - 1) { frame.fill(row: row, role: .text) }
-  frame.box(top: 1, left: left, width: width, height: height, title: title)
-  let capacity = height - 2
+  frame.box(top: box.top, left: left, width: width, height: height, title: title)
+  let capacity = layout.dialogCapacity
   let offset = min(scroll, max(0, lines.count - capacity))
   for (index, line) in lines.dropFirst(offset).prefix(capacity).enumerated() {
     frame.draw(line, row: 2 + index, column: left + 2, limit: left + width - 2)

@@ -36,8 +36,14 @@ extension WorkbenchState {
     }
   }
 
-  /// The disclosure sheet over the current assessment and drafts.
+  /// The disclosure sheet over the current assessment and drafts (the kept one when there
+  /// is one).
   func disclosureSheet(_ rulebook: Rulebook) -> DisclosureSheet {
+    derived?.sheet ?? makeDisclosureSheet(rulebook)
+  }
+
+  /// The disclosure sheet made now.
+  func makeDisclosureSheet(_ rulebook: Rulebook) -> DisclosureSheet {
     DisclosureSheet(rulebook: rulebook, assessment: assessment, document: document)
   }
 }

@@ -9,8 +9,14 @@ enum SandboxEntry: Equatable {
 }
 
 extension WorkbenchState {
-  /// The sandbox advice over the current answers and sandbox work.
+  /// The sandbox advice over the current answers and sandbox work (the kept one when there
+  /// is one).
   func sandboxAdvice(_ rulebook: Rulebook) -> SandboxAdvice {
+    derived?.advice ?? makeSandboxAdvice(rulebook)
+  }
+
+  /// The sandbox advice made now.
+  func makeSandboxAdvice(_ rulebook: Rulebook) -> SandboxAdvice {
     SandboxAdvisor(rulebook: rulebook).advise(
       assessment: assessment, work: document.sandbox, answers: document.answers)
   }

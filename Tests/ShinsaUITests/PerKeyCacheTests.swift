@@ -1,0 +1,120 @@
+import Testing
+
+@testable import ShinsaCore
+@testable import ShinsaUI
+
+/// What `update` keeps between keys so that a key does not rebuild it (the disclosure sheet,
+/// the sandbox advice, the status-bar hints) is always what building it now gives, and the
+/// drawing shortcuts draw what the general path draws.
+@Suite struct PerKeyCacheTests {
+  /// Keys through both panes that change drafts, the checklist, the plan and a step, with
+  /// moves, the editor and language changes between them.
+  static let script =
+    "3 Down Down p d Down P Enter Wo rk Esc L PgDn t 4 Down y Down n u Down Down Down"
+    + " Enter Pl an Esc Down Down Down Down Down Down Down D Enter L 1 3"
+
+  @Test(arguments: [(80, 24), (200, 60)])
+  func keptViewsAreAlwaysWhatTheProjectGivesNow(width: Int, height: Int) throws {
+    var state = UI.sandboxWorkbench(width: width, height: height)
+    var rebuilt = 0
+    var kept = 0
+    for key in KeyScript.parse(Self.script) {
+      let before = state.workbench?.derived
+      _ = update(&state, .key(key))
+      let workbench = try #require(state.workbench)
+      guard let derived = workbench.derived else {
+        #expect(workbench.pane != .disclosure && workbench.pane != .sandbox, "\(key)")
+        continue
+      }
+      #expect(derived.sheet == workbench.makeDisclosureSheet(state.rulebook), "\(key)")
+      #expect(derived.advice == workbench.makeSandboxAdvice(state.rulebook), "\(key)")
+      if let before, before.sheet == derived.sheet, before.advice == derived.advice {
+        kept += 1
+      } else {
+        rebuilt += 1
+      }
+      // What is drawn from the kept views is what is drawn from views made now.
+      var fresh = state
+      fresh.workbench?.derived = nil
+      #expect(render(fresh) == render(state), "\(key)")
+    }
+    // Most keys move or scroll and keep the views; the changes make them again.
+    #expect(kept > rebuilt)
+    #expect(rebuilt >= 3)
+  }
+
+  @Test func aChangeDropsTheKeptViews() throws {
+    var state = UI.sandboxWorkbench()
+    UI.press(&state, "3")
+    #expect(state.workbench?.derived != nil)
+    var workbench = try #require(state.workbench)
+    let assessment = workbench.assessment
+    workbench.assessment = assessment
+    #expect(workbench.derived == nil)
+    workbench.keepDerivedViews(state.rulebook)
+    var document = workbench.document
+    document.metadata.client = "Changed"
+    workbench.keep(document)
+    #expect(workbench.derived == nil)
+    workbench.keepDerivedViews(state.rulebook)
+    try workbench.interview.apply(.answer(question: "people_affected", .number(5)))
+    #expect(workbench.derived == nil)
+    // The interview pane needs none.
+    workbench.pane = .interview
+    workbench.keepDerivedViews(state.rulebook)
+    #expect(workbench.derived == nil)
+  }
+
+  @Test func keptHintsAreTheKeymapsHints() {
+    var hints = StatusHints()
+    for context in KeyContext.allCases {
+      for language in Language.allCases {
+        hints.keep(context, language)
+        hints.keepModal(context, language)
+        #expect(
+          hints.hints(for: context, language: language)
+            == Keymap.hints(for: context, language: language))
+        #expect(
+          hints.modalHint(for: context, language: language)
+            == Keymap.modalHint(for: context, language: language))
+      }
+    }
+  }
+
+  /// A frame with wide characters to cut in two: "日本語" at the start of every row.
+  private func wideFrame() -> Frame {
+    var frame = Frame(width: 12, height: 3)
+    for row in 0..<3 { frame.put("日本語xyz", row: row, column: 0, role: .muted) }
+    return frame
+  }
+
+  /// Writes one character at a time (never the ASCII shortcut) and compares.
+  @Test(arguments: [-2, 0, 1, 2, 3, 5, 9, 11, 12])
+  func asciiIsDrawnAsThroughTheGeneralPath(column: Int) {
+    var fast = wideFrame()
+    var slow = wideFrame()
+    let text = "ab c~"
+    let end = fast.put(text, row: 1, column: column, role: .accent)
+    // Each character alone, prefixed with a zero-width space, which `put` skips, so the
+    // general path draws it.
+    var x = column
+    for character in text {
+      x = slow.put("\u{200B}" + String(character), row: 1, column: x, role: .accent)
+    }
+    #expect(fast == slow)
+    #expect(end == x)
+  }
+
+  @Test(arguments: [(-1, 4), (0, 12), (1, 5), (3, 4), (4, 20), (11, 12)])
+  func aRunIsWhatPuttingTheRepeatedTextDraws(from: Int, to: Int) {
+    for grapheme in [" ", "─"] {
+      var run = wideFrame()
+      var put = wideFrame()
+      run.run(grapheme, row: 2, from: from, to: to, role: .border)
+      put.put(
+        String(repeating: grapheme, count: max(0, min(12, to) - from)), row: 2, column: from,
+        role: .border)
+      #expect(run == put, "\(grapheme) \(from)..<\(to)")
+    }
+  }
+}
