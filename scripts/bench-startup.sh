@@ -2,7 +2,8 @@
 # Start-up and per-key figures of a release shinsa, measured in one run (docs/performance.md):
 # time to first frame through tmux (echo as the probe's floor, dialog if installed, shinsa
 # opening the demo project), bytes per cursor move, the process time of `shinsa --version`
-# and of `shinsa assess`, and the peak RSS of each.
+# and of `shinsa assess`, the peak RSS of each, and update+render per key (shinsa-bench's
+# scripted sessions, when shinsa-bench is built beside shinsa).
 #
 # usage: scripts/bench-startup.sh [SHINSA]     (default: the release build, built if missing)
 set -eu
@@ -49,3 +50,11 @@ for label, args in [("--version", [shinsa, "--version"]),
     print(f"process {label:10} median {statistics.median(times):.1f} ms  min {min(times):.1f}"
           f"  (peak RSS of any child so far {peak:.0f} MB)")
 PY
+
+bench=$(dirname "$shinsa")/shinsa-bench
+if [ -x "$bench" ]; then
+  echo "per key (shinsa-bench ${KEY_RUNS:-20} keys):"
+  "$bench" "${KEY_RUNS:-20}" keys | grep 'per key'
+else
+  echo "per key: build shinsa-bench beside shinsa (swift build -c release --product shinsa-bench)"
+fi
