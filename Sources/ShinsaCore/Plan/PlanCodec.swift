@@ -57,11 +57,13 @@ enum PlanCodec {
     }
     var ids: Set<String> = []
     for (index, node) in try reader.array("evidence").enumerated() {
-      let item = try ObjectReader(node, path: reader.path + [.key("evidence"), .index(index)], file: reader.file)
+      let item = try ObjectReader(
+        node, path: reader.path + [.key("evidence"), .index(index)], file: reader.file)
       plan.evidence.append(try evidence(item, ids: &ids))
     }
     for (index, node) in try reader.array("actions").enumerated() {
-      let item = try ObjectReader(node, path: reader.path + [.key("actions"), .index(index)], file: reader.file)
+      let item = try ObjectReader(
+        node, path: reader.path + [.key("actions"), .index(index)], file: reader.file)
       plan.actions.append(try action(item, ids: &ids))
     }
     return plan

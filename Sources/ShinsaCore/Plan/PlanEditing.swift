@@ -72,10 +72,12 @@ public enum PlanTarget {
     guard let colon = target.firstIndex(of: ":") else {
       let ids = rulebook.obligations.map(\.id)
       guard !ids.contains(target) else { return }
-      let also = prefixes.map { "\($0):ID" }.joined(separator: ", ")
+      let also =
+        prefixes.isEmpty
+        ? "" : "; other targets are written " + prefixes.map { "\($0):ID" }.joined(separator: ", ")
       throw PlanError(
         message:
-          "\"\(target)\" is not an obligation of rulebook \(rulebook.id)\(Suggest.didYouMean(target, among: ids)); other targets are written \(also)."
+          "\"\(target)\" is not an obligation of rulebook \(rulebook.id)\(Suggest.didYouMean(target, among: ids))\(also)."
       )
     }
     let kind = String(target[..<colon])

@@ -199,7 +199,8 @@ public struct PlanStatusReport: Sendable, Equatable {
     }
     if !notInRulebook.isEmpty {
       lines.append("")
-      lines.append("Not in this rulebook (kept in the project): \(notInRulebook.joined(separator: ", "))")
+      lines.append(
+        "Not in this rulebook (kept in the project): \(notInRulebook.joined(separator: ", "))")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -222,7 +223,9 @@ public struct PlanStatusReport: Sendable, Equatable {
     var details: [String] = []
     if !entry.action.owner.isEmpty { details.append(entry.action.owner) }
     if let due = entry.action.due { details.append("due \(due)") }
-    if entry.action.done { details.append("done") } else if entry.overdue {
+    if entry.action.done {
+      details.append("done")
+    } else if entry.overdue {
       details.append("overdue")
     }
     let suffix = details.isEmpty ? "" : " (\(details.joined(separator: ", ")))"
