@@ -74,12 +74,15 @@ enum PlanCodec {
     let text = try reader.string("status", maxLength: 50)
     guard let status = ObligationStatus(rawValue: text) else {
       let words = ObligationStatus.allCases.map(\.rawValue).joined(separator: ", ")
-      throw reader.fail("status must be one of \(words), not \"\(text)\"", key: "status")
+      throw reader.fail(
+        "status must be one of \(words), not \"\(text)\"", at: try reader.required("status"),
+        key: "status")
     }
     let basis = try reader.string("basis", maxLength: 100)
     guard basis.count == 16, isLowercaseHex(basis) else {
       throw reader.fail(
-        "\"\(basis)\" is not an obligation fingerprint (16 lowercase hex digits)", key: "basis")
+        "\"\(basis)\" is not an obligation fingerprint (16 lowercase hex digits)",
+        at: try reader.required("basis"), key: "basis")
     }
     return ObligationRecord(
       status: status, reason: try reader.optionalString("reason") ?? "",
@@ -92,11 +95,15 @@ enum PlanCodec {
     try reader.onlyKeys(["id", "path", "sha256", "added", "note", "reviewBy", "supports"])
     let id = try uniqueID(reader, &ids)
     let path = try reader.string("path", maxLength: 4096)
-    guard !path.isEmpty else { throw reader.fail("an evidence path cannot be empty", key: "path") }
+    guard !path.isEmpty else {
+      throw reader.fail(
+        "an evidence path cannot be empty", at: try reader.required("path"), key: "path")
+    }
     let sha256 = try reader.string("sha256", maxLength: 100)
     guard sha256.count == 64, isLowercaseHex(sha256) else {
       throw reader.fail(
-        "\"\(sha256)\" is not a SHA-256 (64 lowercase hex digits)", key: "sha256")
+        "\"\(sha256)\" is not a SHA-256 (64 lowercase hex digits)",
+        at: try reader.required("sha256"), key: "sha256")
     }
     return EvidenceItem(
       id: id, path: path, sha256: sha256, added: try date(reader, "added") ?? "",
@@ -110,7 +117,10 @@ enum PlanCodec {
     try reader.onlyKeys(["id", "text", "owner", "due", "done", "for"])
     let id = try uniqueID(reader, &ids)
     let text = try reader.string("text", maxLength: 10_000)
-    guard !text.isEmpty else { throw reader.fail("an action's text cannot be empty", key: "text") }
+    guard !text.isEmpty else {
+      throw reader.fail(
+        "an action's text cannot be empty", at: try reader.required("text"), key: "text")
+    }
     return PlanAction(
       id: id, text: text, owner: try reader.optionalString("owner", maxLength: 500) ?? "",
       due: try date(reader, "due"), done: try reader.bool("done", default: false),
