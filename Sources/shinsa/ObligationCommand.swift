@@ -32,7 +32,9 @@ struct ObligationCommand: ParsableCommand {
   func run() throws {
     let rulebook = projects.loadRulebook()
     PlanSupport.checkTarget(id, rulebook: rulebook, prefixes: [])
-    guard let obligation = rulebook.obligations.first(where: { $0.id == id }) else { return }
+    guard let obligation = rulebook.obligations.first(where: { $0.id == id }) else {
+      Exit.fail(Exit.usage, "\"\(id)\" is not an obligation of rulebook \(rulebook.id).")
+    }
     let open = PlanSupport.edit(project, projects: projects, rulebook: rulebook, kind: "status") {
       plan throws(PlanError) in
       let before = plan.status(of: obligation).status
