@@ -325,5 +325,26 @@ import Testing
     #expect(text(shown["reason"]) == "half")
     let unchanged = try row("appi.security", in: try status(setup))
     #expect(text(unchanged["status"]) == "partly")
+    // reassess says so rather than carrying the old status over silently.
+    let reassess = try run(["reassess", "bank", "--rulebook", changed, "--dry-run"], setup)
+    #expect(reassess.status == 0, "\(reassess.stderr)")
+    #expect(
+      reassess.stdout.contains(
+        "plan: appi.security partly → unknown (the rulebook changed this obligation"))
+    let json = try run(
+      ["reassess", "bank", "--rulebook", changed, "--dry-run", "--format", "json"], setup)
+    #expect(
+      json.stdout.contains(
+        """
+          "plan": [
+            {
+              "id": "appi.security",
+              "was": "partly",
+              "now": "unknown"
+            }
+          ],
+        """))
+    let same = try run(["reassess", "bank", "--dry-run"], setup)
+    #expect(!same.stdout.contains("plan:"))
   }
 }

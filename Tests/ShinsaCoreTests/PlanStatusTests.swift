@@ -164,3 +164,43 @@ import Testing
     #expect(text.contains("unknown (reopened: the rulebook changed this obligation) — policy"))
   }
 }
+
+/// What `shinsa reassess` says about the plan: reopened statuses and new obligations.
+@Suite struct PlanReopeningTests {
+  @Test func reassessingListsReopenedStatusesAndNewObligationsAsUnknown() throws {
+    var rulebook = Support.rulebook
+    let security = try #require(rulebook.obligations.firstIndex { $0.id == "appi.security" })
+    let assessment = Assessor(rulebook: rulebook).assess(Support.bank)
+    var previous = AssessmentSnapshot(assessment, at: "2026-11-25T10:00:00Z")
+    var plan = Plan()
+    try plan.setStatus(.met, reason: "policy", for: rulebook.obligations[security], now: "t")
+    // Same rulebook, same answers: nothing to say.
+    #expect(plan.reopenings(in: assessment, previous: previous) == [])
+
+    // The rulebook changes the obligation: its status is reopened.
+    rulebook.obligations[security].title.en += " (amended)"
+    let changed = Assessor(rulebook: rulebook).assess(Support.bank)
+    #expect(
+      plan.reopenings(in: changed, previous: previous) == [
+        PlanReopening(id: "appi.security", was: .met)
+      ])
+
+    // An obligation that applies now but not last time, with no status: new, unknown.
+    previous.obligations.removeAll { $0 == "fsa.model-risk-principles" }
+    let found = plan.reopenings(in: changed, previous: previous)
+    #expect(found.map(\.id) == ["appi.security", "fsa.model-risk-principles"])
+    #expect(found[1].line == "plan: fsa.model-risk-principles new: unknown")
+    #expect(found[0].line.hasPrefix("plan: appi.security met → unknown"))
+    // With a status recorded for it, it is not reported as new.
+    try plan.setStatus(
+      .gap, reason: "",
+      for: try #require(
+        rulebook.obligations.first {
+          $0.id == "fsa.model-risk-principles"
+        }), now: "t")
+    #expect(plan.reopenings(in: changed, previous: previous).map(\.id) == ["appi.security"])
+    // "May apply" obligations are never in the snapshot and are not called new.
+    let mayApply = changed.obligations.filter { $0.applies == .unknown }.map(\.obligation.id)
+    #expect(Set(found.map(\.id)).isDisjoint(with: mayApply))
+  }
+}
