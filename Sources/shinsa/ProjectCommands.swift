@@ -137,6 +137,8 @@ struct ReassessCommand: ParsableCommand {
           previous: previous, assessment: assessment, rulebook: rulebook, changelog: $0)
       }
     }
+    let reopenings = document.plan.reopenings(
+      in: assessment, previous: document.lastAssessment)
     var lines: [String] = []
     lines.append(
       "\(TextSafety.inert(document.metadata.client)) · \(TextSafety.inert(document.metadata.system)): \(assessment.tier.rawValue) (\(Tier.notStatutoryLabel(.en)))"
@@ -150,6 +152,7 @@ struct ReassessCommand: ParsableCommand {
         changeLines.isEmpty
         ? ["No change in tier, regulators, obligations or sandbox route."] : changeLines
       lines += fromChangelog?.lines() ?? []
+      lines += reopenings.map(\.line)
     } else if notRecorded == nil {
       lines.append("Not assessed before; recorded this assessment as the baseline.")
     } else {
@@ -180,6 +183,7 @@ struct ReassessCommand: ParsableCommand {
           ("recorded", .bool(notRecorded == nil && !unchanged)),
           ("changes", changes?.json() ?? .null),
           ("changelog", fromChangelog?.json() ?? .array([])),
+          ("plan", .array(reopenings.map(\.json))),
           ("notRecordedBecause", .string(notRecorded)),
         ]).rendered())
     case .text, .markdown:

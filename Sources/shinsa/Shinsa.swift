@@ -24,7 +24,8 @@ struct Shinsa: ParsableCommand {
     subcommands: [
       WorkbenchCommand.self, AssessCommand.self, NewCommand.self, ListCommand.self,
       ExportCommand.self, DiffCommand.self,
-      ReassessCommand.self, RecoverCommand.self, DemoCommand.self, SnapshotCommand.self,
+      ReassessCommand.self, StatusCommand.self, ObligationCommand.self, EvidenceCommand.self,
+      ActionCommand.self, RecoverCommand.self, DemoCommand.self, SnapshotCommand.self,
       KeysCommand.self,
       RulebookCommand.self,
     ],

@@ -43,7 +43,25 @@ import Testing
       ChangeLogEntry(
         at: "2026-11-25T10:05:00Z", kind: "answer", subject: "role", from: "developer",
         to: "provider"))
+    document.plan = Self.plan()
     return document
+  }
+
+  /// A plan with a status, evidence (with and without a review date) and actions.
+  static func plan() -> Plan {
+    var plan = Plan()
+    _ = plan.addEvidence(
+      path: "policy.pdf", sha256: String(repeating: "a", count: 64), for: "appi.security",
+      today: "2026-11-25", note: "v3", reviewBy: "2027-03-31")
+    _ = plan.addEvidence(
+      path: "/srv/notice.html", sha256: String(repeating: "b", count: 64),
+      for: "disclosure:ai-use", today: "2026-11-25")
+    plan.obligations["appi.security"] = ObligationRecord(
+      status: .partly, reason: "contractors not yet", updated: "2026-11-25T10:00:00Z",
+      basis: "0123456789abcdef")
+    plan.addAction("Review contracts", for: ["appi.security"], owner: "K. Ito", due: "2026-12-15")
+    plan.addAction("Ask legal", for: [])
+    return plan
   }
 
   @Test func schemaIsJSONForDraft2020_12() throws {
@@ -61,7 +79,10 @@ import Testing
     let document = ProjectDocument(
       rulebook: Support.rulebook, client: "Kaimei Learning K.K.", system: "Homework tutor",
       assessor: "A. Tanaka", now: "2026-11-25T10:00:00Z")
-    let written = keys(try encoded(document))
+    #expect(!keys(try encoded(document)).contains("plan"), "an empty plan is left out")
+    var planned = document
+    planned.plan = Self.plan()
+    let written = keys(try encoded(planned))
     let described = keys(try schema()["properties"])
     #expect(Set(described) == Set(written))
     #expect(described == written, "the schema lists the members in the order shinsa writes them")
@@ -77,6 +98,9 @@ import Testing
         == ChecklistState.allCases.map(\.rawValue) + [ChecklistItem.fromAnswers])
     #expect(strings(definitions?["confidence"]?["enum"]) == Confidence.allCases.map(\.rawValue))
     #expect(strings(definitions?["tier"]?["enum"]) == Tier.allCases.map(\.rawValue))
+    #expect(
+      strings(definitions?["obligationStatus"]?["enum"])
+        == ObligationStatus.allCases.map(\.rawValue))
   }
 
   @Test func whatTheEncoderWritesPassesTheSchema() throws {
@@ -89,6 +113,10 @@ import Testing
     let badState = text.replacingOccurrences(of: "\"state\": \"done\"", with: "\"state\": \"ok\"")
     #expect(
       checker.problems(try JSONParser.parse(Array(badState.utf8))) == ["$.disclosure.ai-use.state"])
+    let badHash = text.replacingOccurrences(
+      of: String(repeating: "a", count: 64), with: String(repeating: "A", count: 64))
+    #expect(
+      checker.problems(try JSONParser.parse(Array(badHash.utf8))) == ["$.plan.evidence[0].sha256"])
   }
 }
 

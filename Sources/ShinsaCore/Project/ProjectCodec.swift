@@ -31,7 +31,7 @@ public enum ProjectCodec {
       return members.isEmpty ? nil : (key, .object(members))
     }
     let path = document.path.suffix(maximumPathSteps).map { JSONOut.string($0) }
-    return .object([
+    var members: [(String, JSONOut)] = [
       ("format", .string(ProjectDocument.formatMarker)),
       ("schemaVersion", .int(ProjectDocument.schemaVersion)),
       (
@@ -83,9 +83,12 @@ public enum ProjectCodec {
           ),
         ])
       ),
-      ("lastAssessment", document.lastAssessment.map(encodeSnapshot) ?? .null),
-      ("changeLog", .array(document.changeLog.map(encodeLogEntry))),
-    ])
+    ]
+    // Left out when nothing is recorded, so files without a plan keep their bytes.
+    if !document.plan.isEmpty { members.append(("plan", PlanCodec.encode(document.plan))) }
+    members.append(("lastAssessment", document.lastAssessment.map(encodeSnapshot) ?? .null))
+    members.append(("changeLog", .array(document.changeLog.map(encodeLogEntry))))
+    return .object(members)
   }
 
   /// The edit stamps, written only when known (older files have none), and the revisions,
@@ -221,7 +224,7 @@ public enum ProjectCodec {
     try top.onlyKeys([
       "format", "schemaVersion", "rulebook", "metadata", "answers", "questionNotes", "position",
       "disclosure",
-      "sandbox", "lastAssessment", "changeLog",
+      "sandbox", "plan", "lastAssessment", "changeLog",
     ])
     let file = top.file
     guard let rulebookInfo = try top.object("rulebook") else {
@@ -321,6 +324,7 @@ public enum ProjectCodec {
         }
       }
     }
+    let plan = try PlanCodec.decode(try top.object("plan"))
     var lastAssessment: AssessmentSnapshot?
     if let snapshot = try top.object("lastAssessment") {
       lastAssessment = try decodeSnapshot(snapshot)
@@ -339,7 +343,7 @@ public enum ProjectCodec {
       rulebookID: rulebookID, rulebookVersion: try rulebookInfo.string("version", maxLength: 100),
       metadata: metadata, answers: answers, meta: meta, current: current, path: path,
       disclosure: disclosure,
-      sandbox: sandbox, lastAssessment: lastAssessment, changeLog: changeLog)
+      sandbox: sandbox, plan: plan, lastAssessment: lastAssessment, changeLog: changeLog)
   }
 
   private static func optionalStamp(_ reader: ObjectReader, _ key: String) throws(DataFileError)
@@ -362,7 +366,7 @@ public enum ProjectCodec {
     }
   }
 
-  private static func timestamp(_ reader: ObjectReader, _ key: String) throws(DataFileError)
+  static func timestamp(_ reader: ObjectReader, _ key: String) throws(DataFileError)
     -> String
   {
     let text = try reader.string(key, maxLength: 40)

@@ -210,7 +210,8 @@ public struct SandboxWork: Sendable, Equatable {
 /// One entry of the append-only change log: what changed, from what, to what, when.
 public struct ChangeLogEntry: Sendable, Equatable {
   public var at: String
-  /// "answer", "note", "follow-up", "confidence", "metadata", "disclosure", "sandbox", "assessed", "created", "migrated".
+  /// "answer", "note", "follow-up", "confidence", "metadata", "disclosure", "sandbox", "status",
+  /// "evidence", "action", "assessed", "created", "migrated".
   public var kind: String
   /// The question, field or item id, where there is one.
   public var subject: String
@@ -276,6 +277,9 @@ public struct ProjectDocument: Sendable, Equatable {
   public var path: [String]
   public var disclosure: [String: DisclosureDraft]
   public var sandbox: SandboxWork
+  /// Where the project stands: obligation statuses, evidence and actions (empty in files
+  /// that record none; the member is then left out of the file).
+  public var plan: Plan
   public var lastAssessment: AssessmentSnapshot?
   public var changeLog: [ChangeLogEntry]
 
@@ -294,6 +298,7 @@ public struct ProjectDocument: Sendable, Equatable {
     path = start.path
     disclosure = [:]
     sandbox = SandboxWork()
+    plan = Plan()
     lastAssessment = nil
     changeLog = [
       ChangeLogEntry(at: now, kind: "created", subject: "", from: nil, to: "\(client) · \(system)")
@@ -305,7 +310,8 @@ public struct ProjectDocument: Sendable, Equatable {
     answers: [String: Answer],
     meta: [String: QuestionMeta], current: String?, path: [String],
     disclosure: [String: DisclosureDraft],
-    sandbox: SandboxWork, lastAssessment: AssessmentSnapshot?, changeLog: [ChangeLogEntry]
+    sandbox: SandboxWork, plan: Plan = Plan(), lastAssessment: AssessmentSnapshot?,
+    changeLog: [ChangeLogEntry]
   ) {
     self.rulebookID = rulebookID
     self.rulebookVersion = rulebookVersion
@@ -316,6 +322,7 @@ public struct ProjectDocument: Sendable, Equatable {
     self.path = path
     self.disclosure = disclosure
     self.sandbox = sandbox
+    self.plan = plan
     self.lastAssessment = lastAssessment
     self.changeLog = changeLog
   }
