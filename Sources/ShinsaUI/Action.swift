@@ -9,7 +9,10 @@ public enum Action: Sendable {
   case projectsListed([ProjectSummary])
   /// A project was opened. `notice` explains a read-only open; `recovery` holds unsaved
   /// changes a crash left behind, to offer back.
-  case opened(path: String, document: ProjectDocument, notice: String?, recovery: ProjectDocument?)
+  /// `readOnly` says why saving is refused (with `notice`), when it is.
+  case opened(
+    path: String, document: ProjectDocument, notice: String?, recovery: ProjectDocument?,
+    readOnly: ReadOnlyReason? = nil)
   case saveFinished(error: String?)
   /// An effect failed: the sentence saying why.
   case failed(String)

@@ -74,6 +74,8 @@ public struct WorkbenchState: Sendable {
   var derived: DerivedViews?
   public var pane: Pane = .interview
   public var saveState: SaveState = .saved
+  /// Why the project is read-only (with ``SaveState/readOnly(_:)``), when known.
+  public var readOnlyReason: ReadOnlyReason?
   /// The highlighted item of the current question (an option, the field, or Unknown).
   public var itemCursor = 0
   /// The number or text being typed, when editing.

@@ -33,8 +33,8 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.browser.loaded = true
     state.browser.selected = min(state.browser.selected, max(0, state.browser.visible.count - 1))
     return []
-  case .opened(let path, let document, let notice, let recovery):
-    openWorkbench(&state, path: path, document: document, notice: notice)
+  case .opened(let path, let document, let notice, let recovery, let reason):
+    openWorkbench(&state, path: path, document: document, notice: notice, reason: reason)
     if recovery != nil { state.overlay = .recovery }
     return []
   case .saveFinished(let error):
@@ -82,14 +82,18 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
 
 /// Shows an opened project in the workbench.
 func openWorkbench(
-  _ state: inout AppState, path: String, document: ProjectDocument, notice: String?
+  _ state: inout AppState, path: String, document: ProjectDocument, notice: String?,
+  reason: ReadOnlyReason? = nil
 ) {
   let interview = document.interview(rulebook: state.rulebook)
   var workbench = WorkbenchState(
     path: path, document: document, interview: interview,
     assessment: state.assessor.assess(
       active: interview.active, completeDisclosureFields: document.completeDisclosureFields))
-  if let notice { workbench.saveState = .readOnly(notice) }
+  if let notice {
+    workbench.saveState = .readOnly(notice)
+    workbench.readOnlyReason = reason
+  }
   workbench.itemCursor = workbench.initialCursor()
   workbench.draftLanguage = state.language
   state.workbench = workbench
@@ -167,6 +171,8 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
     let save: [Effect] = workbench.readOnly ? [] : [.save(workbench.document)]
     return save + [.closeProject, .listProjects]
   default:
+    // A read-only project refuses an edit before any dialog or editor opens.
+    if refuseWhenReadOnly(&state, workbench, command) { break }
     // Everything else belongs to the pane: its keymap context only offers its own commands.
     switch workbench.pane {
     case .interview: effects = interviewPaneCommand(&state, &workbench, command)

@@ -23,10 +23,29 @@ struct WorkbenchCommand: ParsableCommand {
   @Option(name: .long, help: "Language of the interface: en or ja.")
   var lang: Language = .en
 
+  @Flag(
+    name: .long,
+    help: "Reviewer mode: take no lock, write nothing, refuse every edit with a notice.")
+  var readOnly = false
+
+  @Flag(
+    name: .long,
+    help:
+      "Screen-reader mode: a line-by-line interview on standard input and output (also SHINSA_PLAIN=1)."
+  )
+  var plain = false
+
   @OptionGroup var projects: ProjectsOptions
 
   func run() throws {
     let rulebook = projects.loadRulebook()
+    if plain || PlainDriver.requested(ProcessInfo.processInfo.environment) {
+      let status = PlainDriver.run(
+        project: project, store: projects.store, rulebook: rulebook, language: lang,
+        readOnly: readOnly)
+      if status != 0 { throw ExitCode(status) }
+      return
+    }
     let environment = ProcessInfo.processInfo.environment
     let chosenTheme: Theme
     do {
@@ -43,7 +62,7 @@ struct WorkbenchCommand: ParsableCommand {
       // plainly; the workbench starts on it.
       do {
         let path = store.resolve(project)
-        initial = (path, try OpenProject(path: path, rulebook: rulebook))
+        initial = (path, try OpenProject(path: path, rulebook: rulebook, readOnly: readOnly))
       } catch {
         error.exit()
       }
@@ -55,7 +74,8 @@ struct WorkbenchCommand: ParsableCommand {
     let opened = initial
     let status = MainActor.assumeIsolated {
       WorkbenchRunner.run(
-        rulebook: rulebook, store: store, theme: chosenTheme, language: lang, initial: opened)
+        rulebook: rulebook, store: store, theme: chosenTheme, language: lang, initial: opened,
+        review: readOnly)
     }
     if status != 0 { throw ExitCode(status) }
   }
@@ -70,6 +90,8 @@ final class WorkbenchRunner {
   private let screen: TerminalScreen
   private var project: OpenProject?
   private var running = true
+  /// Reviewer mode (`--read-only`): every project opens without a lock, nothing is written.
+  private var review = false
   /// Whether the last save failed (the exit status then says so).
   private var lastSaveFailed = false
   /// What the input journal on disk holds, and where (nil: no journal).
@@ -97,7 +119,7 @@ final class WorkbenchRunner {
   /// Takes the terminal, runs until quit or a signal, gives the terminal back; returns an exit status.
   static func run(
     rulebook: Rulebook, store: ProjectStore, theme: Theme, language: Language,
-    initial: (path: String, project: OpenProject)?
+    initial: (path: String, project: OpenProject)?, review: Bool = false
   ) -> Int32 {
     let screen: TerminalScreen
     do {
@@ -115,6 +137,7 @@ final class WorkbenchRunner {
       rulebook: rulebook, folder: store.directory, language: language, width: screen.width,
       height: screen.height, now: Timestamp.now())
     let runner = WorkbenchRunner(state: state, store: store, rulebook: rulebook, screen: screen)
+    runner.review = review
     if let initial {
       runner.show(initial.project, path: initial.path)
     } else {
@@ -155,6 +178,7 @@ final class WorkbenchRunner {
   /// The input journal for `input`: the new-project form's in the projects folder, other
   /// typing's beside the open project.
   private func inputPath(for input: PendingInput) -> String? {
+    if review { return nil }
     if input.kind == .newProject { return InputJournal.newProjectPath(in: store.directory) }
     guard let project, !project.readOnly else { return nil }
     return InputJournal.path(for: project.path)
@@ -238,7 +262,7 @@ final class WorkbenchRunner {
       .opened(
         path: path, document: opened.document,
         notice: opened.readOnlyNotice,
-        recovery: opened.pendingRecovery))
+        recovery: opened.pendingRecovery, readOnly: opened.readOnlyReason))
     guard !opened.readOnly else { return }
     let inputPath = InputJournal.path(for: opened.path)
     if opened.pendingRecovery != nil {
@@ -252,6 +276,15 @@ final class WorkbenchRunner {
   }
 
   private func perform(_ effect: Effect) {
+    if review {
+      // Reviewer mode writes nothing in the projects folder either.
+      switch effect {
+      case .create, .openDemo, .duplicate, .archive:
+        dispatch(.failed(ReadOnlyReason.review.refusal(state.language)))
+        return
+      default: break
+      }
+    }
     switch effect {
     case .editExternally(let target, let language, let text):
       editExternally(target: target, language: language, text: text)
@@ -260,9 +293,9 @@ final class WorkbenchRunner {
       // ends the program regardless.
       if state.quitting || state.terminating { running = false }
     case .listProjects:
-      try? FilePaths.makeFolder(store.directory)
+      if !review { try? FilePaths.makeFolder(store.directory) }
       dispatch(.projectsListed(store.list(rulebook: rulebook)))
-      if !lookedForNewProjectInput {
+      if !lookedForNewProjectInput, !review {
         lookedForNewProjectInput = true
         offerInput(at: InputJournal.newProjectPath(in: store.directory), document: nil)
       }
@@ -270,7 +303,7 @@ final class WorkbenchRunner {
       project?.close()
       project = nil
       do {
-        show(try OpenProject(path: path, rulebook: rulebook), path: path)
+        show(try OpenProject(path: path, rulebook: rulebook, readOnly: review), path: path)
       } catch {
         dispatch(.failed(error.description))
       }

@@ -5,8 +5,11 @@ public final class OpenProject: @unchecked Sendable {
   public let rulebook: Rulebook
   /// The document as it is now in memory.
   public private(set) var document: ProjectDocument
-  /// True when another shinsa holds the project (or the folder is not writable): saving is refused.
-  public let readOnly: Bool
+  /// Why saving is refused, or nil when this process holds the lock and may save.
+  public let readOnlyReason: ReadOnlyReason?
+  /// True when saving is refused: opened for review, another shinsa holds the project, or the
+  /// folder is not writable.
+  public var readOnly: Bool { readOnlyReason != nil }
   /// The process id holding the lock, when known.
   public let lockHolder: Int32?
   /// The schema version the file was migrated from on reading, if any.
@@ -19,17 +22,27 @@ public final class OpenProject: @unchecked Sendable {
   private var journalSequence = 0
 
   /// Opens the project at `path`. A second instance gets a read-only project that says so.
-  public init(path: String, rulebook: Rulebook) throws(StoreError) {
+  /// With `readOnly` (reviewer mode) no lock is taken and nothing is ever written: no lock
+  /// file, no recovery journal, no clean-up of temporaries.
+  public init(path: String, rulebook: Rulebook, readOnly review: Bool = false) throws(StoreError) {
     // Work on the real file: a symbolic link must not bypass the lock or be replaced by a save.
     let path = FilePaths.resolved(path)
     self.path = path
     self.rulebook = rulebook
     if !FilePaths.exists(path) { throw StoreError(.noInput, path, "no such file") }
     if FilePaths.isFolder(path) { throw StoreError(.noInput, path, "is a folder, not a file") }
-    let acquired = try ProjectLock.acquire(for: path)
-    lock = acquired.lock
-    lockHolder = acquired.holder
-    readOnly = acquired.lock == nil
+    if review {
+      lock = nil
+      lockHolder = nil
+      readOnlyReason = .review
+    } else {
+      let acquired = try ProjectLock.acquire(for: path)
+      lock = acquired.lock
+      lockHolder = acquired.holder
+      readOnlyReason =
+        acquired.lock != nil
+        ? nil : acquired.holder != nil ? .heldByOther(acquired.holder) : .notWritable
+    }
     // The lock is taken before reading, so no other shinsa can save between read and lock.
     let bytes: [UInt8]
     do {
@@ -60,7 +73,10 @@ public final class OpenProject: @unchecked Sendable {
 
   /// A sentence for the user when the project opened read-only.
   public var readOnlyNotice: String? {
-    guard readOnly else { return nil }
+    guard let readOnlyReason else { return nil }
+    if readOnlyReason == .review {
+      return "\(FilePaths.name(of: path)) opened read-only for review: nothing will be saved."
+    }
     if let lockHolder {
       return
         "\(FilePaths.name(of: path)) is open in another shinsa (process \(lockHolder)); opened read-only."
@@ -154,9 +170,10 @@ public final class OpenProject: @unchecked Sendable {
     }
   }
 
-  /// Releases the lock. Unsaved changes stay in the journal.
+  /// Releases the lock and removes its file (ours, still locked by us while it goes).
+  /// Unsaved changes stay in the journal.
   public func close() {
-    lock?.release()
+    lock?.release(removingFile: true)
     lock = nil
   }
 }

@@ -7,7 +7,8 @@
 /// An advisory lock that marks a project as open for writing by one shinsa.
 ///
 /// The lock is `flock` on a hidden `.NAME.lock` file beside the project; it is released
-/// when the holder closes it or its process ends (even by `kill -9`).
+/// when the holder closes it or its process ends (even by `kill -9`). A clean close removes
+/// the file; one left by a killed process is stale (unlocked) and simply taken over.
 public final class ProjectLock: @unchecked Sendable {
   /// The lock file's path.
   public let path: String
@@ -26,7 +27,7 @@ public final class ProjectLock: @unchecked Sendable {
   }
 
   /// Takes the lock, or returns nil and the holder's process id when another process holds it.
-  public static func acquire(for projectPath: String) throws(StoreError) -> (
+  public static func acquire(for projectPath: String, attempt: Int = 0) throws(StoreError) -> (
     lock: ProjectLock?, holder: Int32?
   ) {
     let path = lockPath(for: projectPath)
@@ -44,11 +45,14 @@ public final class ProjectLock: @unchecked Sendable {
       return (nil, nil)
     }
     if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-      var buffer = [UInt8](repeating: 0, count: 32)
-      let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+      return (nil, holder(descriptor))
+    }
+    // The holder before us may have removed the file on closing, between our open and our
+    // flock: then we locked a file no one else will find. Lock the one at the path instead.
+    if !sameFile(descriptor, path) {
       close(descriptor)
-      let text = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : ""
-      return (nil, Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+      guard attempt < 8 else { return (nil, nil) }
+      return try acquire(for: projectPath, attempt: attempt + 1)
     }
     let pid = "\(getpid())\n"
     _ = ftruncate(descriptor, 0)
@@ -56,9 +60,28 @@ public final class ProjectLock: @unchecked Sendable {
     return (ProjectLock(path: path, descriptor: descriptor), nil)
   }
 
-  /// Releases the lock.
-  public func release() {
+  /// The process id written in the lock file open as `descriptor` (then closed).
+  private static func holder(_ descriptor: Int32) -> Int32? {
+    var buffer = [UInt8](repeating: 0, count: 32)
+    let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+    close(descriptor)
+    let text = count > 0 ? String(decoding: buffer[0..<count], as: UTF8.self) : ""
+    return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  /// Whether `descriptor` is the file now at `path` (not one removed or replaced since).
+  private static func sameFile(_ descriptor: Int32, _ path: String) -> Bool {
+    var opened = stat()
+    var named = stat()
+    guard fstat(descriptor, &opened) == 0, lstat(path, &named) == 0 else { return false }
+    return opened.st_dev == named.st_dev && opened.st_ino == named.st_ino
+  }
+
+  /// Releases the lock. With `removingFile`, the lock file goes first, while still locked,
+  /// and only if it is still the file this lock holds (a stale or foreign file is left alone).
+  public func release(removingFile: Bool = false) {
     guard descriptor >= 0 else { return }
+    if removingFile, Self.sameFile(descriptor, path) { unlink(path) }
     flock(descriptor, LOCK_UN)
     close(descriptor)
     descriptor = -1

@@ -8,8 +8,7 @@ func commitDocument(
   log: ChangeLogEntry?
 ) -> [Effect] {
   if workbench.readOnly {
-    state.flash = state.t(
-      "This project is read-only here; nothing was changed.", "読み取り専用のため変更できません。")
+    state.flash = readOnlyRefusal(state, workbench)
     return []
   }
   var document = workbench.document
@@ -79,7 +78,7 @@ func openEditor(
   prefill: DisclosureDraft?
 ) {
   guard !workbench.readOnly else {
-    state.flash = state.t("This project is read-only here.", "読み取り専用です。")
+    state.flash = readOnlyRefusal(state, workbench)
     return
   }
   let draft = workbench.draft(target)
@@ -102,7 +101,7 @@ func draftCommand(
     return []
   case .externalEdit:
     guard !workbench.readOnly else {
-      state.flash = state.t("This project is read-only here.", "読み取り専用です。")
+      state.flash = readOnlyRefusal(state, workbench)
       return []
     }
     let text = startingText(workbench.draft(target), prefill, workbench.draftLanguage)

@@ -22,8 +22,7 @@ func apply(
   guard changed else { return [] }
   if workbench.readOnly {
     workbench.interview = before
-    state.flash = state.t(
-      "This project is read-only here; nothing was changed.", "読み取り専用のため変更できません。")
+    state.flash = readOnlyRefusal(state, workbench)
     return []
   }
   var entry: ChangeLogEntry?
