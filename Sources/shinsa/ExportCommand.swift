@@ -32,9 +32,16 @@ struct ExportCommand: ParsableCommand {
       empty. With --sandbox, only the sandbox route, eligibility checklist, demonstration \
       plan and process steps. --lang both writes English and Japanese together.
 
+      To share the project itself (for a reviewer), --format json --without-private writes \
+      a copy of the project file with private notes removed: a valid project that opens in \
+      the workbench (-o FOLDER names it NAME-shared.shinsa.json). Markdown and HTML reports \
+      leave private notes out already, so --without-private only confirms that there; it \
+      cannot be combined with --include-private, --disclosure or --sandbox.
+
       Examples:
         shinsa export hikari-credit --format html -o hikari-report.html --lang ja
         shinsa export hikari-credit --disclosure --lang both
+        shinsa export hikari-credit --format json --without-private -o shared/
       """
   )
 
@@ -63,11 +70,33 @@ struct ExportCommand: ParsableCommand {
   @Flag(name: .long, help: "Include notes marked private.")
   var includePrivate = false
 
+  @Flag(
+    name: .long,
+    help:
+      "Leave out everything private; with --format json, write a shareable project file instead of the report."
+  )
+  var withoutPrivate = false
+
+  func validate() throws {
+    if withoutPrivate, includePrivate {
+      throw ValidationError("--without-private and --include-private contradict each other.")
+    }
+    if withoutPrivate, format == .json, disclosure || sandbox {
+      throw ValidationError(
+        "--without-private with --format json writes the whole project file; drop --disclosure and --sandbox."
+      )
+    }
+  }
+
   @OptionGroup var projects: ProjectsOptions
 
   func run() throws {
     let rulebook = projects.loadRulebook()
     let (path, document) = readProject(project, store: projects.store, rulebook: rulebook)
+    if withoutPrivate, format == .json {
+      write(ProjectCodec.encode(document.withoutPrivate), projectPath: path)
+      return
+    }
     var sections = ExportSections.all
     if disclosure { sections = sandbox ? [.disclosure, .sandbox] : .disclosure }
     if sandbox, !disclosure { sections = .sandbox }
@@ -75,6 +104,11 @@ struct ExportCommand: ParsableCommand {
       document, rulebook: rulebook, format: format, languages: lang.languages,
       includePrivateNotes: includePrivate, sections: sections)
     if format == .markdown { text = TextSafety.inertLines(text) }
+    write(text, projectPath: path)
+  }
+
+  /// Writes `text` to standard output or to `-o`.
+  private func write(_ text: String, projectPath path: String) {
     guard var output else {
       Exit.writeOut(text)
       return
@@ -95,6 +129,11 @@ struct ExportCommand: ParsableCommand {
 
   /// The file name `-o FOLDER` writes: "NAME-report-en.md", "NAME-disclosure-ja.html", ….
   func defaultFileName(for projectPath: String) -> String {
+    if withoutPrivate, format == .json {
+      let name = FilePaths.name(of: projectPath)
+      let base = name.hasSuffix(".shinsa.json") ? String(name.dropLast(12)) : name
+      return base + "-shared.shinsa.json"
+    }
     let part: String
     switch (disclosure, sandbox) {
     case (true, true): part = "disclosure-sandbox"
