@@ -10,7 +10,7 @@ private func savedDocument(_ effects: [Effect]) -> ProjectDocument? {
 }
 
 private let readOnlyNotice = "Opened read-only: another shinsa is editing this project."
-private let refusedFlash = "This project is read-only here; nothing was changed."
+private let refusedFlash = "Read-only: this project cannot be saved here; nothing was changed."
 
 // MARK: - Actions other than keys
 
@@ -1183,17 +1183,15 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
   @Test func readOnlyRefusesChangesWithAFlash() throws {
     var state = UI.workbench(notice: readOnlyNotice)
     let document = try state.bench().document
-    for script in ["Up Space", "Up Space", "BSpace", "DC", "f", "c", "e x Enter"] {
+    for script in ["Up Space", "Up Space", "BSpace", "DC", "f", "c", "e", "u", "C-r", "Enter"] {
       #expect(UI.press(&state, script) == [], "\(script)")
       #expect(state.flash == refusedFlash, "\(script)")
+      #expect(state.overlay == nil, "no dialog opens: \(script)")
       #expect(try state.bench().interview.answers == document.answers)
       #expect(try state.bench().interview.meta == document.meta)
     }
     #expect(try state.bench().document.changeLog == document.changeLog)
     #expect(try state.bench().saveState == .readOnly(readOnlyNotice))
-    // Nothing to undo; keys that change nothing do not flash.
-    #expect(UI.press(&state, "u C-r") == [])
-    #expect(state.flash == nil)
     // Reading and moving still work.
     UI.press(&state, "Left")
     #expect(state.currentID == "fine_tuned")
@@ -1203,7 +1201,27 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
   @Test func readOnlyRefusalIsInJapanese() {
     var state = UI.workbench(notice: readOnlyNotice, language: .ja)
     UI.press(&state, "f")
-    #expect(state.flash == "読み取り専用のため変更できません。")
+    #expect(state.flash == "読み取り専用: ここでは保存できません。変更していません。")
+  }
+
+  @Test func readOnlyRefusalSaysWhy() {
+    for (reason, en, ja) in [
+      (ReadOnlyReason.review, "opened for review (--read-only)", "レビュー用に開いています（--read-only）"),
+      (.heldByOther(42), "open in another shinsa (process 42)", "別の shinsa（プロセス 42）で開かれています"),
+      (.notWritable, "the folder cannot be written", "フォルダーに書き込めません"),
+    ] {
+      var state = UI.browser(projects: [])
+      _ = update(
+        &state,
+        .opened(
+          path: UI.demoPath, document: UI.demoDocument(), notice: "n", recovery: nil,
+          readOnly: reason))
+      UI.press(&state, "e")
+      #expect(state.flash == "Read-only: \(en); nothing was changed.")
+      #expect(state.overlay == nil)
+      UI.press(&state, "L f")
+      #expect(state.flash == "読み取り専用: \(ja)。変更していません。")
+    }
   }
 
   @Test func bankCreditScenarioThroughKeysIsSpeciallyDesignated() throws {
