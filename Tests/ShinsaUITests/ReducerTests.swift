@@ -1279,7 +1279,15 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .pane1:
       state = UI.workbench()
       UI.press(&state, "2")
-    case .back, .note, .followUp, .jump, .why, .about, .pane2, .pane3, .pane4, .pane5, .nextPane,
+    case .statusMet, .statusPartly, .statusGap, .statusNotApplicable, .statusUnknown,
+      .addEvidence, .addAction, .toggleDone, .remove:
+      state = UI.workbench()
+      UI.press(&state, "6")
+    case .complete:
+      state = UI.workbench()
+      UI.press(&state, "6 f")
+    case .back, .note, .followUp, .jump, .why, .about, .pane2, .pane3, .pane4, .pane5, .pane6,
+      .nextPane,
       .previousPane, .export, .language, .help, .quit, .save, .browser:
       state = UI.workbench()
     case .edit, .externalEdit, .draftLanguage, .withhold, .notApplicable, .prefill, .prefillAll:
@@ -1356,6 +1364,9 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       return "externalEditTextComesBackAsADraft, externalEditFailureChangesNothing"
     case .inputFound:
       return "InputRecoveryTests.foundTypingIsOfferedAndRestoredIntoTheSameEditor"
+    case .evidenceChecked: return "PlanPaneTests.enteringThePaneChecksAgainButOtherKeysDoNot"
+    case .evidenceRead: return "PlanPaneTests.evidenceFromAFileIsHashedRecordedAndChecked"
+    case .pathListed: return "PlanPaneTests.tabCompletesTheEvidencePath"
     }
   }
 
@@ -1366,6 +1377,9 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       .saveFinished(error: nil), .failed(""), .notice(""), .exported(path: ""), .terminate,
       .externalEditFinished(target: .disclosure("ai-use"), language: .en, result: .text("")),
       .inputFound(PendingInput(kind: .note, subject: "sector", text: "")),
+      .evidenceChecked(EvidenceCheckResult(today: "2026-11-25", items: [], states: [:])),
+      .evidenceRead(EvidenceReadResult(target: "", path: "", sha256: "", today: "")),
+      .pathListed(typed: "", entries: []),
     ]
     #expect(Set(samples.map(Self.coveredBy)).count == samples.count)
   }

@@ -109,6 +109,12 @@ private func setPlanStatus(
       problem: nil)
     return []
   }
+  guard plan != workbench.document.plan else {
+    state.flash = state.t(
+      "\(row.obligation.id) is already \(planStatusLabel(state, wanted)).",
+      "\(row.obligation.id) は既に「\(planStatusLabel(state, wanted))」です。")
+    return []
+  }
   return commitDocument(
     &state, &workbench, { $0.plan = plan },
     log: ChangeLogEntry(

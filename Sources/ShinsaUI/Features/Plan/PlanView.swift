@@ -34,12 +34,11 @@ func renderPlan(
   var lines: [StyledLine] = []
   for row in report.rows {
     let mark = planStatusMark(row.status.status)
-    let reopened = row.status.reopened ? state.t(" (reopened)", "（再確認）") : ""
+    let reopened = row.status.reopened ? state.t("reopened: ", "再確認: ") : ""
     let may = row.applies == .yes ? "" : state.t(" (may apply)", "（該当の可能性）")
     lines.append([
-      Segment(mark.0 + " ", row.status.reopened ? .warning : mark.1),
-      Segment(row.obligation.title.text(state.language), .text),
-      Segment(reopened, .warning), Segment(may, .muted),
+      Segment(mark.0 + " ", row.status.reopened ? .warning : mark.1), Segment(reopened, .warning),
+      Segment(row.obligation.title.text(state.language), .text), Segment(may, .muted),
     ])
     for entry in row.evidence {
       let label = evidenceStateLabel(state, workbench.checkedState(of: entry.item))
