@@ -478,17 +478,17 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
   @Test func tabAndShiftTabCyclePanes() throws {
     var state = UI.workbench()
     var seen: [Pane] = []
-    for _ in 0..<5 {
+    for _ in 0..<6 {
       UI.press(&state, "Tab")
       seen.append(try state.bench().pane)
     }
-    #expect(seen == [.guidance, .disclosure, .sandbox, .report, .interview])
+    #expect(seen == [.guidance, .disclosure, .sandbox, .report, .plan, .interview])
     seen = []
-    for _ in 0..<5 {
+    for _ in 0..<6 {
       UI.press(&state, "BTab")
       seen.append(try state.bench().pane)
     }
-    #expect(seen == [.report, .sandbox, .disclosure, .guidance, .interview])
+    #expect(seen == [.plan, .report, .sandbox, .disclosure, .guidance, .interview])
   }
 
   @Test func arrowsScrollTheOtherPanes() throws {
