@@ -25,6 +25,12 @@ public enum Action: Sendable {
   case inputFound(PendingInput)
   /// The external editor finished: the new text, or why it could not be used.
   case externalEditFinished(target: DraftTarget, language: Language, result: ExternalEditResult)
+  /// The states of the plan's evidence items today (see ``Effect/checkEvidence``).
+  case evidenceChecked(EvidenceCheckResult)
+  /// A file read for evidence: its stored path and SHA-256 (see ``Effect/readEvidence``).
+  case evidenceRead(EvidenceReadResult)
+  /// The entries of the folder a path being typed is in (see ``Effect/listPath``).
+  case pathListed(typed: String, entries: [PathEntry])
 }
 
 /// What came back from `$EDITOR`.
@@ -47,5 +53,14 @@ public enum Effect: Sendable, Equatable {
   case closeProject
   /// Hands `text` to `$VISUAL` / `$EDITOR` and reads it back.
   case editExternally(target: DraftTarget, language: Language, text: String)
+  /// Finds the state of each of `items` of the project at `project` today (`SHINSA_TODAY`
+  /// respected); answered with ``Action/evidenceChecked(_:)``.
+  case checkEvidence(project: String, items: [EvidenceItem])
+  /// Reads and fingerprints `file` (relative to the project's folder unless absolute) as
+  /// evidence for `target`; answered with ``Action/evidenceRead(_:)`` or a failure.
+  case readEvidence(project: String, file: String, target: String)
+  /// Lists the folder of `typed` (relative to the project's folder unless absolute);
+  /// answered with ``Action/pathListed(typed:entries:)``.
+  case listPath(project: String, typed: String)
   case quit
 }

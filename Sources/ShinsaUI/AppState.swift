@@ -1,12 +1,13 @@
 import ShinsaCore
 
-/// The workbench's panes, reachable with 1–5 and Tab.
+/// The workbench's panes, reachable with 1–6 and Tab.
 public enum Pane: Int, CaseIterable, Sendable {
   case interview = 1
   case guidance
   case disclosure
   case sandbox
   case report
+  case plan
 
   /// The tab title, in both languages.
   public var title: Localized {
@@ -16,6 +17,7 @@ public enum Pane: Int, CaseIterable, Sendable {
     case .disclosure: Localized(en: "Disclosure", ja: "開示")
     case .sandbox: Localized(en: "Sandbox", ja: "サンドボックス")
     case .report: Localized(en: "Report", ja: "レポート")
+    case .plan: Localized(en: "Plan", ja: "対応計画")
     }
   }
 }
@@ -94,6 +96,8 @@ public struct WorkbenchState: Sendable {
   public var draftEditor: DraftEditor?
   /// When the open editor's text was last written to disk (ISO 8601).
   public var draftSavedAt = ""
+  /// The plan pane's selection, evidence states and pending removal (Features/Plan).
+  public var planPane = PlanPaneState()
 
   /// Opens `document` over `interview`, which must have been made from it.
   init(path: String, document: ProjectDocument, interview: Interview, assessment: Assessment) {

@@ -7,7 +7,7 @@ public enum Command: String, Sendable, CaseIterable {
   case back, forward
   case confirm, toggle, clear
   case note, followUp, confidence, jump, undo, redo, why, about
-  case pane1, pane2, pane3, pane4, pane5, nextPane, previousPane
+  case pane1, pane2, pane3, pane4, pane5, pane6, nextPane, previousPane
   case export, language, help, quit, save, browser
   case open, new, filter, duplicate, archive, demo
   case edit, externalEdit, draftLanguage, markDone, withhold, notApplicable, prefill, prefillAll
@@ -22,6 +22,10 @@ public enum Command: String, Sendable, CaseIterable {
   /// Keep what was typed and close (just close when nothing changed).
   case keep
   case togglePrivate, restore, discard, nextField, previousField
+  case statusMet, statusPartly, statusGap, statusNotApplicable, statusUnknown
+  case addEvidence, addAction, toggleDone, remove
+  /// Complete the path being typed.
+  case complete
 }
 
 /// Where a binding applies: a screen, a pane, a dialog or a field.
@@ -36,7 +40,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
   case interview
   /// The number or text field of an interview question.
   case answerField
-  case pane, disclosure, sandbox
+  case pane, disclosure, sandbox, plan
   /// The multi-line draft editor.
   case editor
   case help, why, about, jump, note, newProject, export
@@ -48,12 +52,14 @@ public enum KeyContext: String, Sendable, CaseIterable {
   case prompt
   /// The step-date prompt, where Esc backs out.
   case datePrompt
+  /// The evidence-file prompt, where Tab completes the path.
+  case pathPrompt
 
   /// The contexts whose bindings also apply here, nearest first.
   public var parents: [KeyContext] {
     switch self {
     case .browser, .workbench: return [.everywhere]
-    case .interview, .pane, .disclosure, .sandbox: return [.workbench, .everywhere]
+    case .interview, .pane, .disclosure, .sandbox, .plan: return [.workbench, .everywhere]
     default: return []
     }
   }
@@ -61,7 +67,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
   /// Which text-editing keys work here (``EditKeymap``), if any.
   public var editScope: EditScope? {
     switch self {
-    case .filter, .answerField, .jump, .note, .newProject, .prompt, .datePrompt: return .field
+    case .filter, .answerField, .jump, .note, .newProject, .prompt, .datePrompt, .pathPrompt:
+      return .field
     case .editor: return .editor
     default: return nil
     }
@@ -84,6 +91,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .pane: return Localized(en: "Guidance and Report panes", ja: "指針・レポート")
     case .disclosure: return Localized(en: "Disclosure pane", ja: "開示")
     case .sandbox: return Localized(en: "Sandbox pane", ja: "サンドボックス")
+    case .plan: return Localized(en: "Plan pane", ja: "対応計画")
     case .editor: return Localized(en: "Text editor (drafts and plan text)", ja: "本文の編集（下書き・計画）")
     case .help: return Localized(en: "Help dialog (?)", ja: "ヘルプ（?）")
     case .why: return Localized(en: "Why dialog (w)", ja: "理由（w）")
@@ -97,6 +105,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .prompt:
       return Localized(en: "Reason, evidence and step-note dialogs", ja: "理由・根拠資料・手順のメモの入力")
     case .datePrompt: return Localized(en: "Step-date dialog", ja: "手順の実施日の入力")
+    case .pathPrompt: return Localized(en: "Evidence-file dialog", ja: "根拠ファイルの入力")
     }
   }
 
@@ -163,6 +172,7 @@ public enum Keymap {
     b([.char("3")], .pane3, .workbench, "Disclosure pane", "開示"),
     b([.char("4")], .pane4, .workbench, "Sandbox pane", "サンドボックス"),
     b([.char("5")], .pane5, .workbench, "Report pane", "レポート"),
+    b([.char("6")], .pane6, .workbench, "Plan pane", "対応計画"),
     b([.tab], .nextPane, .workbench, "next pane", "次のペイン"),
     b([.backTab], .previousPane, .workbench, "previous pane", "前のペイン"),
     b([.char("w")], .why, .workbench, "why: the reasons and sources", "理由と出典", hint: ("why", "理由")),
@@ -223,44 +233,73 @@ public enum Keymap {
     b([.escape], .cancel, .filter, "clear the filter", "絞り込みを解除", hint: ("clear", "解除")),
   ]
 
-  private static let panes: [Binding] = [
+  private static let panes: [Binding] =
+    [
+      b(
+        [.enter, .char("e")], .edit, .disclosure, "edit the field's text", "本文を編集",
+        hint: ("edit", "編集")),
+      b([.char("E")], .externalEdit, .disclosure, "edit in $EDITOR", "$EDITOR で編集"),
+      b(
+        [.char("t")], .draftLanguage, .disclosure, "English / Japanese draft", "英語／日本語の下書き",
+        hint: ("EN/JA", "英/日")),
+      b(
+        [.char("d")], .markDone, .disclosure, "mark done (again: back to draft)", "完了にする（再度で下書きへ）",
+        hint: ("done", "完了")),
+      b(
+        [.char("s")], .markInSync, .disclosure, "mark English and Japanese in sync (clears a lag)",
+        "英語と日本語を一致済みにする（遅れの表示を消す）"),
+      b([.char("W")], .withhold, .disclosure, "withhold, with a reason", "非開示にする（理由を記入）"),
+      b(
+        [.char("N")], .notApplicable, .disclosure, "not applicable, with a reason", "対象外にする（理由を記入）"),
+      b([.char("p")], .prefill, .disclosure, "start from the answers' suggestion", "回答からの下書きを使う"),
+      b(
+        [.char("P")], .prefillAll, .disclosure, "suggestions for all empty fields", "空欄すべてに回答からの下書き"
+      ),
+      b(
+        [.enter, .char("e")], .edit, .sandbox, "edit: plan text, evidence or step note",
+        "編集（計画の本文・根拠資料・手順のメモ）", hint: ("edit", "編集")),
+      b([.char("y")], .checkYes, .sandbox, "checklist: yes", "チェック: はい", hint: ("yes", "はい")),
+      b([.char("n")], .checkNo, .sandbox, "checklist: no", "チェック: いいえ", hint: ("no", "いいえ")),
+      b([.char("u")], .checkUnknown, .sandbox, "checklist: unknown", "チェック: 不明"),
+      b([.char("a")], .checkNotApplicable, .sandbox, "checklist: not applicable", "チェック: 対象外"),
+      b(
+        [.backspace, .delete], .clear, .sandbox, "back to the answers' suggestion / clear the step",
+        "回答からの判定に戻す・手順を消去"),
+      b([.char("D")], .stepDate, .sandbox, "date a step (today by default)", "手順の実施日（既定は今日）"),
+      b([.char("E")], .externalEdit, .sandbox, "plan text in $EDITOR", "計画の本文を $EDITOR で編集"),
+      b([.char("t")], .draftLanguage, .sandbox, "English / Japanese plan text", "計画の本文: 英語／日本語"),
+      b([.char("d")], .markDone, .sandbox, "plan section done (again: draft)", "計画の項目を完了（再度で下書き）"),
+      b(
+        [.char("s")], .markInSync, .sandbox, "plan: English and Japanese in sync (clears a lag)",
+        "計画: 英語と日本語を一致済みにする"),
+      b(
+        [.char("p")], .prefill, .sandbox, "plan: start from the answers' suggestion",
+        "計画: 回答からの下書きを使う"),
+    ] + plan
+
+  private static let plan: [Binding] = [
     b(
-      [.enter, .char("e")], .edit, .disclosure, "edit the field's text", "本文を編集",
-      hint: ("edit", "編集")),
-    b([.char("E")], .externalEdit, .disclosure, "edit in $EDITOR", "$EDITOR で編集"),
+      [.char("m")], .statusMet, .plan, "status: met (needs a reason or evidence)",
+      "状況: 充足（理由か根拠資料が必要）", hint: ("met", "充足")),
+    b([.char("p")], .statusPartly, .plan, "status: partly met", "状況: 一部充足"),
+    b([.char("g")], .statusGap, .plan, "status: gap", "状況: 不足", hint: ("gap", "不足")),
     b(
-      [.char("t")], .draftLanguage, .disclosure, "English / Japanese draft", "英語／日本語の下書き",
-      hint: ("EN/JA", "英/日")),
+      [.char("n")], .statusNotApplicable, .plan, "status: not applicable (needs a reason)",
+      "状況: 対象外（理由が必要）"),
+    b([.char("u")], .statusUnknown, .plan, "status: unknown (clears it)", "状況: 未確認（記録を消す）"),
     b(
-      [.char("d")], .markDone, .disclosure, "mark done (again: back to draft)", "完了にする（再度で下書きへ）",
-      hint: ("done", "完了")),
+      [.enter, .char("e")], .edit, .plan, "edit the reason", "理由を編集", hint: ("reason", "理由"),
+      hintKeys: 1),
     b(
-      [.char("s")], .markInSync, .disclosure, "mark English and Japanese in sync (clears a lag)",
-      "英語と日本語を一致済みにする（遅れの表示を消す）"),
-    b([.char("W")], .withhold, .disclosure, "withhold, with a reason", "非開示にする（理由を記入）"),
-    b([.char("N")], .notApplicable, .disclosure, "not applicable, with a reason", "対象外にする（理由を記入）"),
-    b([.char("p")], .prefill, .disclosure, "start from the answers' suggestion", "回答からの下書きを使う"),
-    b([.char("P")], .prefillAll, .disclosure, "suggestions for all empty fields", "空欄すべてに回答からの下書き"),
+      [.char("f")], .addEvidence, .plan, "add an evidence file (Tab completes the path)",
+      "根拠ファイルを追加（Tab でパスを補完）", hint: ("evidence", "根拠")),
     b(
-      [.enter, .char("e")], .edit, .sandbox, "edit: plan text, evidence or step note",
-      "編集（計画の本文・根拠資料・手順のメモ）", hint: ("edit", "編集")),
-    b([.char("y")], .checkYes, .sandbox, "checklist: yes", "チェック: はい", hint: ("yes", "はい")),
-    b([.char("n")], .checkNo, .sandbox, "checklist: no", "チェック: いいえ", hint: ("no", "いいえ")),
-    b([.char("u")], .checkUnknown, .sandbox, "checklist: unknown", "チェック: 不明"),
-    b([.char("a")], .checkNotApplicable, .sandbox, "checklist: not applicable", "チェック: 対象外"),
+      [.char("a")], .addAction, .plan, "add an action (text, owner, due date)",
+      "対応を追加（内容・担当・期限）", hint: ("action", "対応")),
+    b([.char("d")], .toggleDone, .plan, "action done / not done", "対応の完了・未完了"),
     b(
-      [.backspace, .delete], .clear, .sandbox, "back to the answers' suggestion / clear the step",
-      "回答からの判定に戻す・手順を消去"),
-    b([.char("D")], .stepDate, .sandbox, "date a step (today by default)", "手順の実施日（既定は今日）"),
-    b([.char("E")], .externalEdit, .sandbox, "plan text in $EDITOR", "計画の本文を $EDITOR で編集"),
-    b([.char("t")], .draftLanguage, .sandbox, "English / Japanese plan text", "計画の本文: 英語／日本語"),
-    b([.char("d")], .markDone, .sandbox, "plan section done (again: draft)", "計画の項目を完了（再度で下書き）"),
-    b(
-      [.char("s")], .markInSync, .sandbox, "plan: English and Japanese in sync (clears a lag)",
-      "計画: 英語と日本語を一致済みにする"),
-    b(
-      [.char("p")], .prefill, .sandbox, "plan: start from the answers' suggestion",
-      "計画: 回答からの下書きを使う"),
+      [.backspace, .delete], .remove, .plan,
+      "remove the evidence link or action (press twice)", "根拠の紐付け・対応を削除（2回押す）"),
   ]
 
   private static let editing: [Binding] = [
@@ -331,6 +370,11 @@ public enum Keymap {
     b(
       [.escape, .ctrl("g")], .cancel, .datePrompt, "cancel", "取消", hint: ("cancel", "取消"),
       hintKeys: 1),
+    b([.tab], .complete, .pathPrompt, "complete the path", "パスを補完", hint: ("complete", "補完")),
+    b([.enter], .accept, .pathPrompt, "add the file", "ファイルを追加", hint: ("add", "追加")),
+    b(
+      [.escape, .ctrl("g")], .cancel, .pathPrompt, "cancel", "取消", hint: ("cancel", "取消"),
+      hintKeys: 1),
   ]
 
   /// The keys of a scrolling dialog (help, why, about); `own` is the key that opened it.
@@ -355,6 +399,7 @@ public enum Keymap {
     case .interview: return .interview
     case .disclosure: return .disclosure
     case .sandbox: return .sandbox
+    case .plan: return .plan
     case .guidance, .report: return .pane
     }
   }

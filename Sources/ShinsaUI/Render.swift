@@ -99,8 +99,11 @@ private func renderWorkbench(_ state: AppState, _ frame: inout Frame) {
   case .guidance, .report: renderTextPane(state, workbench, layout, &frame)
   case .disclosure: renderDisclosure(state, workbench, layout, &frame)
   case .sandbox: renderSandbox(state, workbench, layout, &frame)
+  case .plan: renderPlan(state, workbench, layout, &frame)
   }
-  if workbench.pane != .disclosure, workbench.pane != .sandbox, let side = layout.side {
+  if workbench.pane != .disclosure, workbench.pane != .sandbox, workbench.pane != .plan,
+    let side = layout.side
+  {
     renderSidePanel(state, workbench, side, &frame)
   }
   statusBar(state, &frame, context: Keymap.context(for: workbench.pane))

@@ -2,7 +2,9 @@ import ShinsaCore
 
 /// The only place state changes: applies `action` and returns the effects to perform.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-  let effects = apply(&state, action)
+  let paneBefore = state.workbench?.pane
+  var effects = apply(&state, action)
+  effects += planEvidenceCheck(&state, paneBefore: paneBefore)
   // An open help, why or about dialog keeps its wrapped lines: made when it opens, or when
   // the width or language changes. Keys inside it, the clock and save results change
   // nothing it shows; anything else might, so its lines are made again then.
@@ -70,6 +72,8 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     return []
   case .externalEditFinished(let target, let language, let result):
     return finishExternalEdit(&state, target, language, result)
+  case .evidenceChecked, .evidenceRead, .pathListed:
+    return applyPlanResult(&state, action)
   case .key(let key):
     state.flash = nil
     if state.overlay != nil { return handleOverlayKey(&state, key) }
@@ -153,8 +157,9 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
   if let effects = handleCommon(&state, command) { return effects }
   var effects: [Effect] = []
   switch command {
-  case .pane1, .pane2, .pane3, .pane4, .pane5:
-    let number = [Command.pane1, .pane2, .pane3, .pane4, .pane5].firstIndex(of: command) ?? 0
+  case .pane1, .pane2, .pane3, .pane4, .pane5, .pane6:
+    let number =
+      [Command.pane1, .pane2, .pane3, .pane4, .pane5, .pane6].firstIndex(of: command) ?? 0
     workbench.pane = Pane(rawValue: number + 1) ?? .interview
   case .nextPane:
     workbench.pane = Pane(rawValue: workbench.pane.rawValue % Pane.allCases.count + 1) ?? .interview
@@ -179,6 +184,7 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
     case .guidance, .report: scrollTextPane(state, &workbench, command)
     case .disclosure: effects = disclosureCommand(&state, &workbench, command)
     case .sandbox: effects = sandboxCommand(&state, &workbench, command)
+    case .plan: effects = planPaneCommand(&state, &workbench, command)
     }
   }
   state.workbench = workbench

@@ -23,7 +23,7 @@ struct SnapshotCommand: ParsableCommand {
 
   @Option(
     name: .long,
-    help: "The pane to show: 1 Interview, 2 Guidance, 3 Disclosure, 4 Sandbox, 5 Report.")
+    help: "The pane to show: 1 Interview, 2 Guidance, 3 Disclosure, 4 Sandbox, 5 Report, 6 Plan.")
   var pane: Int = 1
 
   @Option(name: .long, help: ArgumentHelp("The screen size, WIDTHxHEIGHT.", valueName: "WxH"))
@@ -75,16 +75,25 @@ struct SnapshotCommand: ParsableCommand {
       let (path, document) = readProject(project, store: store, rulebook: rulebook)
       _ = update(&state, .opened(path: path, document: document, notice: nil, recovery: nil))
       state.workbench?.pane = Pane(rawValue: pane) ?? .interview
+      snapshotEffects(&state, update(&state, .tick(now: state.now)))
     } else {
       let summaries = FilePaths.isFolder(store.directory) ? store.list(rulebook: rulebook) : []
       _ = update(&state, .projectsListed(summaries))
     }
     for key in KeyScript.parse(keys) {
-      let effects = update(&state, .key(key))
-      for effect in effects {
-        if case .save = effect { _ = update(&state, .saveFinished(error: nil)) }
-      }
+      snapshotEffects(&state, update(&state, .key(key)))
     }
     Exit.writeOut(render(state).text + "\n")
+  }
+
+  /// Answers the effects a snapshot needs: saves succeed (nothing is written), the plan
+  /// pane's file reads are done.
+  private func snapshotEffects(_ state: inout AppState, _ effects: [Effect]) {
+    for effect in effects {
+      if case .save = effect { _ = update(&state, .saveFinished(error: nil)) }
+      if let action = PlanPaneEffects.perform(effect) {
+        snapshotEffects(&state, update(&state, action))
+      }
+    }
   }
 }

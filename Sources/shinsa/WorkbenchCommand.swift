@@ -372,6 +372,8 @@ final class WorkbenchRunner {
       archive(path)
     case .export(let format, let language):
       export(format: format, language: language)
+    case .checkEvidence, .readEvidence, .listPath:
+      if let action = PlanPaneEffects.perform(effect) { dispatch(action) }
     }
   }
 

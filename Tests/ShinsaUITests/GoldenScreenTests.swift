@@ -232,6 +232,11 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + sandbox(
       "sandbox-step", sizes: [(80, 24)],
       "4 End " + Array(repeating: "Down", count: 24).joined(separator: " ") + " D Enter")
+    + plan("plan-pane", "")
+    + plan("plan-evidence", "Down Down Down Down")
+    + plan("plan-reopened", sizes: [(80, 24)], "Down Down Down Down Down Down")
+    + plan(
+      "plan-reason-prompt", sizes: [(80, 24)], "Down Down Down Down Down Down Down Down Down n")
     + clinic("clinic-sandbox-evidence", "4 Down")
     + clinic("clinic-disclosure-claim", "3 Down Down Down")
     + clinic("clinic-disclosure-placeholder", "3 Down p")

@@ -71,6 +71,25 @@ import Testing
         Bool.random(using: &random) ? .text(text) : .failed("no editor")
       return [.externalEditFinished(target: target, language: language, result: result)]
     case .quit: return []
+    // The plan pane's file work: states at random, a file read or missing, a folder listed.
+    case .checkEvidence(_, let items):
+      let states = Dictionary(
+        uniqueKeysWithValues: items.map {
+          ($0.id, EvidenceState.allCases.randomElement(using: &random) ?? .ok)
+        })
+      return [
+        .evidenceChecked(EvidenceCheckResult(today: "2026-11-25", items: items, states: states))
+      ]
+    case .readEvidence(_, let file, let target):
+      guard Bool.random(using: &random) else { return [.failed("cannot add evidence: \(file)")] }
+      return [
+        .evidenceRead(
+          EvidenceReadResult(
+            target: target, path: file, sha256: String(repeating: "c", count: 64),
+            today: "2026-11-25"))
+      ]
+    case .listPath(_, let typed):
+      return [.pathListed(typed: typed, entries: [PathEntry(name: "evidence", isFolder: true)])]
     }
   }
 

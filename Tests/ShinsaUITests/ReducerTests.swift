@@ -478,17 +478,17 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
   @Test func tabAndShiftTabCyclePanes() throws {
     var state = UI.workbench()
     var seen: [Pane] = []
-    for _ in 0..<5 {
+    for _ in 0..<6 {
       UI.press(&state, "Tab")
       seen.append(try state.bench().pane)
     }
-    #expect(seen == [.guidance, .disclosure, .sandbox, .report, .interview])
+    #expect(seen == [.guidance, .disclosure, .sandbox, .report, .plan, .interview])
     seen = []
-    for _ in 0..<5 {
+    for _ in 0..<6 {
       UI.press(&state, "BTab")
       seen.append(try state.bench().pane)
     }
-    #expect(seen == [.report, .sandbox, .disclosure, .guidance, .interview])
+    #expect(seen == [.plan, .report, .sandbox, .disclosure, .guidance, .interview])
   }
 
   @Test func arrowsScrollTheOtherPanes() throws {
@@ -1297,7 +1297,15 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     case .pane1:
       state = UI.workbench()
       UI.press(&state, "2")
-    case .back, .note, .followUp, .jump, .why, .about, .pane2, .pane3, .pane4, .pane5, .nextPane,
+    case .statusMet, .statusPartly, .statusGap, .statusNotApplicable, .statusUnknown,
+      .addEvidence, .addAction, .toggleDone, .remove:
+      state = UI.workbench()
+      UI.press(&state, "6")
+    case .complete:
+      state = UI.workbench()
+      UI.press(&state, "6 f")
+    case .back, .note, .followUp, .jump, .why, .about, .pane2, .pane3, .pane4, .pane5, .pane6,
+      .nextPane,
       .previousPane, .export, .language, .help, .quit, .save, .browser:
       state = UI.workbench()
     case .edit, .externalEdit, .draftLanguage, .withhold, .notApplicable, .prefill, .prefillAll:
@@ -1374,6 +1382,9 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
       return "externalEditTextComesBackAsADraft, externalEditFailureChangesNothing"
     case .inputFound:
       return "InputRecoveryTests.foundTypingIsOfferedAndRestoredIntoTheSameEditor"
+    case .evidenceChecked: return "PlanPaneTests.enteringThePaneChecksAgainButOtherKeysDoNot"
+    case .evidenceRead: return "PlanPaneTests.evidenceFromAFileIsHashedRecordedAndChecked"
+    case .pathListed: return "PlanPaneTests.tabCompletesTheEvidencePath"
     }
   }
 
@@ -1384,6 +1395,9 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
       .saveFinished(error: nil), .failed(""), .notice(""), .exported(path: ""), .terminate,
       .externalEditFinished(target: .disclosure("ai-use"), language: .en, result: .text("")),
       .inputFound(PendingInput(kind: .note, subject: "sector", text: "")),
+      .evidenceChecked(EvidenceCheckResult(today: "2026-11-25", items: [], states: [:])),
+      .evidenceRead(EvidenceReadResult(target: "", path: "", sha256: "", today: "")),
+      .pathListed(typed: "", entries: []),
     ]
     #expect(Set(samples.map(Self.coveredBy)).count == samples.count)
   }

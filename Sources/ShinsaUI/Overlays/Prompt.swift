@@ -14,6 +14,8 @@ func handlePromptKey(
   case .keep? where promptUnchanged(state, purpose, field.text):
     state.overlay = nil
     return []
+  case .complete?:
+    return completePlanPath(&state, purpose, field)
   case .accept?, .keep?:
     guard var workbench = state.workbench else {
       state.overlay = nil
@@ -38,6 +40,7 @@ func handlePromptKey(
 /// The keymap context of a prompt: the date dialog's Esc backs out.
 func promptContext(_ purpose: PromptPurpose) -> KeyContext {
   if case .stepDate = purpose { return .datePrompt }
+  if case .plan(.evidence) = purpose { return .pathPrompt }
   return .prompt
 }
 
@@ -51,6 +54,7 @@ private func promptUnchanged(_ state: AppState, _ purpose: PromptPurpose, _ text
   // The date dialog opens on today's date: Esc there backs out, as it always did.
   case .stepDate: return true
   case .stepNote(let step): current = document.sandbox.steps[step]?.note ?? ""
+  case .plan(let prompt): return planPromptUnchanged(state, prompt, text)
   }
   return text.trimmingCharacters(in: .whitespaces) == current
 }
@@ -70,6 +74,7 @@ private func promptProblem(_ state: AppState, _ purpose: PromptPurpose, _ text: 
         "日付は YYYY-MM-DD の形で入力してください（例: 2026-12-01）。空欄も可。")
   case .evidence, .stepNote:
     return nil
+  case .plan(let prompt): return planPromptProblem(state, prompt, text)
   }
 }
 
@@ -89,6 +94,7 @@ func applyPrompt(
       &state, &workbench, criterion,
       log: ChangeLogEntry(at: state.now, kind: "sandbox", subject: criterion, to: "evidence")
     ) { $0.evidence = text }
+  case .plan(let prompt): return applyPlanPrompt(&state, &workbench, prompt, text)
   case .stepDate(let step), .stepNote(let step):
     let isDate: Bool = {
       if case .stepDate = purpose { return true } else { return false }
@@ -117,6 +123,7 @@ func promptTitle(_ state: AppState, _ purpose: PromptPurpose) -> String {
   case .stepDate:
     return state.t("Date done (YYYY-MM-DD, empty: not yet)", "実施日（YYYY-MM-DD、空欄: 未実施）")
   case .stepNote: return state.t("Note on this step", "この手順のメモ")
+  case .plan(let prompt): return planPromptTitle(state, prompt)
   }
 }
 

@@ -10,4 +10,6 @@ public enum PromptPurpose: Sendable, Equatable {
   case stepDate(step: String)
   /// The note of a process step.
   case stepNote(step: String)
+  /// A plan pane question: a reason, an evidence file, an action's text, owner or due date.
+  case plan(PlanPrompt)
 }

@@ -5,7 +5,7 @@ func paneLines(_ state: AppState, _ workbench: WorkbenchState, width: Int) -> [S
   var builder = LineBuilder(width: width)
   switch workbench.pane {
   // The disclosure and sandbox panes draw their own list and detail columns.
-  case .interview, .disclosure, .sandbox: break
+  case .interview, .disclosure, .sandbox, .plan: break
   case .guidance: guidanceLines(state, workbench, &builder)
   case .report: reportLines(state, workbench, &builder)
   }

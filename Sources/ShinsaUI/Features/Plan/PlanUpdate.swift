@@ -1,0 +1,367 @@
+import ShinsaCore
+
+/// Plan pane commands: move, set a status, edit its reason, add evidence and actions, mark
+/// an action done, remove an evidence link or an action.
+func planPaneCommand(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ command: Command
+) -> [Effect] {
+  let report = workbench.planReport(state)
+  let entries = planEntries(report)
+  guard !entries.isEmpty else {
+    state.flash = state.t(
+      "No obligation applies on the answers so far.", "現在の回答で該当する義務はありません。")
+    return []
+  }
+  let cursor = planCursor(workbench.planPane.selected, in: entries)
+  let entry = entries[cursor]
+  // A removal waits for a second Backspace on the same row; any other key forgets it.
+  let pending = workbench.planPane.pendingRemoval
+  workbench.planPane.pendingRemoval = nil
+  switch command {
+  case .up, .down:
+    let next = max(0, min(entries.count - 1, cursor + (command == .up ? -1 : 1)))
+    workbench.planPane.selected = entries[next]
+    workbench.scroll[.plan] = 0
+    return []
+  case .pageUp, .pageDown:
+    let layout = WorkbenchLayout(state)
+    let lines = planDetailLines(state, workbench, report, entry, width: layout.detail.width)
+    workbench.scroll[.plan] = max(
+      0,
+      min(
+        layout.detailScrollLimit(lines: lines.count),
+        (workbench.scroll[.plan] ?? 0) + (command == .pageUp ? -5 : 5)))
+    return []
+  default: break
+  }
+  guard let row = report.rows.first(where: { $0.obligation.id == entry.obligation }) else {
+    return []
+  }
+  if workbench.readOnly {
+    state.flash = state.t(
+      "This project is read-only here; nothing was changed.", "読み取り専用のため変更できません。")
+    return []
+  }
+  let id = row.obligation.id
+  switch command {
+  case .statusMet: return setPlanStatus(&state, &workbench, row, .met)
+  case .statusPartly: return setPlanStatus(&state, &workbench, row, .partly)
+  case .statusGap: return setPlanStatus(&state, &workbench, row, .gap)
+  case .statusNotApplicable: return setPlanStatus(&state, &workbench, row, .notApplicable)
+  case .statusUnknown: return setPlanStatus(&state, &workbench, row, .unknown)
+  case .edit:
+    guard row.status.status != .unknown else {
+      state.flash = state.t(
+        "Set a status first (m met · p partly · g gap · n not applicable); the reason goes with it.",
+        "先に状況を設定してください（m 充足 · p 一部充足 · g 不足 · n 対象外）。理由は状況とともに記録されます。")
+      return []
+    }
+    state.overlay = .prompt(
+      .plan(.reason(obligation: id, status: row.status.status)),
+      TextField(row.status.reason, limit: 2000), problem: nil)
+    return []
+  case .addEvidence:
+    state.overlay = .prompt(
+      .plan(.evidence(obligation: id)), TextField("", limit: 1000), problem: nil)
+    return []
+  case .addAction:
+    state.overlay = .prompt(
+      .plan(.actionText(obligation: id)), TextField("", limit: 2000), problem: nil)
+    return []
+  case .toggleDone:
+    guard case .action(_, let item) = entry,
+      let action = workbench.document.plan.actions.first(where: { $0.id == item })
+    else {
+      state.flash = state.t("Choose an action with ↑↓ first.", "↑↓ で対応を選んでください。")
+      return []
+    }
+    return commitDocument(
+      &state, &workbench,
+      { document in
+        guard let index = document.plan.actions.firstIndex(where: { $0.id == item }) else {
+          return
+        }
+        document.plan.actions[index].done.toggle()
+      },
+      log: ChangeLogEntry(
+        at: state.now, kind: "action", subject: item, from: action.done ? "done" : "open",
+        to: action.done ? "open" : "done"))
+  case .remove:
+    return removePlanEntry(&state, &workbench, entry, confirmed: pending == entry)
+  default:
+    return []
+  }
+}
+
+/// Sets `row`'s status, keeping its reason. When a rule refuses (met or not applicable
+/// without a reason), the status bar says the rule and the reason prompt opens for it.
+private func setPlanStatus(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ row: PlanStatusReport.Row,
+  _ wanted: ObligationStatus
+) -> [Effect] {
+  var plan = workbench.document.plan
+  do {
+    try plan.setStatus(wanted, reason: row.status.reason, for: row.obligation, now: state.now)
+  } catch {
+    state.flash = error.message
+    state.overlay = .prompt(
+      .plan(.reason(obligation: row.obligation.id, status: wanted)), TextField("", limit: 2000),
+      problem: nil)
+    return []
+  }
+  guard plan != workbench.document.plan else {
+    state.flash = state.t(
+      "\(row.obligation.id) is already \(planStatusLabel(state, wanted)).",
+      "\(row.obligation.id) は既に「\(planStatusLabel(state, wanted))」です。")
+    return []
+  }
+  return commitDocument(
+    &state, &workbench, { $0.plan = plan },
+    log: ChangeLogEntry(
+      at: state.now, kind: "status", subject: row.obligation.id,
+      from: row.status.status.rawValue, to: wanted.rawValue))
+}
+
+/// Removes an evidence link (the item goes when it supports nothing else) or an action, on
+/// the second press.
+private func removePlanEntry(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ entry: PlanEntry, confirmed: Bool
+) -> [Effect] {
+  switch entry {
+  case .obligation:
+    state.flash = state.t(
+      "Choose an evidence item or an action with ↑↓ to remove it.", "削除する根拠資料か対応を ↑↓ で選んでください。")
+    return []
+  case .evidence(let obligation, let item):
+    guard confirmed else {
+      workbench.planPane.pendingRemoval = entry
+      state.flash = state.t(
+        "Press Backspace again to remove \(item) from \(obligation).",
+        "もう一度 Backspace を押すと \(obligation) から \(item) を外します。")
+      return []
+    }
+    return commitDocument(
+      &state, &workbench,
+      { document in
+        guard let index = document.plan.evidence.firstIndex(where: { $0.id == item }) else {
+          return
+        }
+        document.plan.evidence[index].supports.removeAll { $0 == obligation }
+        if document.plan.evidence[index].supports.isEmpty {
+          document.plan.evidence.remove(at: index)
+        }
+      },
+      log: ChangeLogEntry(
+        at: state.now, kind: "evidence", subject: obligation, from: item, to: "removed"))
+  case .action(_, let item):
+    guard confirmed else {
+      workbench.planPane.pendingRemoval = entry
+      state.flash = state.t(
+        "Press Backspace again to remove action \(item).", "もう一度 Backspace を押すと対応 \(item) を削除します。")
+      return []
+    }
+    return commitDocument(
+      &state, &workbench, { $0.plan.actions.removeAll { $0.id == item } },
+      log: ChangeLogEntry(at: state.now, kind: "action", subject: item, to: "removed"))
+  }
+}
+
+// MARK: Prompts
+
+/// Whether the prompt holds what the project already has (Esc then just closes).
+func planPromptUnchanged(_ state: AppState, _ prompt: PlanPrompt, _ text: String) -> Bool {
+  switch prompt {
+  case .reason(let id, _):
+    let current = state.workbench?.document.plan.obligations[id]?.reason ?? ""
+    return text.trimmingCharacters(in: .whitespaces) == current
+  case .evidence, .actionText:
+    return text.isEmpty
+  // The owner and due date go on to the next step (they may be left empty).
+  case .actionOwner, .actionDue:
+    return false
+  }
+}
+
+/// Why the prompt's text is refused, in one sentence; nil when it is fine.
+func planPromptProblem(_ state: AppState, _ prompt: PlanPrompt, _ text: String) -> String? {
+  switch prompt {
+  case .reason(let id, let status):
+    guard let workbench = state.workbench,
+      let obligation = state.rulebook.obligations.first(where: { $0.id == id })
+    else { return nil }
+    var plan = workbench.document.plan
+    do {
+      try plan.setStatus(status, reason: text, for: obligation, now: state.now)
+    } catch {
+      return error.message
+    }
+    return nil
+  case .evidence:
+    return text.isEmpty
+      ? state.t("Type the file's path (Tab completes it).", "ファイルのパスを入力してください（Tab で補完）。") : nil
+  case .actionText:
+    return text.isEmpty
+      ? state.t("Say what is to be done: the action's text is empty.", "対応の内容を入力してください。") : nil
+  case .actionOwner:
+    return nil
+  case .actionDue:
+    return text.isEmpty || Timestamp.isValidDate(text)
+      ? nil
+      : state.t(
+        "Enter a date as YYYY-MM-DD (for example 2026-12-01), or leave it empty.",
+        "日付は YYYY-MM-DD の形で入力してください（例: 2026-12-01）。空欄も可。")
+  }
+}
+
+/// Applies a plan prompt's answer: sets the status with its reason, asks the runner to read
+/// the evidence file, or goes on to the action's next question and adds it.
+func applyPlanPrompt(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ prompt: PlanPrompt, _ text: String
+) -> [Effect] {
+  switch prompt {
+  case .reason(let id, let status):
+    guard let obligation = state.rulebook.obligations.first(where: { $0.id == id }) else {
+      return []
+    }
+    let before = workbench.document.plan.status(of: obligation).status
+    var plan = workbench.document.plan
+    do {
+      try plan.setStatus(status, reason: text, for: obligation, now: state.now)
+    } catch {
+      state.flash = error.message
+      return []
+    }
+    return commitDocument(
+      &state, &workbench, { $0.plan = plan },
+      log: ChangeLogEntry(
+        at: state.now, kind: "status", subject: id, from: before.rawValue, to: status.rawValue))
+  case .evidence(let id):
+    return [.readEvidence(project: workbench.path, file: text, target: id)]
+  case .actionText(let id):
+    state.overlay = .prompt(
+      .plan(.actionOwner(obligation: id, text: text)), TextField("", limit: 200), problem: nil)
+    return []
+  case .actionOwner(let id, let action):
+    state.overlay = .prompt(
+      .plan(.actionDue(obligation: id, text: action, owner: text)), TextField("", limit: 10),
+      problem: nil)
+    return []
+  case .actionDue(let id, let action, let owner):
+    var plan = workbench.document.plan
+    let added = plan.addAction(action, for: [id], owner: owner, due: text.isEmpty ? nil : text)
+    // Logged as the command line logs it: the action's id and its text.
+    let effects = commitDocument(
+      &state, &workbench, { $0.plan = plan },
+      log: ChangeLogEntry(at: state.now, kind: "action", subject: added.id, to: action))
+    guard !effects.isEmpty else { return effects }
+    workbench.planPane.selected = .action(obligation: id, item: added.id)
+    state.flash = state.t("Added \(added.id) for \(id).", "\(id) に \(added.id) を追加しました。")
+    return effects
+  }
+}
+
+/// The title of a plan prompt.
+func planPromptTitle(_ state: AppState, _ prompt: PlanPrompt) -> String {
+  switch prompt {
+  case .reason(let id, let status):
+    switch status {
+    case .met: return state.t("How is \(id) met?", "\(id) をどう満たしているか")
+    case .notApplicable: return state.t("Why does \(id) not apply?", "\(id) が対象外である理由")
+    default: return state.t("Reason for \(id)", "\(id) の理由")
+    }
+  case .evidence(let id):
+    return state.t(
+      "Evidence file for \(id) (from the project's folder)", "\(id) の根拠ファイル（プロジェクトのフォルダーから）")
+  case .actionText(let id): return state.t("Action for \(id): what is to be done", "\(id) の対応: 内容")
+  case .actionOwner: return state.t("Who does it? (may be empty)", "担当者（空欄可）")
+  case .actionDue: return state.t("Due date (YYYY-MM-DD, may be empty)", "期限（YYYY-MM-DD、空欄可）")
+  }
+}
+
+/// Tab in the evidence prompt: asks the runner for the entries of the typed path's folder.
+func completePlanPath(_ state: inout AppState, _ purpose: PromptPurpose, _ field: TextField)
+  -> [Effect]
+{
+  guard case .plan(.evidence) = purpose, let workbench = state.workbench else { return [] }
+  return [.listPath(project: workbench.path, typed: field.text)]
+}
+
+// MARK: Results from the runner
+
+/// Evidence states checked, a file read for evidence, a folder listed for completion.
+func applyPlanResult(_ state: inout AppState, _ action: Action) -> [Effect] {
+  guard var workbench = state.workbench else { return [] }
+  var effects: [Effect] = []
+  switch action {
+  case .evidenceChecked(let result):
+    workbench.planPane.check = result
+    workbench.planPane.checkPending = nil
+  case .evidenceRead(let read):
+    effects = addPlanEvidence(&state, &workbench, read)
+  case .pathListed(let typed, let entries):
+    guard case .prompt(.plan(.evidence(let id)), let field, _)? = state.overlay,
+      field.text == typed
+    else { break }
+    let (text, matches) = PathCompletion.complete(typed, entries: entries)
+    var problem: String?
+    if matches.isEmpty {
+      problem = state.t("No file or folder starts with that.", "該当するファイル・フォルダーがありません。")
+    } else if matches.count > 1, text == typed {
+      problem = matches.prefix(20).joined(separator: "  ")
+    }
+    state.overlay = .prompt(
+      .plan(.evidence(obligation: id)), TextField(text, limit: field.limit), problem: problem)
+  default: break
+  }
+  state.workbench = workbench
+  return effects
+}
+
+/// Records a file read by the runner as evidence, as `shinsa evidence add` does.
+private func addPlanEvidence(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ read: EvidenceReadResult
+) -> [Effect] {
+  var plan = workbench.document.plan
+  let addition = plan.addEvidence(
+    path: read.path, sha256: read.sha256, for: read.target, today: read.today)
+  let log: ChangeLogEntry
+  if case .refreshed(_, let previous) = addition {
+    log = ChangeLogEntry(
+      at: state.now, kind: "evidence", subject: read.target, from: previous, to: read.sha256)
+  } else {
+    log = ChangeLogEntry(at: state.now, kind: "evidence", subject: read.target, to: read.path)
+  }
+  let effects = commitDocument(&state, &workbench, { $0.plan = plan }, log: log)
+  guard !effects.isEmpty else { return effects }
+  workbench.planPane.selected = .evidence(obligation: read.target, item: addition.id)
+  switch addition {
+  case .added(let id):
+    state.flash = state.t(
+      "Added \(id): \(read.path) for \(read.target).",
+      "\(read.target) に \(id)（\(read.path)）を追加しました。")
+  case .extended(let id):
+    state.flash = state.t(
+      "\(id) (\(read.path)) now also supports \(read.target).",
+      "\(id)（\(read.path)）は \(read.target) の根拠にもなりました。")
+  case .refreshed(let id, _):
+    state.flash = state.t(
+      "\(id) (\(read.path)): its content had changed, so the new SHA-256 is recorded.",
+      "\(id)（\(read.path)）は内容が変わっていたため、新しい SHA-256 を記録しました。")
+  }
+  return effects
+}
+
+/// Asks the runner for the evidence states when the plan pane is entered, and when the
+/// project's evidence changed since the last check (never for other keys).
+func planEvidenceCheck(_ state: inout AppState, paneBefore: Pane?) -> [Effect] {
+  guard var workbench = state.workbench, state.screen == .workbench, workbench.pane == .plan
+  else { return [] }
+  let evidence = workbench.document.plan.evidence
+  if paneBefore == .plan {
+    if workbench.planPane.check?.items == evidence { return [] }
+    if workbench.planPane.checkPending == evidence { return [] }
+  }
+  workbench.planPane.checkPending = evidence
+  state.workbench = workbench
+  return [.checkEvidence(project: workbench.path, items: evidence)]
+}

@@ -1,0 +1,229 @@
+import ShinsaCore
+
+/// Draws the plan pane: the counts line, the list of obligations with their evidence and
+/// actions, and the selected row's detail.
+func renderPlan(
+  _ state: AppState, _ workbench: WorkbenchState, _ layout: WorkbenchLayout, _ frame: inout Frame
+) {
+  let report = workbench.planReport(state)
+  let entries = planEntries(report)
+  // The summary line: counts by status, overdue actions.
+  var x = frame.put(" ", row: layout.pane.top, column: 0, role: .muted)
+  for status in ObligationStatus.allCases {
+    let mark = planStatusMark(status)
+    x = frame.put(mark.0, row: layout.pane.top, column: x, role: mark.1)
+    x = frame.put(
+      " \(planStatusShortLabel(state, status)) \(report.count(status))  ", row: layout.pane.top,
+      column: x, role: .muted)
+  }
+  let overdue = report.actions.filter(\.overdue).count
+  if overdue > 0 {
+    frame.put(
+      state.t("overdue \(overdue)", "期限超過 \(overdue)"), row: layout.pane.top, column: x,
+      role: .error)
+  }
+  guard !entries.isEmpty else {
+    frame.put(
+      state.t(
+        "  No obligation applies on the answers so far.", "  現在の回答で該当する義務はありません。"),
+      row: layout.pane.top + 2, column: 0, role: .muted)
+    return
+  }
+  let cursor = planCursor(workbench.planPane.selected, in: entries)
+  // The list.
+  var lines: [StyledLine] = []
+  for row in report.rows {
+    let mark = planStatusMark(row.status.status)
+    let reopened = row.status.reopened ? state.t("reopened: ", "再確認: ") : ""
+    let may = row.applies == .yes ? "" : state.t(" (may apply)", "（該当の可能性）")
+    lines.append([
+      Segment(mark.0 + " ", row.status.reopened ? .warning : mark.1), Segment(reopened, .warning),
+      Segment(row.obligation.title.text(state.language), .text), Segment(may, .muted),
+    ])
+    for entry in row.evidence {
+      let label = evidenceStateLabel(state, workbench.checkedState(of: entry.item))
+      lines.append([
+        Segment("  ▪ ", .muted), Segment(label.0 + " ", label.1),
+        Segment(TextSafety.escaped(entry.item.path), .text),
+      ])
+    }
+    for entry in row.actions {
+      let box = entry.action.done ? "☑ " : "☐ "
+      lines.append(
+        [
+          Segment("  " + box, entry.action.done ? .success : .muted),
+          Segment(entry.overdue ? state.t("overdue ", "期限超過 ") : "", .error),
+          Segment(TextSafety.escaped(entry.action.text), entry.action.done ? .muted : .text),
+        ])
+    }
+  }
+  let listTop = layout.pane.top + 2
+  let capacity = layout.pane.bottom - listTop + 1
+  let first = max(0, min(cursor - capacity + 2, lines.count - capacity))
+  for (offset, line) in lines.enumerated().dropFirst(first).prefix(capacity) {
+    let row = listTop + offset - first
+    let selected = offset == cursor
+    var segments = line
+    if selected {
+      frame.fill(row: row, role: .selection, from: 0, to: layout.list.width)
+      frame.put("▸", row: row, column: 0, role: .selection)
+      segments = segments.map { Segment($0.text, .selection) }
+    }
+    frame.draw(segments, row: row, column: 2, limit: layout.list.width - 1)
+  }
+  for row in layout.pane.top + 1...layout.pane.bottom {
+    frame.put("│", row: row, column: layout.list.width, role: .border)
+  }
+  let detail = planDetailLines(
+    state, workbench, report, entries[cursor], width: layout.detail.width)
+  renderDetailColumn(state, workbench, .plan, lines: detail, layout, &frame)
+}
+
+/// The detail of the selected row: the obligation with its status, reason, evidence and
+/// actions, or one evidence item or action in full.
+func planDetailLines(
+  _ state: AppState, _ workbench: WorkbenchState, _ report: PlanStatusReport, _ entry: PlanEntry,
+  width: Int
+) -> [StyledLine] {
+  var builder = LineBuilder(width: width)
+  guard let row = report.rows.first(where: { $0.obligation.id == entry.obligation }) else {
+    return builder.lines
+  }
+  let language = state.language
+  switch entry {
+  case .obligation:
+    builder.paragraph(row.obligation.title.text(language), .accent)
+    builder.paragraph(
+      row.obligation.id + " · "
+        + (row.applies == .yes ? state.t("applies", "該当") : state.t("may apply", "該当の可能性")),
+      .muted)
+    let mark = planStatusMark(row.status.status)
+    builder.line(
+      Segment(state.t("Status: ", "状況: "), .text),
+      Segment(mark.0 + " " + planStatusLabel(state, row.status.status), mark.1))
+    if row.status.reopened {
+      builder.paragraph(
+        state.t(
+          "Reopened: the rulebook changed this obligation since its status was set; set it again.",
+          "再確認: 状況の設定後にルールブックでこの義務が変わりました。もう一度設定してください。"), .warning)
+    }
+    builder.paragraph(
+      state.t("Reason: ", "理由: ")
+        + (row.status.reason.isEmpty
+          ? state.t("(none)", "（なし）") : TextSafety.escaped(row.status.reason)))
+    if let updated = workbench.document.plan.obligations[row.obligation.id]?.updated,
+      !row.status.reopened
+    {
+      builder.paragraph(state.t("Set: ", "設定日時: ") + updated, .muted)
+    }
+    builder.blank()
+    builder.line(Segment(state.t("Evidence", "根拠資料"), .accent))
+    if row.evidence.isEmpty {
+      builder.paragraph(state.t("(none yet)", "（まだありません）"), .muted, indent: 2)
+    }
+    for entry in row.evidence {
+      let label = evidenceStateLabel(state, workbench.checkedState(of: entry.item))
+      builder.line(
+        Segment("  \(entry.item.id) ", .muted), Segment(label.0 + " ", label.1),
+        Segment(TextSafety.escaped(entry.item.path), .text))
+    }
+    builder.blank()
+    builder.line(Segment(state.t("Actions", "対応"), .accent))
+    if row.actions.isEmpty {
+      builder.paragraph(state.t("(none yet)", "（まだありません）"), .muted, indent: 2)
+    }
+    for entry in row.actions {
+      actionLines(state, entry, &builder)
+    }
+    builder.blank()
+    builder.paragraph(row.obligation.summary.text(language), .muted)
+  case .evidence(_, let id):
+    guard let entry = row.evidence.first(where: { $0.item.id == id }) else { break }
+    let item = entry.item
+    let label = evidenceStateLabel(state, workbench.checkedState(of: item))
+    builder.paragraph(state.t("Evidence ", "根拠資料 ") + item.id, .accent)
+    builder.paragraph(TextSafety.escaped(item.path))
+    builder.line(Segment(state.t("State: ", "状態: "), .text), Segment(label.0, label.1))
+    builder.paragraph(evidenceStateMeaning(state, workbench.checkedState(of: item)), .muted)
+    builder.paragraph("SHA-256: " + item.sha256, .muted)
+    builder.paragraph(state.t("Added: ", "追加日: ") + item.added)
+    if let reviewBy = item.reviewBy {
+      builder.paragraph(state.t("Review by: ", "見直し期限: ") + reviewBy)
+    }
+    if !item.note.isEmpty {
+      builder.paragraph(state.t("Note: ", "メモ: ") + TextSafety.escaped(item.note))
+    }
+    builder.paragraph(
+      state.t("Supports: ", "対象: ") + item.supports.joined(separator: ", "), .muted)
+    builder.blank()
+    builder.paragraph(
+      state.t(
+        "f adds it again after a change (records the new SHA-256) · Backspace twice removes it from \(row.obligation.id)",
+        "f で再追加（変更後の SHA-256 を記録） · Backspace 2回で \(row.obligation.id) から外す"), .muted)
+  case .action(_, let id):
+    guard let entry = row.actions.first(where: { $0.action.id == id }) else { break }
+    builder.paragraph(state.t("Action ", "対応 ") + entry.action.id, .accent)
+    builder.userText(entry.action.text)
+    builder.blank()
+    actionLines(state, entry, &builder)
+    builder.paragraph(
+      state.t("For: ", "対象: ") + entry.action.targets.joined(separator: ", "), .muted)
+    builder.blank()
+    builder.paragraph(
+      state.t("d done / not done · Backspace twice removes it", "d 完了・未完了 · Backspace 2回で削除"),
+      .muted)
+  }
+  return builder.lines
+}
+
+/// One action's owner, due date and state.
+private func actionLines(
+  _ state: AppState, _ entry: PlanStatusReport.Action, _ builder: inout LineBuilder
+) {
+  let action = entry.action
+  var segments = [
+    Segment("  " + (action.done ? "☑ " : "☐ "), action.done ? .success : .muted),
+    Segment(TextSafety.escaped(action.text), action.done ? .muted : .text),
+  ]
+  var details: [String] = []
+  if !action.owner.isEmpty { details.append(TextSafety.escaped(action.owner)) }
+  if let due = action.due { details.append(state.t("due ", "期限 ") + due) }
+  if !details.isEmpty {
+    segments.append(Segment(" (" + details.joined(separator: ", ") + ")", .muted))
+  }
+  if action.done {
+    segments.append(Segment(state.t(" done", " 完了"), .success))
+  } else if entry.overdue {
+    segments.append(Segment(state.t(" overdue", " 期限超過"), .error))
+  }
+  builder.line(segments)
+}
+
+/// The short name of a status, for the counts line.
+private func planStatusShortLabel(_ state: AppState, _ status: ObligationStatus) -> String {
+  switch status {
+  case .met: return state.t("met", "充足")
+  case .partly: return state.t("partly", "一部")
+  case .gap: return state.t("gap", "不足")
+  case .notApplicable: return state.t("n/a", "対象外")
+  case .unknown: return state.t("unknown", "未確認")
+  }
+}
+
+/// What an evidence state means, in one sentence.
+private func evidenceStateMeaning(_ state: AppState, _ evidence: EvidenceState?) -> String {
+  switch evidence {
+  case .ok?:
+    return state.t("The file is there and unchanged since it was added.", "ファイルは追加時から変わっていません。")
+  case .changed?:
+    return state.t(
+      "The file's content differs from when it was added: look at it again.",
+      "ファイルの内容が追加時と異なります。確認してください。")
+  case .missing?:
+    return state.t("The file cannot be found or read.", "ファイルが見つからないか読めません。")
+  case .stale?:
+    return state.t("Its review date has passed: look at it again.", "見直し期限を過ぎています。確認してください。")
+  case nil:
+    return state.t("Being checked.", "確認中です。")
+  }
+}
