@@ -155,6 +155,9 @@ extension MergeItem {
         try item.onlyKeys(["text", "edited", "revision"])
         words = try item.string("text")
         edited = try item.optionalString("edited", maxLength: 40) ?? ""
+        guard edited.isEmpty || Timestamp.isValid(edited) else {
+          throw item.fail("\"\(edited)\" is not a timestamp", key: "edited")
+        }
         revision = max(0, try item.int("revision"))
       }
       document.editDraft(place, id) { draft in
