@@ -33,7 +33,9 @@ struct MergeCommand: ParsableCommand {
   @Argument(help: "Their version of the project file.")
   var theirs: String
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write the result here instead of OURS.", valueName: "OUT"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write the result here instead of OURS.", valueName: "OUT"))
   var output: String?
 
   @OptionGroup var rulebookOptions: RulebookOptions

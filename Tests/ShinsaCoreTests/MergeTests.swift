@@ -90,7 +90,8 @@ import Testing
       $0.meta[id]?.note ?? ""
     }
     try checkItem(
-      "confidence:\(id)", { $0.meta[id, default: QuestionMeta()].confidence = $1 == 1 ? .low : .high }
+      "confidence:\(id)",
+      { $0.meta[id, default: QuestionMeta()].confidence = $1 == 1 ? .low : .high }
     ) { $0.meta[id]?.confidence?.rawValue ?? "-" }
   }
 
@@ -111,27 +112,35 @@ import Testing
     let field = "ai-use"
     try checkItem(
       "disclosure:\(field):en",
-      { $0.disclosure[field, default: DisclosureDraft()].setText("en \($1)", .en, at: "2026-12-0\($1)T00:00:00Z") }
+      {
+        $0.disclosure[field, default: DisclosureDraft()].setText(
+          "en \($1)", .en, at: "2026-12-0\($1)T00:00:00Z")
+      }
     ) { $0.disclosure[field]?.en ?? "" }
     try checkItem(
-      "disclosure:\(field):state", { $0.disclosure[field]?.state = $1 == 1 ? .notApplicable : .withheld }
+      "disclosure:\(field):state",
+      { $0.disclosure[field]?.state = $1 == 1 ? .notApplicable : .withheld }
     ) { $0.disclosure[field]?.state.rawValue ?? "" }
     // English on one side, Japanese on the other: both arrive, no conflict.
     let base = Self.base()
     var ours = base
-    ours.disclosure[field, default: DisclosureDraft()].setText("English", .en, at: "2026-12-01T00:00:00Z")
+    ours.disclosure[field, default: DisclosureDraft()].setText(
+      "English", .en, at: "2026-12-01T00:00:00Z")
     var theirs = base
-    theirs.disclosure[field, default: DisclosureDraft()].setText("日本語", .ja, at: "2026-12-01T00:00:00Z")
+    theirs.disclosure[field, default: DisclosureDraft()].setText(
+      "日本語", .ja, at: "2026-12-01T00:00:00Z")
     let result = try merge(base, ours, theirs)
     #expect(result.isClean)
     #expect(result.document.disclosure[field]?.en == "English")
     #expect(result.document.disclosure[field]?.ja == "日本語")
     // The same text typed at different times on both sides is one change, not a conflict.
     var later = base
-    later.disclosure[field, default: DisclosureDraft()].setText("English", .en, at: "2026-12-02T00:00:00Z")
+    later.disclosure[field, default: DisclosureDraft()].setText(
+      "English", .en, at: "2026-12-02T00:00:00Z")
     #expect(try merge(base, ours, later).isClean)
     try checkItem(
-      "sandboxPlan:objective:ja", { $0.sandbox.plan["objective"]?.setText("試験\($1)", .ja, at: "2026-12-01T00:00:00Z") }
+      "sandboxPlan:objective:ja",
+      { $0.sandbox.plan["objective"]?.setText("試験\($1)", .ja, at: "2026-12-01T00:00:00Z") }
     ) { $0.sandbox.plan["objective"]?.ja ?? "" }
   }
 
@@ -140,7 +149,9 @@ import Testing
       "checklist:novel",
       { $0.sandbox.checklist["novel"] = ChecklistItem(state: $1 == 1 ? .no : .unknown) }
     ) { "\(String(describing: $0.sandbox.checklist["novel"]))" }
-    try checkItem("step:pre-consultation", { $0.sandbox.steps["pre-consultation"]?.note = "n\($1)" }) {
+    try checkItem(
+      "step:pre-consultation", { $0.sandbox.steps["pre-consultation"]?.note = "n\($1)" }
+    ) {
       $0.sandbox.steps["pre-consultation"]?.note ?? ""
     }
   }
@@ -222,7 +233,8 @@ import Testing
     var theirs = base
     theirs.answers[id] = b
     let conflicted = try merge(base, ours, theirs).document
-    let resolved = try #require(try conflicted.resolving("answer:\(id)", with: .theirs, rulebook: Self.rulebook))
+    let resolved = try #require(
+      try conflicted.resolving("answer:\(id)", with: .theirs, rulebook: Self.rulebook))
     #expect(resolved.answers[id] == b)
     let again = try merge(conflicted, resolved, conflicted)
     #expect(again.isClean && again.document.conflicts.isEmpty)

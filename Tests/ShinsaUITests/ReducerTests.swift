@@ -1320,6 +1320,11 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .nextField, .previousField:
       state = UI.browser(projects: UI.twoProjects)
       UI.press(&state, "n")
+    case .conflicts:
+      state = UI.conflictWorkbench()
+    case .keepOurs, .takeTheirs, .takeBase:
+      state = UI.conflictWorkbench()
+      state.overlay = .conflicts(cursor: 0)
     }
     return state
   }

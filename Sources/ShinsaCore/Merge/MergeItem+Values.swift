@@ -310,8 +310,9 @@ extension ProjectDocument {
   }
 
   /// Edits a draft, creating it when needed.
-  mutating func editDraft(_ place: DraftPlace, _ id: String, _ body: (inout DisclosureDraft) -> Void)
-  {
+  mutating func editDraft(
+    _ place: DraftPlace, _ id: String, _ body: (inout DisclosureDraft) -> Void
+  ) {
     switch place {
     case .disclosure:
       var draft = disclosure[id] ?? DisclosureDraft()

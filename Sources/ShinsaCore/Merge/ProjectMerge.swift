@@ -42,7 +42,8 @@ public enum ProjectMerge {
     tidyDrafts(&result, ours: ours)
     result.plan.evidence = ordered(result.plan.evidence, ours.plan.evidence, theirs.plan.evidence)
     result.plan.actions = ordered(result.plan.actions, ours.plan.actions, theirs.plan.actions)
-    result.metadata.created = [ours.metadata.created, theirs.metadata.created]
+    result.metadata.created =
+      [ours.metadata.created, theirs.metadata.created]
       .filter { !$0.isEmpty }.min() ?? ours.metadata.created
     result.metadata.modified = max(ours.metadata.modified, theirs.metadata.modified)
     if RulebookVersionOrder.isOlder(ours.rulebookVersion, than: theirs.rulebookVersion) {
