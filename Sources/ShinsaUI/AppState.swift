@@ -166,6 +166,8 @@ public enum Overlay: Sendable, Equatable {
   case inputRecovery(PendingInput)
   /// A one-line question whose answer changes a draft or a sandbox item.
   case prompt(PromptPurpose, TextField, problem: String?)
+  /// The merge conflicts of the project, with the chosen one.
+  case conflicts(cursor: Int)
 }
 
 /// Everything the UI shows; changed only by ``update(_:_:)``.

@@ -26,6 +26,8 @@ public enum Command: String, Sendable, CaseIterable {
   case addEvidence, addAction, toggleDone, remove
   /// Complete the path being typed.
   case complete
+  /// Merge conflicts: open the list, and resolve one.
+  case conflicts, keepOurs, takeTheirs, takeBase
 }
 
 /// Where a binding applies: a screen, a pane, a dialog or a field.
@@ -54,6 +56,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
   case datePrompt
   /// The evidence-file prompt, where Tab completes the path.
   case pathPrompt
+  /// The merge-conflicts dialog.
+  case conflict
 
   /// The contexts whose bindings also apply here, nearest first.
   public var parents: [KeyContext] {
@@ -106,6 +110,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
       return Localized(en: "Reason, evidence and step-note dialogs", ja: "理由・根拠資料・手順のメモの入力")
     case .datePrompt: return Localized(en: "Step-date dialog", ja: "手順の実施日の入力")
     case .pathPrompt: return Localized(en: "Evidence-file dialog", ja: "根拠ファイルの入力")
+    case .conflict: return Localized(en: "Merge conflicts dialog (M)", ja: "マージの競合（M）")
     }
   }
 
@@ -357,6 +362,18 @@ public enum Keymap {
       [.char("n"), .char("N")], .discard, .inputRecovery, "discard the typing", "入力を破棄",
       hint: ("discard it", "破棄"), hintKeys: 1),
     b([.char("L")], .language, .inputRecovery, "English / 日本語", "English / 日本語"),
+    b([.char("M")], .conflicts, .workbench, "merge conflicts: list and resolve", "マージの競合：一覧と解決"),
+    b(
+      [.up, .char("k")], .up, .conflict, "previous conflict", "前の競合", hint: ("choose", "選択"),
+      hintKeys: 1),
+    b(
+      [.down, .char("j")], .down, .conflict, "next conflict", "次の競合", hint: ("choose", "選択"),
+      hintKeys: 1),
+    b([.char("o")], .keepOurs, .conflict, "keep ours", "こちらを残す", hint: ("ours", "こちら")),
+    b([.char("t")], .takeTheirs, .conflict, "take theirs", "相手を採用", hint: ("theirs", "相手")),
+    b([.char("b")], .takeBase, .conflict, "take the base", "元に戻す", hint: ("base", "元")),
+    b([.escape], .close, .conflict, "close", "閉じる", hint: ("close", "閉じる")),
+    b([.char("L")], .language, .conflict, "English / 日本語", "English / 日本語"),
     b([.enter], .accept, .prompt, "save", "保存", hint: ("save", "保存")),
     b(
       [.escape], .keep, .prompt, "save what was typed (just close when nothing changed)",

@@ -129,7 +129,7 @@ private func renderWorkbenchHeader(
   case .readOnly: saved = state.t("read-only", "読み取り専用")
   }
   let title =
-    " " + TextSafety.escaped(document.metadata.client)
+    " " + conflictBadge(state, document) + TextSafety.escaped(document.metadata.client)
     + (document.metadata.system.isEmpty ? "" : " · " + TextSafety.escaped(document.metadata.system))
   frame.put(
     DisplayWidth.truncate(title, to: frame.width - DisplayWidth.of(saved) - 3), row: top,

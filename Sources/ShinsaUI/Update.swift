@@ -169,6 +169,12 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
   case .why: state.overlay = .why(scroll: 0)
   case .about: state.overlay = .about(scroll: 0)
   case .export: state.overlay = .export(cursor: 0)
+  case .conflicts:
+    if workbench.document.conflicts.isEmpty {
+      state.flash = state.t("No merge conflicts.", "マージの競合はありません。")
+    } else {
+      state.overlay = .conflicts(cursor: 0)
+    }
   case .save: effects = workbench.readOnly ? [] : [.save(workbench.document)]
   case .browser:
     state.workbench = nil

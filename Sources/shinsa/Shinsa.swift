@@ -27,7 +27,7 @@ struct Shinsa: ParsableCommand {
       ReassessCommand.self, StatusCommand.self, ObligationCommand.self, EvidenceCommand.self,
       ActionCommand.self, RecoverCommand.self, DemoCommand.self, SnapshotCommand.self,
       KeysCommand.self,
-      RulebookCommand.self,
+      RulebookCommand.self, MergeCommand.self,
     ],
     defaultSubcommand: WorkbenchCommand.self
   )

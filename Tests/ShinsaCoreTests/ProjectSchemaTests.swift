@@ -44,8 +44,15 @@ import Testing
         at: "2026-11-25T10:05:00Z", kind: "answer", subject: "role", from: "developer",
         to: "provider"))
     document.plan = Self.plan()
+    document.conflicts = [Self.conflict]
     return document
   }
+
+  /// An open conflict record on the demo's role answer.
+  static let conflict = ConflictRecord(
+    item: "answer:role", base: .string("developer"),
+    ours: ConflictSide(value: .string("provider"), by: "A. Tanaka", at: "2026-11-25T10:05:00Z"),
+    theirs: ConflictSide(value: nil))
 
   /// A plan with a status, evidence (with and without a review date) and actions.
   static func plan() -> Plan {
@@ -82,6 +89,7 @@ import Testing
     #expect(!keys(try encoded(document)).contains("plan"), "an empty plan is left out")
     var planned = document
     planned.plan = Self.plan()
+    planned.conflicts = [Self.conflict]
     let written = keys(try encoded(planned))
     let described = keys(try schema()["properties"])
     #expect(Set(described) == Set(written))

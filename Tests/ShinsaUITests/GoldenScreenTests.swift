@@ -248,6 +248,11 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
       "hostile-sandbox-step", sizes: [(120, 40)],
       "4 " + Array(repeating: "Down", count: 17).joined(separator: " "))
     + hostile("hostile-report", "5")
+    + matrix("overlay-conflicts", showsTierNotice: false) { language, width, height in
+      var state = UI.conflictWorkbench(language: language, width: width, height: height)
+      UI.press(&state, "M")
+      return state
+    }
     + hostile("hostile-note", sizes: [(80, 24)], "g sectors Enter e")
     + matrix("too-small", showsTierNotice: false, sizes: [(60, 20)]) { language, width, height in
       UI.workbench(language: language, width: width, height: height)

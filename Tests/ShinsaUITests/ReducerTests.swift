@@ -1346,6 +1346,11 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     case .nextField, .previousField:
       state = UI.browser(projects: UI.twoProjects)
       UI.press(&state, "n")
+    case .conflicts:
+      state = UI.conflictWorkbench()
+    case .keepOurs, .takeTheirs, .takeBase:
+      state = UI.conflictWorkbench()
+      state.overlay = .conflicts(cursor: 0)
     }
     return state
   }

@@ -88,6 +88,10 @@ public enum ProjectCodec {
     if !document.plan.isEmpty { members.append(("plan", PlanCodec.encode(document.plan))) }
     members.append(("lastAssessment", document.lastAssessment.map(encodeSnapshot) ?? .null))
     members.append(("changeLog", .array(document.changeLog.map(encodeLogEntry))))
+    // Left out when none is open, so files without conflicts keep their bytes.
+    if !document.conflicts.isEmpty {
+      members.append(("conflicts", ConflictCodec.encode(document.conflicts)))
+    }
     return .object(members)
   }
 
@@ -224,7 +228,7 @@ public enum ProjectCodec {
     try top.onlyKeys([
       "format", "schemaVersion", "rulebook", "metadata", "answers", "questionNotes", "position",
       "disclosure",
-      "sandbox", "plan", "lastAssessment", "changeLog",
+      "sandbox", "plan", "lastAssessment", "changeLog", "conflicts",
     ])
     let file = top.file
     guard let rulebookInfo = try top.object("rulebook") else {
@@ -339,11 +343,13 @@ public enum ProjectCodec {
           subject: try entry.optionalString("subject", maxLength: 200) ?? "",
           from: try entry.optionalString("from"), to: try entry.optionalString("to")))
     }
-    return ProjectDocument(
+    var document = ProjectDocument(
       rulebookID: rulebookID, rulebookVersion: try rulebookInfo.string("version", maxLength: 100),
       metadata: metadata, answers: answers, meta: meta, current: current, path: path,
       disclosure: disclosure,
       sandbox: sandbox, plan: plan, lastAssessment: lastAssessment, changeLog: changeLog)
+    document.conflicts = try ConflictCodec.decode(top, document: document, rulebook: rulebook)
+    return document
   }
 
   private static func optionalStamp(_ reader: ObjectReader, _ key: String) throws(DataFileError)

@@ -282,6 +282,9 @@ public struct ProjectDocument: Sendable, Equatable {
   public var plan: Plan
   public var lastAssessment: AssessmentSnapshot?
   public var changeLog: [ChangeLogEntry]
+  /// Items a merge found changed differently on two sides, open until resolved (empty in
+  /// most files; the member is then left out of the file).
+  public var conflicts: [ConflictRecord] = []
 
   /// A new, empty project.
   public init(rulebook: Rulebook, client: String, system: String, assessor: String, now: String) {

@@ -14,6 +14,7 @@ func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   case .prompt(let purpose, let field, _): return handlePromptKey(&state, purpose, field, key)
   case .inputRecovery(let input): return handleInputRecoveryKey(&state, input, key)
   case .recovery: return handleRecoveryKey(&state, key)
+  case .conflicts(let cursor): return handleConflictKey(&state, cursor, key)
   }
 }
 
@@ -45,6 +46,7 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
   case .inputRecovery(let input):
     renderInputRecovery(state, input, &frame, left: left, width: width)
   case .recovery: renderRecovery(state, &frame, left: left, width: width)
+  case .conflicts(let cursor): renderConflicts(state, cursor, &frame, left: left, width: width)
   }
 }
 
@@ -61,6 +63,7 @@ func modalContext(_ state: AppState) -> KeyContext? {
   case .export?: return .export
   case .recovery?: return .recovery
   case .inputRecovery?: return .inputRecovery
+  case .conflicts?: return .conflict
   case .prompt(let purpose, _, _)?: return promptContext(purpose)
   case nil: break
   }

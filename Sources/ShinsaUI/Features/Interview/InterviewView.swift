@@ -25,6 +25,9 @@ func renderInterview(
   let meta = interview.meta[question.id]
   var flags: [String] = []
   if meta?.followUp == true { flags.append(state.t("⚑ follow-up", "⚑ 要フォロー")) }
+  if workbench.document.conflicts.contains(where: { $0.question == question.id }) {
+    flags.append(state.t("⚠ conflict", "⚠ 競合"))
+  }
   if let confidence = meta?.confidence {
     flags.append(state.t("confidence: ", "確度: ") + confidence.label(state.language))
   }
