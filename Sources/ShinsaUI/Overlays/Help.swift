@@ -17,11 +17,6 @@ func helpLines(_ state: AppState, width: Int) -> [StyledLine] {
     filteredHelp(&builder, state, context, filter)
     return builder.lines
   }
-  builder.paragraph(
-    state.t(
-      "Type to filter: every screen's keys are searched. : or Ctrl-P opens the command palette.",
-      "入力で絞り込み（すべての画面のキーを検索）。: または Ctrl-P でコマンドパレット。"), .muted)
-  builder.blank()
   for binding in Keymap.bindings(for: context) {
     helpLine(&builder, binding.keys, binding.help.text(state.language))
   }
@@ -41,6 +36,10 @@ func helpLines(_ state: AppState, width: Int) -> [StyledLine] {
         + state.t(" · and the text fields' keys", " · 入力欄のキーも使えます"), .text)
   }
   builder.blank()
+  builder.paragraph(
+    state.t(
+      "Type to filter: every screen's keys are searched. : or Ctrl-P opens the command palette.",
+      "入力で絞り込み（すべての画面のキーを検索）。: または Ctrl-P でコマンドパレット。"), .muted)
   builder.paragraph(
     state.t(
       "Every change is saved at once. The tier is shinsa's triage tier, not a statutory category.",

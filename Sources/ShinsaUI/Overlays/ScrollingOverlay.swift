@@ -11,6 +11,8 @@ func handleScrollingKey(
   case .about: kind = .about
   default: kind = .why
   }
+  // A dialog set without a key (a test, a restored state) starts with nothing searched.
+  if state.dialogSearch.kind != kind { state.dialogSearch = DialogSearch(kind: kind) }
   let page = max(1, WorkbenchLayout(state).dialogCapacity)
   var next = scroll
   if kind == .why, state.dialogSearch.typing {
