@@ -168,6 +168,8 @@ public enum Overlay: Sendable, Equatable {
   case prompt(PromptPurpose, TextField, problem: String?)
   /// The merge conflicts of the project, with the chosen one.
   case conflicts(cursor: Int)
+  /// The command palette (`:` or Ctrl-P): every command by name, filtered as you type.
+  case palette(PaletteState)
 }
 
 /// Everything the UI shows; changed only by ``update(_:_:)``.
@@ -183,6 +185,8 @@ public struct AppState: Sendable {
   public var overlay: Overlay?
   /// The open help, why or about dialog's wrapped lines (see ``DialogText``); nil otherwise.
   public var dialogText: DialogText?
+  /// The open help's filter and the why dialog's search (see ``DialogSearch``).
+  public var dialogSearch = DialogSearch()
   /// The status bar's hints made so far (see ``StatusHints``).
   public var statusHints = StatusHints()
   /// A one-line message shown in the status bar until the next key.

@@ -28,6 +28,12 @@ public enum Command: String, Sendable, CaseIterable {
   case complete
   /// Merge conflicts: open the list, and resolve one.
   case conflicts, keepOurs, takeTheirs, takeBase
+  /// Scrolling dialogs: the first or the last page.
+  case top, bottom
+  /// The why dialog: search its text, the next or previous match, the notice in full.
+  case search, nextMatch, previousMatch, expand
+  /// The command palette.
+  case palette
 }
 
 /// Where a binding applies: a screen, a pane, a dialog or a field.
@@ -58,6 +64,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
   case pathPrompt
   /// The merge-conflicts dialog.
   case conflict
+  /// Typing a search in the why dialog (`/`).
+  case search
+  /// The command palette (`:` or Ctrl-P).
+  case palette
 
   /// The contexts whose bindings also apply here, nearest first.
   public var parents: [KeyContext] {
@@ -71,7 +81,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
   /// Which text-editing keys work here (``EditKeymap``), if any.
   public var editScope: EditScope? {
     switch self {
-    case .filter, .answerField, .jump, .note, .newProject, .prompt, .datePrompt, .pathPrompt:
+    case .filter, .answerField, .jump, .note, .newProject, .prompt, .datePrompt, .pathPrompt,
+      .search, .palette:
       return .field
     case .editor: return .editor
     default: return nil
@@ -97,7 +108,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .sandbox: return Localized(en: "Sandbox pane", ja: "サンドボックス")
     case .plan: return Localized(en: "Plan pane", ja: "対応計画")
     case .editor: return Localized(en: "Text editor (drafts and plan text)", ja: "本文の編集（下書き・計画）")
-    case .help: return Localized(en: "Help dialog (?)", ja: "ヘルプ（?）")
+    case .help: return Localized(en: "Help dialog (? or F1)", ja: "ヘルプ（? または F1）")
     case .why: return Localized(en: "Why dialog (w)", ja: "理由（w）")
     case .about: return Localized(en: "About this question (i)", ja: "この質問について（i）")
     case .jump: return Localized(en: "Jump to a question (g)", ja: "質問へ移動（g）")
@@ -111,13 +122,17 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .datePrompt: return Localized(en: "Step-date dialog", ja: "手順の実施日の入力")
     case .pathPrompt: return Localized(en: "Evidence-file dialog", ja: "根拠ファイルの入力")
     case .conflict: return Localized(en: "Merge conflicts dialog (M)", ja: "マージの競合（M）")
+    case .search: return Localized(en: "Searching the why dialog (/)", ja: "理由の検索（/）")
+    case .palette:
+      return Localized(en: "Command palette (: or Ctrl-P)", ja: "コマンドパレット（: または Ctrl-P）")
     }
   }
 
   /// What the status bar says before the keys, for contexts where typing is the point.
   var hintLead: Localized? {
     switch self {
-    case .filter, .jump: return Localized(en: "type to filter", ja: "入力で絞り込み")
+    case .filter, .jump, .help, .palette: return Localized(en: "type to filter", ja: "入力で絞り込み")
+    case .search: return Localized(en: "type to search", ja: "入力で検索")
     default: return nil
     }
   }
@@ -164,8 +179,8 @@ public enum Keymap {
   /// Every binding, in the order help and hints list them.
   public static let bindings: [Binding] =
     screens + interview + browser + panes + editing + dialogs
-    + scrolling(.help, own: .char("?")) + scrolling(.why, own: .char("w"))
-    + scrolling(.about, own: .char("i"))
+    + help + scrolling(.why, own: .char("w")) + search + scrolling(.about, own: .char("i"))
+    + palette
 
   private static let screens: [Binding] = [
     b([.up, .char("k")], .up, .everywhere, "move up", "上へ", hint: ("move", "移動")),
@@ -187,7 +202,12 @@ public enum Keymap {
       hint: ("日本語", "English")),
     b([.ctrl("s")], .save, .workbench, "save now", "今すぐ保存"),
     b([.escape], .browser, .workbench, "back to the project list", "プロジェクト一覧へ"),
-    b([.char("?")], .help, .everywhere, "help", "ヘルプ", hint: ("help", "ヘルプ"), pinned: true),
+    b(
+      [.char("?"), .function(1)], .help, .everywhere, "help: every key, filtered as you type",
+      "ヘルプ（すべてのキー、入力で絞り込み）", hint: ("help", "ヘルプ"), hintKeys: 1, pinned: true),
+    b(
+      [.char(":"), .ctrl("p")], .palette, .everywhere, "command palette: run any command by name",
+      "コマンドパレット（名前で探して実行）"),
     b(
       [.char("q")], .quit, .everywhere, "quit (saved)", "終了（保存済み）", hint: ("quit", "終了"),
       pinned: true),
@@ -394,16 +414,61 @@ public enum Keymap {
       hintKeys: 1),
   ]
 
-  /// The keys of a scrolling dialog (help, why, about); `own` is the key that opened it.
-  private static func scrolling(_ context: KeyContext, own: Key) -> [Binding] {
+  /// The help dialog: typing filters it, so only keys that type nothing scroll and close.
+  private static let help: [Binding] = {
     let scroll = ("scroll", "スクロール")
     return [
+      b([.up], .up, .help, "scroll up", "上へスクロール", hint: scroll),
+      b([.down], .down, .help, "scroll down", "下へスクロール", hint: scroll),
+      b([.pageUp], .pageUp, .help, "page up", "前のページ", hint: scroll),
+      b([.pageDown], .pageDown, .help, "page down", "次のページ", hint: scroll),
+      b([.home], .top, .help, "to the top", "先頭へ"),
+      b([.end], .bottom, .help, "to the end", "末尾へ"),
+      b(
+        [.escape], .cancel, .help, "clear the filter; close when there is none",
+        "絞り込みを解除（なければ閉じる）", hint: ("clear/close", "解除・閉じる")),
+      b([.enter, .function(1)], .close, .help, "close", "閉じる"),
+    ]
+  }()
+
+  /// Typing a search in the why dialog.
+  private static let search: [Binding] = [
+    b([.enter], .accept, .search, "search", "検索", hint: ("search", "検索")),
+    b(
+      [.escape], .keep, .search, "stop typing (the search stays)", "入力をやめる（検索は保持）",
+      hint: ("done", "完了")),
+  ]
+
+  /// The command palette.
+  private static let palette: [Binding] = [
+    b([.up], .up, .palette, "choose the command above", "上のコマンドを選択", hint: ("choose", "選択")),
+    b([.down], .down, .palette, "choose the command below", "下のコマンドを選択", hint: ("choose", "選択")),
+    b([.enter], .accept, .palette, "run the command", "コマンドを実行", hint: ("run", "実行")),
+    b(
+      [.escape], .cancel, .palette, "clear the filter; close when there is none",
+      "絞り込みを解除（なければ閉じる）", hint: ("clear/close", "解除・閉じる")),
+  ]
+
+  /// The keys of a scrolling dialog (why, about); `own` is the key that opened it.
+  private static func scrolling(_ context: KeyContext, own: Key) -> [Binding] {
+    let scroll = ("scroll", "スクロール")
+    let searching: [Binding] =
+      context == .why
+      ? [
+        b([.char("/")], .search, context, "search", "検索", hint: ("search", "検索")),
+        b([.char("n")], .nextMatch, context, "next match", "次の一致"),
+        b([.char("N")], .previousMatch, context, "previous match", "前の一致"),
+        b([.char("m")], .expand, context, "the notice in full / folded", "注記の全文・たたむ"),
+      ] : []
+    return searching + [
       b([.up, .char("k")], .up, context, "scroll up", "上へスクロール", hint: scroll, hintKeys: 1),
       b([.down, .char("j")], .down, context, "scroll down", "下へスクロール", hint: scroll, hintKeys: 1),
       b([.pageUp], .pageUp, context, "page up", "前のページ", hint: scroll),
       b(
         [.pageDown, .char(" ")], .pageDown, context, "page down", "次のページ", hint: scroll, hintKeys: 1
       ),
+      b([.home], .top, context, "to the top", "先頭へ"),
+      b([.end], .bottom, context, "to the end", "末尾へ"),
       b([.escape], .close, context, "close", "閉じる", hint: ("close", "閉じる")),
       b([.char("q"), .enter, own], .close, context, "close", "閉じる"),
       b([.char("L")], .language, context, "English / 日本語", "English / 日本語"),

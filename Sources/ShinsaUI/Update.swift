@@ -126,6 +126,9 @@ func handleCommon(_ state: inout AppState, _ command: Command) -> [Effect]? {
   case .language:
     state.language = state.language == .en ? .ja : .en
     return []
+  case .palette:
+    state.overlay = .palette(PaletteState())
+    return []
   case .quit:
     return quit(&state)
   default:

@@ -94,9 +94,9 @@ import Testing
 
     // Help and why open and close.
     try tmux.keys("?")
-    try tmux.waitFor("Keys — Esc to close")
+    try tmux.waitFor("Keys — type to filter")
     try tmux.keys("Escape")
-    try tmux.waitForGone("Keys — Esc to close")
+    try tmux.waitForGone("Keys — type to filter")
     try tmux.keys("w")
     try tmux.waitFor("Why — reasons, answers and sources")
     try tmux.keys("Escape")

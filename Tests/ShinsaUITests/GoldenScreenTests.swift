@@ -189,6 +189,24 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
       "overlay-why-end", showsTierNotice: false,
       "w " + Array(repeating: "PgDn", count: 40).joined(separator: " "))
     + workbench("overlay-help", showsTierNotice: false, "?")
+    // Discoverability: the why dialog searched, help filtered as you type, the palette.
+    + matrix("overlay-why-search", showsTierNotice: false) { language, width, height in
+      var state = UI.workbench(language: language, width: width, height: height)
+      UI.press(&state, language == .en ? "w / credit Enter n" : "w / 与信 Enter n")
+      return state
+    }
+    + workbench("overlay-why-notice", showsTierNotice: false, "w m")
+    + matrix("overlay-help-filter", showsTierNotice: false) { language, width, height in
+      var state = UI.workbench(language: language, width: width, height: height)
+      UI.press(&state, language == .en ? "? export" : "? 出力")
+      return state
+    }
+    + workbench("overlay-palette", ":")
+    + matrix("overlay-palette-filter") { language, width, height in
+      var state = UI.workbench(language: language, width: width, height: height)
+      UI.press(&state, language == .en ? ": draft" : ": 下書き")
+      return state
+    }
     + workbench("overlay-about", showsTierNotice: false, "1 i")
     + workbench("overlay-jump", "g Down Down")
     + workbench("overlay-note", "e")

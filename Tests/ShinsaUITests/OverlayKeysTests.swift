@@ -8,7 +8,7 @@ import Testing
 @Suite struct OverlayKeysTests {
   static let modal: [KeyContext] = [
     .help, .why, .about, .jump, .note, .newProject, .export, .recovery, .inputRecovery, .prompt,
-    .datePrompt, .answerField, .editor, .filter,
+    .datePrompt, .answerField, .editor, .filter, .search, .palette,
   ]
 
   /// A state where `context` takes the keys.
@@ -46,6 +46,13 @@ import Testing
     case .filter:
       state = UI.browser(projects: UI.twoProjects)
       state.browser.filtering = true
+    case .search:
+      state.overlay = .why(scroll: 5)
+      state.dialogSearch = DialogSearch(kind: .why, typing: true)
+    case .palette:
+      var palette = PaletteState()
+      palette.cursor = 3
+      state.overlay = .palette(palette)
     default: break
     }
     return state
@@ -80,6 +87,7 @@ import Testing
     case .editor: return state.workbench?.draftEditor == nil
     case .answerField: return state.workbench?.editing == nil
     case .filter: return !state.browser.filtering
+    case .search: return !state.dialogSearch.typing
     default: return state.overlay == nil
     }
   }
@@ -115,6 +123,9 @@ import Testing
       #expect(!saves(effects) || context == .editor, "\(what)")
       if context == .filter { #expect(state.browser.filter.text.isEmpty, "\(what)") }
       if context == .editor { #expect(state.flash?.contains("cancelled") == true, "\(what)") }
+    case .keep where context == .search:
+      // Esc stops typing the search; the why dialog stays open.
+      #expect(closed(context, state) && state.overlay == before.overlay, "\(what)")
     case .keep:
       #expect(closed(context, state) && saves(effects), "\(what)")
     case .accept:
@@ -124,14 +135,19 @@ import Testing
         #expect(effects == [.create(name: "acme", client: "acme", system: "")], "\(what)")
       case .export: #expect(effects == [.export(format: .html, language: .en)], "\(what)")
       case .jump: #expect(state.workbench?.pane == .interview, "\(what)")
-      case .filter: #expect(effects.isEmpty, "\(what)")
+      case .filter, .search: #expect(effects.isEmpty, "\(what)")
+      case .palette: #expect(state.workbench?.pane == .interview, "\(what)")
       default: #expect(saves(effects), "\(what)")
       }
     case .save:
       #expect(!closed(context, state) && saves(effects), "\(what)")
     case .up, .down, .pageUp, .pageDown:
-      let step = [Command.up: -1, .down: 1, .pageUp: -10, .pageDown: 10][command] ?? 0
+      // Scrolling dialogs page by their height (24 rows: 20 lines), lists by 10.
+      let page = scroll(before.overlay) == nil ? 10 : state.height - 4
+      let step = [Command.up: -1, .down: 1, .pageUp: -page, .pageDown: page][command] ?? 0
       switch (before.overlay, state.overlay) {
+      case (.palette(let old)?, .palette(let new)?):
+        #expect(new.cursor == old.cursor + step, "\(what)")
       case (.jump(let old)?, .jump(let new)?): #expect(new.cursor == old.cursor + step, "\(what)")
       case (.export(let old)?, .export(let new)?): #expect(new == old + step, "\(what)")
       default:
@@ -171,6 +187,17 @@ import Testing
       }
     case .language:
       #expect(state.language != before.language && !closed(context, state), "\(what)")
+    case .top:
+      #expect(scroll(state.overlay) == 0, "\(what)")
+    case .bottom:
+      #expect(scroll(state.overlay) == clamped(state, context, 0, Int.max / 2), "\(what)")
+    case .search:
+      #expect(state.dialogSearch.typing && !before.dialogSearch.typing, "\(what)")
+    case .nextMatch, .previousMatch:
+      // Nothing searched yet: the dialog stays where it was.
+      #expect(scroll(state.overlay) == scroll(before.overlay), "\(what)")
+    case .expand:
+      #expect(state.dialogSearch.expanded != before.dialogSearch.expanded, "\(what)")
     default:
       Issue.record("\(what): \(command) has no check here")
     }
@@ -194,7 +221,9 @@ import Testing
 
   @Test func modalHintsReadAsBefore() {
     let expected: [(KeyContext, String)] = [
-      (.help, "↑↓ PgUp PgDn scroll · Esc close"),
+      (.help, "type to filter · ↑↓ PgUp PgDn scroll · Esc clear/close"),
+      (.palette, "type to filter · ↑↓ choose · Enter run · Esc clear/close"),
+      (.search, "type to search · Enter search · Esc done"),
       (.jump, "type to filter · ↑↓ choose · Enter go · Esc close"),
       (.note, "Enter save · Esc keep · Ctrl-G cancel · Ctrl-T private"),
       (.newProject, "Tab next field · Enter create · Esc cancel"),
@@ -208,7 +237,8 @@ import Testing
     for (context, hint) in expected {
       #expect(Keymap.modalHint(for: context, language: .en) == hint, "\(context)")
     }
-    #expect(Keymap.modalHint(for: .help, language: .ja) == "↑↓ PgUp PgDn スクロール · Esc 閉じる")
+    #expect(
+      Keymap.modalHint(for: .help, language: .ja) == "入力で絞り込み · ↑↓ PgUp PgDn スクロール · Esc 解除・閉じる")
     #expect(
       Keymap.modalHint(for: .note, language: .ja) == "Enter 保存 · Esc 保持 · Ctrl-G 取消 · Ctrl-T 非公開")
   }

@@ -615,10 +615,17 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     #expect(state.overlay == .why(scroll: 0))
     UI.press(&state, "Down j")
     #expect(state.overlay == .why(scroll: 2))
+    // A page is the dialog's height: 20 lines at 80×24.
     UI.press(&state, "PgDn Space")
-    #expect(state.overlay == .why(scroll: 22))
+    #expect(state.overlay == .why(scroll: 42))
     UI.press(&state, "k Up PgUp")
-    #expect(state.overlay == .why(scroll: 10))
+    #expect(state.overlay == .why(scroll: 20))
+    UI.press(&state, "End")
+    let end = WorkbenchLayout(state).dialogScrollLimit(lines: dialogLines(state, .why).count)
+    #expect(state.overlay == .why(scroll: end))
+    UI.press(&state, "Home")
+    #expect(state.overlay == .why(scroll: 0))
+    UI.press(&state, "PgDn")
     UI.press(&state, "PgUp Up")
     #expect(state.overlay == .why(scroll: 0))
     UI.press(&state, "L")
@@ -642,11 +649,21 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     #expect(UI.press(&state, "?") == [])
     #expect(state.overlay == .help(scroll: 0))
     UI.press(&state, "Down PgDn")
-    #expect(state.overlay == .help(scroll: 11))
-    // w does not close help; ? does.
+    #expect(state.overlay == .help(scroll: 21))
+    // Typing filters (w, ?, q and L included) and goes back to the top.
     UI.press(&state, "w")
-    #expect(state.overlay == .help(scroll: 11))
-    UI.press(&state, "?")
+    #expect(state.overlay == .help(scroll: 0))
+    #expect(state.dialogSearch.field.text == "w")
+    // The first Esc clears the filter, the next closes.
+    UI.press(&state, "Esc")
+    #expect(state.overlay == .help(scroll: 0))
+    #expect(state.dialogSearch.field.text.isEmpty)
+    UI.press(&state, "Esc")
+    #expect(state.overlay == nil)
+    // F1 opens and closes it too.
+    UI.press(&state, "F1")
+    #expect(state.overlay == .help(scroll: 0))
+    UI.press(&state, "F1")
     #expect(state.overlay == nil)
   }
 
@@ -1351,6 +1368,20 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     case .keepOurs, .takeTheirs, .takeBase:
       state = UI.conflictWorkbench()
       state.overlay = .conflicts(cursor: 0)
+    case .top:
+      state = UI.workbench()
+      UI.press(&state, "? PgDn")
+    case .bottom:
+      state = UI.workbench()
+      UI.press(&state, "?")
+    case .search, .expand:
+      state = UI.workbench()
+      UI.press(&state, "w")
+    case .nextMatch, .previousMatch:
+      state = UI.workbench()
+      UI.press(&state, "w / credit Enter")
+    case .palette:
+      state = UI.workbench()
     }
     return state
   }

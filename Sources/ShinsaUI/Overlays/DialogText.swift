@@ -11,6 +11,8 @@ public struct DialogText: Sendable {
   let kind: DialogKind
   let width: Int
   let language: Language
+  /// The help's filter and the why notice's folding it was made with (``DialogSearch``).
+  let variant: String
   let lines: [StyledLine]
 }
 
@@ -40,7 +42,7 @@ func makeDialogLines(_ state: AppState, _ kind: DialogKind, width: Int) -> [Styl
 func dialogLines(_ state: AppState, _ kind: DialogKind) -> [StyledLine] {
   let width = WorkbenchLayout(state).dialogTextWidth
   if let text = state.dialogText, text.kind == kind, text.width == width,
-    text.language == state.language
+    text.language == state.language, text.variant == state.dialogSearch.variant
   {
     return text.lines
   }
@@ -53,15 +55,17 @@ func dialogLines(_ state: AppState, _ kind: DialogKind) -> [StyledLine] {
 func keepDialogText(_ state: inout AppState, rebuild: Bool) {
   guard let kind = state.overlay?.dialogKind else {
     state.dialogText = nil
+    if state.dialogSearch.kind != nil { state.dialogSearch = DialogSearch() }
     return
   }
+  if state.dialogSearch.kind != kind { state.dialogSearch = DialogSearch(kind: kind) }
   let width = WorkbenchLayout(state).dialogTextWidth
   if !rebuild, let text = state.dialogText, text.kind == kind, text.width == width,
-    text.language == state.language
+    text.language == state.language, text.variant == state.dialogSearch.variant
   {
     return
   }
   state.dialogText = DialogText(
-    kind: kind, width: width, language: state.language,
+    kind: kind, width: width, language: state.language, variant: state.dialogSearch.variant,
     lines: makeDialogLines(state, kind, width: width))
 }

@@ -15,6 +15,7 @@ func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   case .inputRecovery(let input): return handleInputRecoveryKey(&state, input, key)
   case .recovery: return handleRecoveryKey(&state, key)
   case .conflicts(let cursor): return handleConflictKey(&state, cursor, key)
+  case .palette(let palette): return handlePaletteKey(&state, palette, key)
   }
 }
 
@@ -24,18 +25,22 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
   let (left, width) = (dialog.left, dialog.width)
   switch overlay {
   case .help(let scroll):
+    let filter = state.dialogSearch.field.text
     scrollingBox(
-      state, &frame, title: state.t("Keys — Esc to close", "キー一覧 — Escで閉じる"),
-      lines: dialogLines(state, .help), scroll: scroll)
+      state, &frame, title: state.t("Keys — type to filter", "キー一覧 — 入力で絞り込み"),
+      lines: dialogLines(state, .help), scroll: scroll,
+      footer: state.t("Filter: ", "絞り込み: ") + filter, highlight: filter, typing: true)
   case .about(let scroll):
     scrollingBox(
       state, &frame, title: state.t("About this question — Esc to close", "この質問について — Escで閉じる"),
       lines: dialogLines(state, .about), scroll: scroll)
   case .why(let scroll):
     let lines = dialogLines(state, .why)
+    let search = state.dialogSearch
     scrollingBox(
       state, &frame, title: state.t("Why — reasons, answers and sources", "理由 — 回答と出典"),
-      lines: lines, scroll: scroll)
+      lines: lines, scroll: scroll, footer: searchFooter(state, lines: lines),
+      highlight: search.typing ? "" : search.query, typing: search.typing)
   case .jump(let jump): renderJump(state, jump, &frame, left: left, width: width)
   case .note(let field, let isPrivate):
     renderNote(state, field, isPrivate: isPrivate, &frame, left: left, width: width)
@@ -47,6 +52,7 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
     renderInputRecovery(state, input, &frame, left: left, width: width)
   case .recovery: renderRecovery(state, &frame, left: left, width: width)
   case .conflicts(let cursor): renderConflicts(state, cursor, &frame, left: left, width: width)
+  case .palette(let palette): renderPalette(state, palette, &frame, left: left, width: width)
   }
 }
 
@@ -55,7 +61,8 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
 func modalContext(_ state: AppState) -> KeyContext? {
   switch state.overlay {
   case .help?: return .help
-  case .why?: return .why
+  case .why?: return state.dialogSearch.typing ? .search : .why
+  case .palette?: return .palette
   case .about?: return .about
   case .jump?: return .jump
   case .note?: return .note

@@ -10,7 +10,8 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
   func because(_ entry: TraceEntry, appliesBecause: String? = nil) {
     builder.paragraph(
       appliesBecause.map { state.t("Applies because: ", "適用理由: ") + $0 }
-        ?? state.t("Answers: ", "回答: ") + AssessmentWording.because(entry.because, language),
+        ?? state.t("Answers: ", "回答: ")
+        + AssessmentWording.readableBecause(entry.because, state.rulebook, language),
       .muted,
       indent: 4)
     let sources = entry.sources.compactMap { state.rulebook.source($0) }.map { source in
@@ -27,7 +28,7 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
     Segment(state.t("Tier: ", "区分: "), .accent),
     Segment(" " + tierLabel(state, assessment.tier) + " ", tierRole(assessment.tier)),
     Segment(" " + Tier.notStatutoryLabel(language), .muted))
-  builder.paragraph(state.rulebook.notice.text(language), .muted)
+  noticeLines(state, &builder)
   for entry in assessment.tierTrace {
     let rule = state.rulebook.tierRules.first { $0.id == entry.rule }
     builder.blank()
@@ -76,14 +77,17 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
         + (obligation.verified ? "" : state.t(" [unverified]", "［未検証］")), .text, indent: 2)
     because(
       finding.trace,
-      appliesBecause: AssessmentWording.appliesBecause(finding, state.rulebook, language))
+      appliesBecause: AssessmentWording.readableAppliesBecause(finding, state.rulebook, language))
   }
   if !assessment.review.isEmpty {
     builder.blank()
     builder.line(Segment(state.t("Open answers that could change this", "結論を変えうる未回答・不明"), .warning))
     for item in assessment.review {
       let questions = item.questions.map { id in
-        state.rulebook.question(id).map { "“" + $0.text.text(language) + "”" } ?? id
+        state.rulebook.question(id).map {
+          state.t("“", "「") + $0.text.text(language) + state.t("”", "」")
+        }
+          ?? id
       }
       builder.paragraph(
         "• " + AssessmentWording.reviewConclusion(item.conclusion, state.rulebook, language) + ": "
@@ -103,6 +107,20 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
         "回答を一つ変えても、区分・主管省庁・サンドボックス制度は変わりません。"), .muted, indent: 2)
   }
   return builder.lines
+}
+
+/// The rulebook's notice (what the tier is, that this is not legal advice): folded to one line
+/// with the key that shows it in full, or all of it once expanded.
+private func noticeLines(_ state: AppState, _ builder: inout LineBuilder) {
+  if state.dialogSearch.expanded {
+    builder.paragraph(state.rulebook.notice.text(state.language), .muted)
+    builder.paragraph(state.t("(m: fold this notice)", "（m: この注記をたたむ）"), .muted)
+  } else {
+    let line = state.t(
+      "Not legal advice: check the sources. m: the full notice",
+      "法的助言ではありません。出典を確認してください。m: 注記の全文")
+    builder.line(Segment(DisplayWidth.truncate(line, to: builder.width), .muted))
+  }
 }
 
 /// "Question text: current answer → new answer: tier Important", in the current language,
