@@ -73,7 +73,8 @@ struct ExportCommand: ParsableCommand {
     if sandbox, !disclosure { sections = .sandbox }
     var text = ReportExport.render(
       document, rulebook: rulebook, format: format, languages: lang.languages,
-      includePrivateNotes: includePrivate, sections: sections)
+      includePrivateNotes: includePrivate, sections: sections, today: PlanSupport.today(),
+      projectFolder: FilePaths.folder(of: FilePaths.resolved(path)))
     if format == .markdown { text = TextSafety.inertLines(text) }
     guard var output else {
       Exit.writeOut(text)
