@@ -1,8 +1,9 @@
 extension ProjectExport {
   /// "Plan" / 対応計画: each obligation that applies or may apply with its status (reopened
   /// when the rulebook changed it), reason, evidence (path, short SHA-256, state, note,
-  /// review-by) and actions (owner, due, done, overdue), then the evidence and actions
-  /// attached elsewhere. With nothing recorded yet, one line per obligation, all unknown.
+  /// review-by) and actions (owner, due, done, overdue), then the obligations still unknown
+  /// (one line each) and the evidence and actions attached elsewhere. With nothing recorded
+  /// yet, one line per obligation, all unknown.
   func planSection() -> ReportBlock {
     var blocks: [ReportBlock] = [.heading(level: 2, .plain(t("Plan", "対応計画")))]
     let rows = planStatus.rows
@@ -30,7 +31,13 @@ extension ProjectExport {
       ReportTable.Column(t("Evidence", "根拠資料")),
       ReportTable.Column(t("Actions", "対応")),
     ]
-    let tableRows = rows.map { row -> [ReportTable.Cell] in
+    // Obligations with something recorded get a record each; the others, still unknown,
+    // one line each after them.
+    let recorded = rows.filter {
+      $0.status.status != .unknown || $0.status.reopened || !$0.evidence.isEmpty
+        || !$0.actions.isEmpty
+    }
+    let tableRows = recorded.map { row -> [ReportTable.Cell] in
       [
         .inline(obligationName(row)),
         .inline(statusInline(row.status)),
@@ -39,7 +46,19 @@ extension ProjectExport {
         row.actions.isEmpty ? .empty : .list(row.actions.map(actionItem)),
       ]
     }
-    blocks.append(.table(ReportTable(role: "plan", columns: columns, rows: tableRows)))
+    if !tableRows.isEmpty {
+      blocks.append(.table(ReportTable(role: "plan", columns: columns, rows: tableRows)))
+    }
+    let untouched = rows.filter { row in
+      !recorded.contains { $0.obligation.id == row.obligation.id }
+    }
+    if !untouched.isEmpty {
+      blocks.append(
+        .heading(
+          level: 3,
+          .plain(t("Still unknown (\(untouched.count))", "未確認のまま（\(untouched.count)件）"))))
+      blocks.append(.list(untouched.map { ReportListItem(obligationName($0)) }))
+    }
     let shown = Set(rows.flatMap { $0.evidence.map(\.item.id) })
     let otherEvidence = planStatus.evidence.filter { !shown.contains($0.item.id) }
     if !otherEvidence.isEmpty {

@@ -65,7 +65,9 @@ public struct ReportSummary: Sendable, Equatable {
         return NamedRegulator(id: finding.id, name: finding.id)
       }
       return NamedRegulator(
-        id: finding.id, name: "\(regulator.name.text(language)) (\(regulator.abbreviation))")
+        id: finding.id,
+        name: regulator.name.text(language)
+          + (language == .en ? " (\(regulator.abbreviation))" : "（\(regulator.abbreviation)）"))
     }
     counts = ObligationStatus.allCases.map { StatusCount(status: $0, count: plan.count($0)) }
     overdueActions = plan.actions.filter(\.overdue).map(\.action)
