@@ -102,7 +102,8 @@ struct ExportCommand: ParsableCommand {
     if sandbox, !disclosure { sections = .sandbox }
     var text = ReportExport.render(
       document, rulebook: rulebook, format: format, languages: lang.languages,
-      includePrivateNotes: includePrivate, sections: sections)
+      includePrivateNotes: includePrivate, sections: sections, today: PlanSupport.today(),
+      projectFolder: FilePaths.folder(of: FilePaths.resolved(path)))
     if format == .markdown { text = TextSafety.inertLines(text) }
     write(text, projectPath: path)
   }

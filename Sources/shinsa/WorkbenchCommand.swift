@@ -436,7 +436,9 @@ final class WorkbenchRunner {
   private func export(format: ReportFormat, language: Language) {
     guard let project else { return }
     let text = ReportExport.render(
-      project.document, rulebook: rulebook, format: format, languages: [language])
+      project.document, rulebook: rulebook, format: format, languages: [language],
+      today: PlanSupport.today(),
+      projectFolder: FilePaths.folder(of: FilePaths.resolved(project.path)))
     let suffix = format.fileExtension
     do {
       let target = try ProjectStore.writeExport(

@@ -3,8 +3,10 @@ import Testing
 
 @testable import ShinsaCore
 
-/// Golden exports: every report format in English, Japanese and both, for the demo project and
-/// a project with a sandbox route, compared byte for byte with Tests/Fixtures/golden/exports.
+/// Golden exports: every report format in English, Japanese and both, for the demo project, a
+/// project with a sandbox route and a project with a plan (statuses, evidence ok, changed,
+/// missing and stale, actions overdue and done), compared byte for byte with
+/// Tests/Fixtures/golden/exports. Every export is made on the same date, `today`.
 ///
 /// A missing or different file fails. To re-record on purpose after a deliberate change to the
 /// exports, run `SHINSA_RECORD_GOLDEN=1 swift test --filter ExportGoldenTests` and review the
@@ -17,16 +19,26 @@ import Testing
     ProcessInfo.processInfo.environment["SHINSA_RECORD_GOLDEN"] == "1"
   }
 
+  /// The date every golden export is made on: after the plan fixture's review date and some
+  /// of its due dates, before others.
+  static let today = "2026-12-01"
+
   /// The projects: the demo as `shinsa demo` wrote it (demo.shinsa.json beside the goldens),
-  /// and the clinic fixture, whose answers lead to a sandbox route with a checklist.
-  static func projects() throws -> [(name: String, document: ProjectDocument)] {
+  /// the clinic fixture, whose answers lead to a sandbox route with a checklist, and the demo
+  /// with a plan (Tests/Fixtures/plan-project, its evidence files beside it).
+  static func projects() throws -> [(name: String, document: ProjectDocument, folder: String)] {
     let demo = folder.appendingPathComponent("demo.shinsa.json").path
     let clinic = Support.fixtures.appendingPathComponent("projects")
       .appendingPathComponent("clinic-scribe.shinsa.json").path
-    return try [("demo", demo), ("clinic-scribe", clinic)].map { name, path in
+    let plan = Support.fixtures.appendingPathComponent("plan-project")
+      .appendingPathComponent("lending-plan.shinsa.json").path
+    return try [("demo", demo), ("clinic-scribe", clinic), ("lending-plan", plan)].map {
+      name, path in
       let bytes = try #require(FileManager.default.contents(atPath: path))
       return (
-        name, try ProjectCodec.decode(Array(bytes), file: path, rulebook: Support.rulebook).document
+        name,
+        try ProjectCodec.decode(Array(bytes), file: path, rulebook: Support.rulebook).document,
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
       )
     }
   }
@@ -44,11 +56,12 @@ import Testing
   ]
 
   @Test func everyFormatAndLanguageMatchesItsGolden() throws {
-    for (name, document) in try Self.projects() {
+    for (name, document, projectFolder) in try Self.projects() {
       for format in ReportFormat.allCases {
         for (languageName, languages) in Self.languages {
           let text = ReportExport.render(
-            document, rulebook: Support.rulebook, format: format, languages: languages)
+            document, rulebook: Support.rulebook, format: format, languages: languages,
+            today: Self.today, projectFolder: projectFolder)
           compare(text, file: "\(name)-report-\(languageName).\(format.fileExtension)")
         }
       }
@@ -56,7 +69,7 @@ import Testing
   }
 
   @Test func theSandboxProjectHasASandboxSection() throws {
-    let clinic = try #require(try Self.projects().last?.document)
+    let clinic = try #require(try Self.projects().first { $0.name == "clinic-scribe" }?.document)
     let text = ReportExport.render(
       clinic, rulebook: Support.rulebook, format: .markdown, languages: [.en])
     #expect(text.contains("## Regulatory sandbox checklist"))

@@ -183,6 +183,13 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + workbench("pane3-disclosure", "3")
     + workbench("pane4-sandbox", "4")
     + workbench("pane5-report", "5")
+    // The Report pane's summary with a plan: counts by status, overdue actions.
+    + matrix("pane5-report-plan") { language, width, height in
+      var state = UI.workbench(
+        UI.planDocument(), path: UI.demoPath, language: language, width: width, height: height)
+      UI.press(&state, "5")
+      return state
+    }
     + workbench("overlay-why", showsTierNotice: false, "w")
     // The end of the why dialog: the answer changes that would change the conclusions.
     + workbench(

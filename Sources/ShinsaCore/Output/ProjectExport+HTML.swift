@@ -41,11 +41,13 @@ extension ProjectExport {
     let e = { (text: String) in ReportHTML.escape(text) }
     var out = ReportHTML.lines([headerBlock()]) + ["<main>"]
     if sections.contains(.assessment) {
+      out += ReportHTML.lines([summary.blocks()])
       out.append("<section id=\"assessment\">")
       out.append("<h2>\(e(sectionHeadings.assessment))</h2>")
       out.append(contentsOf: assessmentHTML())
       out.append("</section>")
-      out.append(contentsOf: ReportHTML.lines([answersSection(), followUpsSection()]))
+      out.append(
+        contentsOf: ReportHTML.lines([answersSection(), followUpsSection(), planSection()]))
     }
     if sections.contains(.disclosure) {
       out.append(contentsOf: ReportHTML.lines(disclosureSection()))
@@ -280,6 +282,10 @@ extension ProjectExport {
       }
       out.append("</ul>")
     }
+
+    heading(CounterfactualWording.heading(language))
+    out += ReportHTML.lines(
+      CounterfactualWording.blocks(counterfactuals, rulebook: rulebook, language: language))
 
     heading(t("Sources", "出典"))
     out.append("<ol class=\"sources\">")

@@ -33,14 +33,18 @@ extension ProjectExport {
       ("rulebook", rulebookOut),
     ]
     if sections.contains(.assessment) {
+      members.append(("summary", summary.json()))
       members.append(
         (
           "assessment",
-          AssessmentJSON(assessment: assessment, rulebook: rulebook, language: language)
-            .document()
+          AssessmentJSON(
+            assessment: assessment, rulebook: rulebook, language: language,
+            counterfactuals: counterfactuals
+          ).document()
         ))
       members.append(("answers", .array(answersOut())))
       members.append(("chase", chaseOut()))
+      members.append(("plan", planStatus.json(language: language)))
     }
     if sections.contains(.disclosure) { members.append(("disclosure", .array(disclosureOut()))) }
     if sections.contains(.sandbox) { members.append(("sandbox", sandboxJSON())) }

@@ -5,8 +5,9 @@ extension ProjectExport {
     // The document starts with its title, not with a blank line.
     var lines = Array(ReportMarkdown.lines([headerBlock()]).drop { $0.isEmpty })
     if sections.contains(.assessment) {
+      lines += ReportMarkdown.lines([summary.blocks()])
       lines += assessmentMarkdown()
-      lines += ReportMarkdown.lines([answersSection(), followUpsSection()])
+      lines += ReportMarkdown.lines([answersSection(), followUpsSection(), planSection()])
     }
     if sections.contains(.disclosure) {
       lines.append(contentsOf: ReportMarkdown.lines(disclosureSection()))
@@ -44,7 +45,7 @@ extension ProjectExport {
   private func assessmentMarkdown() -> [String] {
     let assessment = AssessmentReport(
       assessment: assessment, rulebook: rulebook, language: language, style: .markdown,
-      embedded: true)
+      embedded: true, counterfactuals: counterfactuals)
     return ReportMarkdown.lines([.heading(level: 2, .plain(sectionHeadings.assessment))])
       + ReportMarkdown.compactLines(assessment.blocks())
   }

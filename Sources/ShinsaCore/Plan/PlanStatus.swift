@@ -94,8 +94,14 @@ public struct PlanStatusReport: Sendable, Equatable {
   /// The report as JSON: `obligations` (each with `id`, `status`, `reason`, `reopened`,
   /// `evidence` and `actions`), every evidence item and action, and `notInRulebook`.
   public func json(project: String, language: Language) -> JSONOut {
+    guard case .object(let members) = json(language: language) else { return .null }
+    return .object([("project", .string(project))] + members)
+  }
+
+  /// The same as `json(project:language:)` without the project: the `plan` of a project
+  /// export.
+  public func json(language: Language) -> JSONOut {
     .object([
-      ("project", .string(project)),
       ("today", .string(today)),
       (
         "counts",

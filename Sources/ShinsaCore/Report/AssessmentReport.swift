@@ -13,6 +13,9 @@ public struct AssessmentReport {
   /// Set when the assessment is a section of a larger report: no title or closing
   /// disclaimer of its own, and Markdown headings one level down.
   let embedded: Bool
+  /// The single-answer changes that would move a conclusion, shown under "What would change
+  /// this" before the sources; nil leaves the section out.
+  let counterfactuals: [Counterfactual]?
 
   /// Creates a report renderer.
   public init(assessment: Assessment, rulebook: Rulebook, language: Language = .en, style: Style) {
@@ -22,8 +25,10 @@ public struct AssessmentReport {
   }
 
   init(
-    assessment: Assessment, rulebook: Rulebook, language: Language, style: Style, embedded: Bool
+    assessment: Assessment, rulebook: Rulebook, language: Language, style: Style, embedded: Bool,
+    counterfactuals: [Counterfactual]? = nil
   ) {
+    self.counterfactuals = counterfactuals
     self.assessment = assessment
     self.rulebook = rulebook
     self.language = language

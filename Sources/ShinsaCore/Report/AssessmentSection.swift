@@ -199,6 +199,12 @@ extension AssessmentReport {
         [.list(items)])
     }
 
+    if let counterfactuals {
+      section(
+        CounterfactualWording.heading(language),
+        CounterfactualWording.blocks(counterfactuals, rulebook: rulebook, language: language))
+    }
+
     let sources = citations.map { id -> [ReportInline] in
       guard let source = rulebook.source(id) else { return [] }
       let unverified = source.verified ? "" : t(" (unverified)", "（未検証）")

@@ -1,10 +1,12 @@
 /// A project's client-facing report: Markdown, one self-contained printable HTML file, or JSON.
 ///
-/// The report holds the project's metadata, the assessment of its answers, every visible
-/// question with its answer, the follow-ups and open answers, the disclosure fields with their
-/// drafts and, when a sandbox route applies, the eligibility criteria and checklist. Private
-/// notes stay out unless asked for. Every output is deterministic: the same project renders to
-/// the same bytes.
+/// The report holds the project's metadata, a summary (tier, primary regulator, obligations
+/// by status, overdue actions, open questions, what would change the tier), the assessment of
+/// its answers with what would change it, every visible question with its answer, the
+/// follow-ups and open answers, the plan (status, evidence and actions per obligation), the
+/// disclosure fields with their drafts and, when a sandbox route applies, the eligibility
+/// criteria and checklist. Private notes stay out unless asked for. Every output is
+/// deterministic: the same project, date and evidence files render to the same bytes.
 public struct ProjectExport: Sendable {
   /// The project being exported.
   public let document: ProjectDocument
@@ -20,14 +22,24 @@ public struct ProjectExport: Sendable {
   public let sections: ExportSections
   /// The sandbox advice for the project (shinsa's advice, not an official determination).
   public let sandboxAdvice: SandboxAdvice
+  /// Where the project stands on each obligation on `today`, with its evidence and actions.
+  public let planStatus: PlanStatusReport
+  /// Every single-answer change that moves the tier, the primary regulator or the sandbox
+  /// route (none when the report leaves the assessment out).
+  public let counterfactuals: [Counterfactual]
+  /// The report's first section.
+  public let summary: ReportSummary
 
   let answers: [ExportAnswer]
   let disclosure: [ExportDisclosure]
 
-  /// Prepares an export of `document` against `rulebook`.
+  /// Prepares an export of `document` against `rulebook`. `today` (YYYY-MM-DD) decides
+  /// which actions are overdue and which evidence is stale; evidence paths are read relative
+  /// to `projectFolder` (without one, a relative path cannot be found and shows as missing).
   public init(
     document: ProjectDocument, rulebook: Rulebook, language: Language = .en,
-    includePrivateNotes: Bool = false, sections: ExportSections = .all
+    includePrivateNotes: Bool = false, sections: ExportSections = .all, today: String = "",
+    projectFolder: String = ""
   ) {
     self.document = document
     self.rulebook = rulebook
@@ -41,6 +53,21 @@ public struct ProjectExport: Sendable {
       assessment: assessment, work: document.sandbox, answers: document.answers)
 
     let interview = document.interview(rulebook: rulebook)
+    planStatus = PlanStatusReport(
+      plan: document.plan, assessment: assessment, rulebook: rulebook, today: today
+    ) { item in
+      guard !projectFolder.isEmpty || item.path.hasPrefix("/") else {
+        return EvidenceCheck.state(of: item, bytes: nil, today: today)
+      }
+      return EvidenceFiles.state(of: item, projectFolder: projectFolder, today: today)
+    }
+    // The search assesses the answers many times: only the assessment section needs it.
+    counterfactuals =
+      sections.contains(.assessment)
+      ? CounterfactualFinder(rulebook: rulebook).find(document.answers) : []
+    summary = ReportSummary(
+      interview: interview, assessment: assessment, rulebook: rulebook, plan: planStatus,
+      counterfactuals: counterfactuals, language: language)
     answers = interview.visibleQuestions.map { question in
       let meta = document.meta[question.id] ?? QuestionMeta()
       let answer = interview.activeAnswer(question.id)

@@ -4,10 +4,13 @@ public enum ReportExport {
   /// The report of `document` in `format`: the disclosure alone when `sections` is exactly
   /// `.disclosure`, otherwise the project report with those sections. With several languages
   /// the file holds one report per language (Markdown one after another, HTML one article
-  /// each, JSON one object per language code).
+  /// each, JSON one object per language code). `today` and `projectFolder` are as
+  /// `ProjectExport` takes them: the date that decides overdue and stale, and where evidence
+  /// paths point.
   public static func render(
     _ document: ProjectDocument, rulebook: Rulebook, format: ReportFormat,
-    languages: [Language], includePrivateNotes: Bool = false, sections: ExportSections = .all
+    languages: [Language], includePrivateNotes: Bool = false, sections: ExportSections = .all,
+    today: String = "", projectFolder: String = ""
   ) -> String {
     if sections == .disclosure {
       let export = DisclosureExport(document: document, rulebook: rulebook, languages: languages)
@@ -20,7 +23,8 @@ public enum ReportExport {
     let exports = (languages.isEmpty ? [.en] : languages).map {
       ProjectExport(
         document: document, rulebook: rulebook, language: $0,
-        includePrivateNotes: includePrivateNotes, sections: sections)
+        includePrivateNotes: includePrivateNotes, sections: sections, today: today,
+        projectFolder: projectFolder)
     }
     switch format {
     case .markdown: return exports.map { $0.markdown() }.joined(separator: "\n---\n\n")

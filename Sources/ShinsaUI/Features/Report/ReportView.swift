@@ -1,16 +1,15 @@
 import ShinsaCore
 
-/// The report pane: the tier, the obligations by legal status, follow-ups and open answers.
+/// The report pane: the summary (the same as the exported report's first section), then the
+/// obligations by legal status, follow-ups and open answers.
 func reportLines(
   _ state: AppState, _ workbench: WorkbenchState, _ builder: inout LineBuilder
 ) {
   let language = state.language
   let assessment = workbench.assessment
   let interview = workbench.interview
-  builder.line(
-    Segment(state.t("Tier: ", "区分: "), .muted),
-    Segment(" " + tierLabel(state, assessment.tier) + " ", tierRole(assessment.tier)),
-    Segment(" " + Tier.notStatutoryLabel(language), .muted))
+  summaryLines(state, reportSummary(state, workbench), &builder)
+  builder.blank()
   let progress = interview.progress
   builder.paragraph(
     state.t(
@@ -62,4 +61,56 @@ func reportLines(
     state.t(
       "x: export to Markdown, HTML or JSON (the formats of shinsa export)",
       "x: Markdown・HTML・JSONに出力"), .muted)
+}
+
+/// The summary of the open project on the clock's date. Evidence states do not enter it (the
+/// counts are of statuses), so no file is read here.
+func reportSummary(_ state: AppState, _ workbench: WorkbenchState) -> ReportSummary {
+  let today = String(state.now.prefix(10))
+  let plan = PlanStatusReport(
+    plan: workbench.document.plan, assessment: workbench.assessment, rulebook: state.rulebook,
+    today: today
+  ) { _ in .ok }
+  return ReportSummary(
+    interview: workbench.interview, assessment: workbench.assessment, rulebook: state.rulebook,
+    plan: plan,
+    counterfactuals: CounterfactualFinder(rulebook: state.rulebook).find(
+      workbench.interview.answers), language: state.language)
+}
+
+/// The summary's lines: tier, primary regulator, counts by status, overdue actions, the
+/// number of open questions (listed under "Answers to chase") and what would change the tier.
+func summaryLines(_ state: AppState, _ summary: ReportSummary, _ builder: inout LineBuilder) {
+  let labels = summary.labels
+  builder.line(Segment(summary.heading, .accent))
+  builder.line(
+    Segment(labels.tier + state.t(": ", "："), .muted),
+    Segment(" " + summary.tierLabel + " ", tierRole(summary.tier)),
+    Segment(" " + summary.notStatutory, .muted))
+  builder.paragraph(labels.regulator + state.t(": ", "：") + summary.regulatorText)
+  builder.paragraph(labels.obligations + state.t(": ", "：") + summary.countsText)
+  if summary.overdueActions.isEmpty {
+    builder.paragraph(labels.overdue + state.t(": none", "：なし"))
+  } else {
+    builder.line(
+      Segment(labels.overdue + " (\(summary.overdueActions.count))", .warning))
+    for action in summary.overdueActions {
+      builder.paragraph("• " + TextSafety.escaped(summary.actionText(action)), .text, indent: 2)
+    }
+  }
+  builder.paragraph(
+    labels.open + state.t(": ", "：")
+      + (summary.openQuestions.isEmpty
+        ? state.t("none", "なし")
+        : state.t(
+          "\(summary.openQuestions.count) (under Answers to chase)",
+          "\(summary.openQuestions.count) 件（「確認が必要な回答」を参照）")))
+  if summary.tierChanges.isEmpty {
+    builder.paragraph(labels.changes + state.t(": none", "：なし"))
+  } else {
+    builder.paragraph(labels.changes + " (\(summary.tierChanges.count))")
+    for change in summary.tierChanges {
+      builder.paragraph("• " + change.sentence, .text, indent: 2)
+    }
+  }
 }
