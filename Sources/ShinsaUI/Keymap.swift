@@ -22,6 +22,8 @@ public enum Command: String, Sendable, CaseIterable {
   /// Keep what was typed and close (just close when nothing changed).
   case keep
   case togglePrivate, restore, discard, nextField, previousField
+  /// The Report pane's client homework form: write it beside the project, read one back.
+  case homeworkExport, homeworkImport
 }
 
 /// Where a binding applies: a screen, a pane, a dialog or a field.
@@ -261,6 +263,13 @@ public enum Keymap {
     b(
       [.char("p")], .prefill, .sandbox, "plan: start from the answers' suggestion",
       "計画: 回答からの下書きを使う"),
+    b(
+      [.char("h")], .homeworkExport, .pane,
+      "Report: write the client homework form beside the project",
+      "レポート: クライアント向け確認シートをプロジェクトの隣に出力"),
+    b(
+      [.char("H")], .homeworkImport, .pane, "Report: read a filled homework form back",
+      "レポート: 記入済みの確認シートを読み込む"),
   ]
 
   private static let editing: [Binding] = [

@@ -339,6 +339,10 @@ final class WorkbenchRunner {
       archive(path)
     case .export(let format, let language):
       export(format: format, language: language)
+    case .exportHomework(let language):
+      if let project { dispatch(WorkbenchHomework.export(project, rulebook: rulebook, language)) }
+    case .readHomework(let path):
+      dispatch(WorkbenchHomework.read(path))
     }
   }
 

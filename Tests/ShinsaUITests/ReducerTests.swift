@@ -1320,6 +1320,9 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .nextField, .previousField:
       state = UI.browser(projects: UI.twoProjects)
       UI.press(&state, "n")
+    case .homeworkExport, .homeworkImport:
+      state = UI.workbench()
+      UI.press(&state, "5")
     }
     return state
   }
@@ -1356,6 +1359,7 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       return "externalEditTextComesBackAsADraft, externalEditFailureChangesNothing"
     case .inputFound:
       return "InputRecoveryTests.foundTypingIsOfferedAndRestoredIntoTheSameEditor"
+    case .homeworkRead: return "HomeworkReducerTests"
     }
   }
 
@@ -1366,6 +1370,7 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       .saveFinished(error: nil), .failed(""), .notice(""), .exported(path: ""), .terminate,
       .externalEditFinished(target: .disclosure("ai-use"), language: .en, result: .text("")),
       .inputFound(PendingInput(kind: .note, subject: "sector", text: "")),
+      .homeworkRead(path: "", text: ""),
     ]
     #expect(Set(samples.map(Self.coveredBy)).count == samples.count)
   }

@@ -51,6 +51,7 @@ private func promptUnchanged(_ state: AppState, _ purpose: PromptPurpose, _ text
   // The date dialog opens on today's date: Esc there backs out, as it always did.
   case .stepDate: return true
   case .stepNote(let step): current = document.sandbox.steps[step]?.note ?? ""
+  case .homeworkForm: return text.trimmingCharacters(in: .whitespaces).isEmpty
   }
   return text.trimmingCharacters(in: .whitespaces) == current
 }
@@ -70,6 +71,8 @@ private func promptProblem(_ state: AppState, _ purpose: PromptPurpose, _ text: 
         "日付は YYYY-MM-DD の形で入力してください（例: 2026-12-01）。空欄も可。")
   case .evidence, .stepNote:
     return nil
+  case .homeworkForm:
+    return text.isEmpty ? state.t("Give the form's path.", "確認シートのパスを入力してください。") : nil
   }
 }
 
@@ -103,6 +106,8 @@ func applyPrompt(
       log: ChangeLogEntry(
         at: state.now, kind: "sandbox", subject: step,
         to: isDate ? (text.isEmpty ? "-" : text) : "note"))
+  case .homeworkForm:
+    return [.readHomework(path: text)]
   }
 }
 
@@ -117,6 +122,7 @@ func promptTitle(_ state: AppState, _ purpose: PromptPurpose) -> String {
   case .stepDate:
     return state.t("Date done (YYYY-MM-DD, empty: not yet)", "実施日（YYYY-MM-DD、空欄: 未実施）")
   case .stepNote: return state.t("Note on this step", "この手順のメモ")
+  case .homeworkForm: return state.t("Homework form to read back", "読み込む確認シート")
   }
 }
 

@@ -10,4 +10,6 @@ public enum PromptPurpose: Sendable, Equatable {
   case stepDate(step: String)
   /// The note of a process step.
   case stepNote(step: String)
+  /// The path of a filled homework form to import (Report pane).
+  case homeworkForm
 }
