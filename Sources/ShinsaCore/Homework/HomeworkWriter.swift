@@ -68,10 +68,12 @@ public enum HomeworkWriter {
       _ document: ProjectDocument, rulebook: Rulebook, options: HomeworkExportOptions, count: Int
     ) {
       let created = HomeworkForm.percentEncoded(document.metadata.created)
+      let system = document.metadata.system.trimmingCharacters(in: .whitespacesAndNewlines)
+      let title = system.isEmpty ? options.projectName : system
       line(
         "\(HomeworkForm.markerPrefix)homework format=\(HomeworkForm.formatVersion) lang=\(languages.rawValue) created=\(created) \(HomeworkForm.markerSuffix)"
       )
-      line("# " + say("Questions for", "確認事項:") + " " + oneLine(document.metadata.system))
+      line("# " + say("Questions for", "確認事項:") + " " + oneLine(title))
       line()
       line("- " + say("Project", "プロジェクト") + ": " + oneLine(options.projectName))
       line("- " + say("Client", "クライアント") + ": " + oneLine(document.metadata.client))
