@@ -28,14 +28,23 @@ enum HomeworkValue {
       switch normalized(cleaned) {
       case "yes", "y", "true", "はい": json = node(.bool(true))
       case "no", "n", "false", "いいえ": json = node(.bool(false))
-      default: json = node(.string(cleaned))
+      default:
+        throw DataFileError(
+          file: fileName, position: position, path: question.id,
+          message:
+            "\(question.id) takes yes or no (はい or いいえ), or unknown; found \"\(cleaned)\"")
       }
     case .number:
       let digits = normalized(cleaned).filter { $0 != "," && $0 != "_" && $0 != " " }
       if let parsed = try? JSONParser.parse(Array(digits.utf8)), case .number = parsed.value {
         json = node(parsed.value)
       } else {
-        json = node(.string(cleaned))
+        let low = question.min ?? 0
+        let range = question.max.map { "from \(low) to \($0)" } ?? "of \(low) or more"
+        throw DataFileError(
+          file: fileName, position: position, path: question.id,
+          message:
+            "\(question.id) takes a whole number \(range), or unknown; found \"\(cleaned)\"")
       }
     case .text:
       json = node(.string(text))

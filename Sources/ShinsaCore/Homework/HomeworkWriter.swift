@@ -199,7 +199,7 @@ public enum HomeworkWriter {
       case .bool(let flag): line(label + (flag ? say("yes", "はい") : say("no", "いいえ")))
       case .number(let number): line(label + String(number))
       case .text(let text):
-        line(label)
+        line(String(label.dropLast()))
         line()
         quote(text)
       }
