@@ -50,6 +50,9 @@ import Testing
       return
     }
     #expect(field.text == "/projects/exports/sakura-bank-homework-en.md")
+    var escaped = state
+    #expect(UI.press(&escaped, "Escape").isEmpty, "Esc backs out of the path prompt")
+    #expect(escaped.overlay == nil)
     #expect(
       UI.press(&state, "Enter")
         == [.readHomework(path: "/projects/exports/sakura-bank-homework-en.md")])

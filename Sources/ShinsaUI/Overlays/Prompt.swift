@@ -51,7 +51,8 @@ private func promptUnchanged(_ state: AppState, _ purpose: PromptPurpose, _ text
   // The date dialog opens on today's date: Esc there backs out, as it always did.
   case .stepDate: return true
   case .stepNote(let step): current = document.sandbox.steps[step]?.note ?? ""
-  case .homeworkForm: return text.trimmingCharacters(in: .whitespaces).isEmpty
+  // A path is not typing to keep: Esc backs out, Enter reads the form.
+  case .homeworkForm: return true
   }
   return text.trimmingCharacters(in: .whitespaces) == current
 }
