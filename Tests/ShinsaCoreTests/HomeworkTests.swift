@@ -226,6 +226,22 @@ import Testing
     #expect(forced.changes.first { $0.subject == .question("people_affected") }?.forced == true)
   }
 
+  @Test func windowsLineEndsAByteOrderMarkAndALongFileNameAreFine() throws {
+    let document = Self.bankProject()
+    let form = try Self.fill(Self.export(document, .both), [.question("sector"): "金融"])
+    let windows = "\u{FEFF}" + form.replacingOccurrences(of: "\n", with: "\r\n")
+    let name = String(repeating: "長い名前", count: 60) + ".md"
+    let plan = try HomeworkImport.plan(
+      windows, fileName: name, document: document, rulebook: Self.rulebook)
+    #expect(plan.changes.map(\.subject) == [.question("sector")])
+    let after = HomeworkImport.apply(plan, to: document, formName: name, now: Self.now)
+    #expect(after.answers["sector"] == .choices(["finance"]))
+    // The logged subject stays within the project file's limit, so the file reads back.
+    let bytes = Array(ProjectCodec.encode(after).utf8)
+    let reread = try ProjectCodec.decode(bytes, file: "p.shinsa.json", rulebook: Self.rulebook)
+    #expect(reread.document == after)
+  }
+
   @Test func privateNotesStayOutAndSharedNotesAreQuoted() throws {
     var document = Self.bankProject()
     document.meta["sector"] = QuestionMeta(note: "secret margin", notePrivate: true)

@@ -121,6 +121,8 @@ public enum HomeworkImport {
     _ plan: HomeworkImportPlan, to document: ProjectDocument, formName: String, now: String
   ) -> ProjectDocument {
     guard !plan.changes.isEmpty else { return document }
+    // The log's subject is limited to 200 characters; a long file name is cut.
+    let formName = formName.count > 100 ? String(formName.prefix(99)) + "…" : formName
     var copy = document
     for change in plan.changes {
       switch change.apply {

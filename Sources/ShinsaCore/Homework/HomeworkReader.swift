@@ -35,9 +35,12 @@ public enum HomeworkReader {
         file: fileName, position: TextPosition(line: line, column: column), path: subject,
         message: message)
     }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
+    // A byte-order mark (some Windows editors write one) is not part of the first line.
+    let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    // "\r\n" is one Character in Swift: split on it as well as on "\n".
+    let lines = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+    ).map(String.init)
     var header: (languages: HomeworkForm.Languages, created: String)?
     var entries: [HomeworkEntry] = []
     var firstLine: [HomeworkForm.Subject: Int] = [:]
