@@ -19,6 +19,8 @@ public enum Action: Sendable {
   /// An effect succeeded: a short notice such as "Duplicated as …" (not an error).
   case notice(String)
   case exported(path: String)
+  /// A homework form was read for import: its path and text.
+  case homeworkRead(path: String, text: String)
   /// SIGINT, SIGTERM or SIGHUP: save and quit.
   case terminate
   /// The input journal held typing a session left unsaved: offer it back.
@@ -49,6 +51,10 @@ public enum Effect: Sendable, Equatable {
   case duplicate(path: String)
   case archive(path: String)
   case export(format: ReportFormat, language: Language)
+  /// Writes the homework form of the open project beside it (answered by `.exported`).
+  case exportHomework(language: Language)
+  /// Reads a homework form (answered by `.homeworkRead` or `.failed`).
+  case readHomework(path: String)
   case acceptRecovery(Bool)
   case closeProject
   /// Hands `text` to `$VISUAL` / `$EDITOR` and reads it back.

@@ -34,6 +34,8 @@ public enum Command: String, Sendable, CaseIterable {
   case search, nextMatch, previousMatch, expand
   /// The command palette.
   case palette
+  /// The Report pane's client homework form: write it beside the project, read one back.
+  case homeworkExport, homeworkImport
 }
 
 /// Where a binding applies: a screen, a pane, a dialog or a field.
@@ -325,6 +327,13 @@ public enum Keymap {
     b(
       [.backspace, .delete], .remove, .plan,
       "remove the evidence link or action (press twice)", "根拠の紐付け・対応を削除（2回押す）"),
+    b(
+      [.char("h")], .homeworkExport, .pane,
+      "Report: write the client homework form beside the project",
+      "レポート: クライアント向け確認シートをプロジェクトの隣に出力"),
+    b(
+      [.char("H")], .homeworkImport, .pane, "Report: read a filled homework form back",
+      "レポート: 記入済みの確認シートを読み込む"),
   ]
 
   private static let editing: [Binding] = [

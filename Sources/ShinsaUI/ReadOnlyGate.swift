@@ -8,9 +8,18 @@ extension Command {
     switch self {
     case .confirm, .toggle, .clear, .note, .followUp, .confidence, .undo, .redo,
       .edit, .externalEdit, .markDone, .markInSync, .withhold, .notApplicable, .prefill,
-      .prefillAll, .checkYes, .checkNo, .checkUnknown, .checkNotApplicable, .stepDate:
+      .prefillAll, .checkYes, .checkNo, .checkUnknown, .checkNotApplicable, .stepDate,
+      .statusMet, .statusPartly, .statusGap, .statusNotApplicable, .statusUnknown,
+      .addEvidence, .addAction, .toggleDone, .remove, .keepOurs, .takeTheirs, .takeBase,
+      .homeworkImport:
       return true
-    default:
+    // Every command is named, so that a new one must be sorted here.
+    case .up, .down, .pageUp, .pageDown, .back, .forward, .jump, .why, .about, .pane1, .pane2,
+      .pane3, .pane4, .pane5, .pane6, .nextPane, .previousPane, .export, .language, .help,
+      .quit, .save, .browser, .open, .new, .filter, .duplicate, .archive, .demo, .draftLanguage,
+      .close, .cancel, .accept, .keep, .togglePrivate, .restore, .discard, .nextField,
+      .previousField, .complete, .conflicts, .top, .bottom, .search, .nextMatch,
+      .previousMatch, .expand, .palette, .homeworkExport:
       return false
     }
   }

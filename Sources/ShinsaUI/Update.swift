@@ -56,6 +56,8 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .failed(let message), .notice(let message):
     state.flash = message
     return []
+  case .homeworkRead(let path, let text):
+    return homeworkFormRead(&state, path: path, text: text)
   case .exported(let path):
     state.flash = state.t("Exported to \(path)", "\(path) に出力しました")
     return []
@@ -178,6 +180,7 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
     } else {
       state.overlay = .conflicts(cursor: 0)
     }
+  case .homeworkExport, .homeworkImport: effects = homeworkCommand(&state, &workbench, command)
   case .save: effects = workbench.readOnly ? [] : [.save(workbench.document)]
   case .browser:
     state.workbench = nil

@@ -50,21 +50,8 @@ enum PlanSupport {
     _ argument: String, projects: ProjectsOptions, rulebook: Rulebook, kind: String,
     _ body: (inout Plan) throws(PlanError) -> LogNote
   ) -> OpenProject {
-    let path = projects.store.resolve(argument)
-    let open: OpenProject
-    do {
-      open = try OpenProject(path: path, rulebook: rulebook)
-    } catch {
-      error.exit()
-    }
+    let open = ProjectWriting.open(argument, projects: projects, rulebook: rulebook)
     defer { open.close() }
-    if let notice = open.readOnlyNotice { Exit.fail(Exit.cannotCreate, notice) }
-    if open.pendingRecovery != nil {
-      Exit.fail(
-        Exit.cannotCreate,
-        "\(path) has unsaved changes from an interrupted session; run shinsa recover \(argument) first (or shinsa recover \(argument) --discard)"
-      )
-    }
     var plan = open.document.plan
     let note: LogNote
     do {

@@ -26,6 +26,7 @@ struct Shinsa: ParsableCommand {
       ExportCommand.self, DiffCommand.self,
       ReassessCommand.self, StatusCommand.self, ObligationCommand.self, EvidenceCommand.self,
       ActionCommand.self, RecoverCommand.self, DemoCommand.self, SnapshotCommand.self,
+      HomeworkCommand.self,
       KeysCommand.self,
       RulebookCommand.self, MergeCommand.self,
     ],

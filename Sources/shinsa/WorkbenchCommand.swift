@@ -374,6 +374,10 @@ final class WorkbenchRunner {
       export(format: format, language: language)
     case .checkEvidence, .readEvidence, .listPath:
       if let action = PlanPaneEffects.perform(effect) { dispatch(action) }
+    case .exportHomework(let language):
+      if let project { dispatch(WorkbenchHomework.export(project, rulebook: rulebook, language)) }
+    case .readHomework(let path):
+      dispatch(WorkbenchHomework.read(path))
     }
   }
 

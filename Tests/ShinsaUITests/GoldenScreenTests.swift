@@ -249,6 +249,14 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + workbench("disclosure-japanese-field", "3 Down Down")
     + workbench("disclosure-editor", "3 Down Enter C-a C-k 与信審査 の 補助 Enter Second Space line")
     + workbench("disclosure-withhold-prompt", sizes: [(80, 24)], "3 Down W")
+    // The Report pane's homework keys: the path prompt, and a form refused with its line.
+    + workbench("report-homework-prompt", "5 H")
+    + matrix("report-homework-refused") { language, width, height in
+      var state = UI.workbench(language: language, width: width, height: height)
+      UI.press(&state, "5")
+      _ = update(&state, .homeworkRead(path: "/projects/hw.md", text: "# Notes\nAnswer: yes\n"))
+      return state
+    }
     + workbench(
       "disclosure-withheld-with-issue", sizes: [(80, 24)], "3 Down W trade Space secret Enter")
     + sandbox("sandbox-route", "4")

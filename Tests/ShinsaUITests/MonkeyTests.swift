@@ -64,6 +64,11 @@ import Testing
     case .listProjects: return [.projectsListed(UI.twoProjects)]
     case .archive: return [.failed("archived")]
     case .export(let format, _): return [.exported(path: "/projects/exports/x.\(format)")]
+    case .exportHomework: return [.exported(path: "/projects/exports/x-homework-en.md")]
+    case .readHomework(let path):
+      return [
+        .homeworkRead(path: path, text: hostile[Int.random(in: 0..<hostile.count, using: &random)])
+      ]
     case .acceptRecovery, .closeProject: return []
     case .editExternally(let target, let language, _):
       let text = hostile[Int.random(in: 0..<hostile.count, using: &random)]

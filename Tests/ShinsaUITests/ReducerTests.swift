@@ -1382,6 +1382,9 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
       UI.press(&state, "w / credit Enter")
     case .palette:
       state = UI.workbench()
+    case .homeworkExport, .homeworkImport:
+      state = UI.workbench()
+      UI.press(&state, "5")
     }
     return state
   }
@@ -1421,6 +1424,7 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     case .evidenceChecked: return "PlanPaneTests.enteringThePaneChecksAgainButOtherKeysDoNot"
     case .evidenceRead: return "PlanPaneTests.evidenceFromAFileIsHashedRecordedAndChecked"
     case .pathListed: return "PlanPaneTests.tabCompletesTheEvidencePath"
+    case .homeworkRead: return "HomeworkReducerTests"
     }
   }
 
@@ -1434,6 +1438,7 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
       .evidenceChecked(EvidenceCheckResult(today: "2026-11-25", items: [], states: [:])),
       .evidenceRead(EvidenceReadResult(target: "", path: "", sha256: "", today: "")),
       .pathListed(typed: "", entries: []),
+      .homeworkRead(path: "", text: ""),
     ]
     #expect(Set(samples.map(Self.coveredBy)).count == samples.count)
   }

@@ -55,6 +55,8 @@ private func promptUnchanged(_ state: AppState, _ purpose: PromptPurpose, _ text
   case .stepDate: return true
   case .stepNote(let step): current = document.sandbox.steps[step]?.note ?? ""
   case .plan(let prompt): return planPromptUnchanged(state, prompt, text)
+  // A path is not typing to keep: Esc backs out, Enter reads the form.
+  case .homeworkForm: return true
   }
   return text.trimmingCharacters(in: .whitespaces) == current
 }
@@ -75,6 +77,8 @@ private func promptProblem(_ state: AppState, _ purpose: PromptPurpose, _ text: 
   case .evidence, .stepNote:
     return nil
   case .plan(let prompt): return planPromptProblem(state, prompt, text)
+  case .homeworkForm:
+    return text.isEmpty ? state.t("Give the form's path.", "確認シートのパスを入力してください。") : nil
   }
 }
 
@@ -109,6 +113,8 @@ func applyPrompt(
       log: ChangeLogEntry(
         at: state.now, kind: "sandbox", subject: step,
         to: isDate ? (text.isEmpty ? "-" : text) : "note"))
+  case .homeworkForm:
+    return [.readHomework(path: text)]
   }
 }
 
@@ -124,6 +130,7 @@ func promptTitle(_ state: AppState, _ purpose: PromptPurpose) -> String {
     return state.t("Date done (YYYY-MM-DD, empty: not yet)", "実施日（YYYY-MM-DD、空欄: 未実施）")
   case .stepNote: return state.t("Note on this step", "この手順のメモ")
   case .plan(let prompt): return planPromptTitle(state, prompt)
+  case .homeworkForm: return state.t("Homework form to read back", "読み込む確認シート")
   }
 }
 

@@ -12,4 +12,6 @@ public enum PromptPurpose: Sendable, Equatable {
   case stepNote(step: String)
   /// A plan pane question: a reason, an evidence file, an action's text, owner or due date.
   case plan(PlanPrompt)
+  /// The path of a filled homework form to import (Report pane).
+  case homeworkForm
 }
