@@ -7,7 +7,7 @@ import Testing
 extension UI {
   /// The demo project with a plan: statuses, evidence and actions, three of them overdue on
   /// ``now`` (Tests/Fixtures/plan-project, the project the golden exports use).
-  static func planDocument() -> ProjectDocument {
+  static func planFixtureDocument() -> ProjectDocument {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().appendingPathComponent(
         "Fixtures/plan-project/lending-plan.shinsa.json")
@@ -24,13 +24,13 @@ extension UI {
 @Suite struct ReportPaneTests {
   private func screen(_ language: Language = .en) -> String {
     var state = UI.workbench(
-      UI.planDocument(), path: UI.demoPath, language: language, width: 120, height: 40)
+      UI.planFixtureDocument(), path: UI.demoPath, language: language, width: 120, height: 40)
     UI.press(&state, "5")
     return render(state).text
   }
 
   @Test func thePaneStartsWithTheSummaryOfTheExportedReport() throws {
-    var state = UI.workbench(UI.planDocument(), path: UI.demoPath, width: 120, height: 40)
+    var state = UI.workbench(UI.planFixtureDocument(), path: UI.demoPath, width: 120, height: 40)
     UI.press(&state, "5")
     let workbench = try #require(state.workbench)
     let summary = reportSummary(state, workbench)
