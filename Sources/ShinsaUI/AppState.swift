@@ -92,6 +92,13 @@ public struct WorkbenchState: Sendable {
   public var draftEditor: DraftEditor?
   /// When the open editor's text was last written to disk (ISO 8601).
   public var draftSavedAt = ""
+  /// Every option of the current question, not only the use cases of the chosen sectors.
+  public var showAllOptions = false
+  /// Unknown was pressed once on a multi-choice question with choices: a second press
+  /// clears them (the notice says so first).
+  public var pendingUnknown: String?
+  /// Past the last question: the pane shows the end of the interview and what to do next.
+  public var atEnd = false
 
   /// Opens `document` over `interview`, which must have been made from it.
   init(path: String, document: ProjectDocument, interview: Interview, assessment: Assessment) {
@@ -134,6 +141,7 @@ public struct WorkbenchState: Sendable {
 public struct NewProjectForm: Sendable, Equatable {
   public var fields = [
     TextField("", limit: 100), TextField("", limit: 200), TextField("", limit: 200),
+    TextField("", limit: 200),
   ]
   public var focus = 0
   public var problem: String?

@@ -38,6 +38,9 @@ public func pendingInput(_ state: AppState, savedIn saved: ProjectDocument? = ni
       input = PendingInput(kind: .stepDate, subject: step, text: field.text)
     case .disclosureReason(let id, let wanted):
       input = PendingInput(kind: .reason, subject: id, text: field.text, option: wanted.rawValue)
+    case .assessor:
+      // A name, retyped in a moment; the journal keeps longer typing.
+      break
     }
   case nil:
     if let editor = workbench.draftEditor {

@@ -22,6 +22,10 @@ public enum Command: String, Sendable, CaseIterable {
   /// Keep what was typed and close (just close when nothing changed).
   case keep
   case togglePrivate, restore, discard, nextField, previousField
+  /// List every option of the question, not only the use cases of the chosen sectors.
+  case showAllOptions
+  /// Set the project's assessor (the consultant's name on the report).
+  case assessor
 }
 
 /// Where a binding applies: a screen, a pane, a dialog or a field.
@@ -171,6 +175,7 @@ public enum Keymap {
       [.char("L")], .language, .everywhere, "English / 日本語", "English / 日本語",
       hint: ("日本語", "English")),
     b([.ctrl("s")], .save, .workbench, "save now", "今すぐ保存"),
+    b([.char("A")], .assessor, .workbench, "set the assessor", "評価者を設定"),
     b([.escape], .browser, .workbench, "back to the project list", "プロジェクト一覧へ"),
     b([.char("?")], .help, .everywhere, "help", "ヘルプ", hint: ("help", "ヘルプ"), pinned: true),
     b(
@@ -200,10 +205,16 @@ public enum Keymap {
     b([.char("u")], .undo, .interview, "undo", "元に戻す", hint: ("undo", "戻す")),
     b([.ctrl("r")], .redo, .interview, "redo", "やり直し"),
     b(
+      [.char("o")], .showAllOptions, .interview,
+      "use cases: all of them / only the chosen sectors'", "用途: すべて表示・選んだ業種のみ"),
+    b(
       [.enter], .accept, .answerField, "save the answer and go on", "回答を保存して次へ",
       hint: ("save", "保存")),
     b(
-      [.escape], .cancel, .answerField, "cancel (the answer stays as it was)", "取消（回答は元のまま）",
+      [.escape], .keep, .answerField, "save what was typed and stay (just close when unchanged)",
+      "入力内容を保存（変更がなければ閉じるだけ）", hint: ("keep", "保持")),
+    b(
+      [.ctrl("g")], .cancel, .answerField, "cancel: the answer stays as it was", "取消（回答は元のまま）",
       hint: ("cancel", "取消")),
   ]
 
@@ -329,8 +340,11 @@ public enum Keymap {
       [.enter], .accept, .datePrompt, "save the date (empty: not done yet)", "日付を保存（空欄: 未実施）",
       hint: ("save", "保存")),
     b(
-      [.escape, .ctrl("g")], .cancel, .datePrompt, "cancel", "取消", hint: ("cancel", "取消"),
-      hintKeys: 1),
+      [.escape], .keep, .datePrompt, "save what was typed (just close when nothing changed)",
+      "入力内容を保存（変更がなければ閉じるだけ）", hint: ("keep", "保持")),
+    b(
+      [.ctrl("g")], .cancel, .datePrompt, "cancel: throw the typing away", "取消（入力を破棄）",
+      hint: ("cancel", "取消")),
   ]
 
   /// The keys of a scrolling dialog (help, why, about); `own` is the key that opened it.

@@ -160,6 +160,9 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
   case .why: state.overlay = .why(scroll: 0)
   case .about: state.overlay = .about(scroll: 0)
   case .export: state.overlay = .export(cursor: 0)
+  case .assessor:
+    let name = workbench.document.metadata.assessor
+    state.overlay = .prompt(.assessor, TextField(name, limit: 200), problem: nil)
   case .save: effects = workbench.readOnly ? [] : [.save(workbench.document)]
   case .browser:
     state.workbench = nil

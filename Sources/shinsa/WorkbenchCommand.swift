@@ -311,9 +311,10 @@ final class WorkbenchRunner {
     case .closeProject:
       project?.close()
       project = nil
-    case .create(let name, let client, let system):
+    case .create(let name, let client, let system, let assessor):
       let document = ProjectDocument(
-        rulebook: rulebook, client: client, system: system, assessor: "", now: Timestamp.now())
+        rulebook: rulebook, client: client, system: system, assessor: assessor,
+        now: Timestamp.now())
       do {
         let path = try store.create(name: name, document: document)
         perform(.open(path: path))

@@ -1,8 +1,8 @@
 import ShinsaCore
 
 /// Keys in a one-line prompt, by its keymap context: Enter applies; Esc applies what was
-/// typed (as in the text editor: typing is never lost to Esc) and just closes when nothing
-/// changed; in the date dialog Esc cancels; Ctrl-G cancels.
+/// typed (as in every editor and dialog: typing is never lost to Esc) and just closes when
+/// nothing changed; Ctrl-G cancels.
 func handlePromptKey(
   _ state: inout AppState, _ purpose: PromptPurpose, _ field: TextField, _ key: Key
 ) -> [Effect] {
@@ -35,7 +35,7 @@ func handlePromptKey(
   }
 }
 
-/// The keymap context of a prompt: the date dialog's Esc backs out.
+/// The keymap context of a prompt: the date dialog has its own Enter (empty: not done yet).
 func promptContext(_ purpose: PromptPurpose) -> KeyContext {
   if case .stepDate = purpose { return .datePrompt }
   return .prompt
@@ -48,9 +48,12 @@ private func promptUnchanged(_ state: AppState, _ purpose: PromptPurpose, _ text
   switch purpose {
   case .disclosureReason(let field, _): current = document.disclosure[field]?.reason ?? ""
   case .evidence(let criterion): current = document.sandbox.checklist[criterion]?.evidence ?? ""
-  // The date dialog opens on today's date: Esc there backs out, as it always did.
-  case .stepDate: return true
+  // The date dialog opens on the step's date, or today's when it has none: that is unchanged.
+  case .stepDate(let step):
+    current = document.sandbox.steps[step]?.date ?? ""
+    if current.isEmpty, text == String(state.now.prefix(10)) { return true }
   case .stepNote(let step): current = document.sandbox.steps[step]?.note ?? ""
+  case .assessor: current = document.metadata.assessor
   }
   return text.trimmingCharacters(in: .whitespaces) == current
 }
@@ -68,7 +71,7 @@ private func promptProblem(_ state: AppState, _ purpose: PromptPurpose, _ text: 
       : state.t(
         "Enter a date as YYYY-MM-DD (for example 2026-12-01), or leave it empty.",
         "日付は YYYY-MM-DD の形で入力してください（例: 2026-12-01）。空欄も可。")
-  case .evidence, .stepNote:
+  case .evidence, .stepNote, .assessor:
     return nil
   }
 }
@@ -89,6 +92,13 @@ func applyPrompt(
       &state, &workbench, criterion,
       log: ChangeLogEntry(at: state.now, kind: "sandbox", subject: criterion, to: "evidence")
     ) { $0.evidence = text }
+  case .assessor:
+    return commitDocument(
+      &state, &workbench, { $0.metadata.assessor = text },
+      log: ChangeLogEntry(
+        at: state.now, kind: "assessor", subject: "assessor",
+        from: workbench.document.metadata.assessor,
+        to: text))
   case .stepDate(let step), .stepNote(let step):
     let isDate: Bool = {
       if case .stepDate = purpose { return true } else { return false }
@@ -117,6 +127,7 @@ func promptTitle(_ state: AppState, _ purpose: PromptPurpose) -> String {
   case .stepDate:
     return state.t("Date done (YYYY-MM-DD, empty: not yet)", "実施日（YYYY-MM-DD、空欄: 未実施）")
   case .stepNote: return state.t("Note on this step", "この手順のメモ")
+  case .assessor: return state.t("Assessor (your name on the report)", "評価者（レポートに記載する氏名）")
   }
 }
 

@@ -10,4 +10,6 @@ public enum PromptPurpose: Sendable, Equatable {
   case stepDate(step: String)
   /// The note of a process step.
   case stepNote(step: String)
+  /// The project's assessor (the consultant's name on the report).
+  case assessor
 }

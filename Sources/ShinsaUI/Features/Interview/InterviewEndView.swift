@@ -1,0 +1,53 @@
+import ShinsaCore
+
+/// Draws the end of the interview (→ or Enter on the last question): how far it went, the
+/// answers still to chase, and what to do next.
+func renderInterviewEnd(
+  _ state: AppState, _ workbench: WorkbenchState, _ frame: inout Frame, top: Int, width: Int
+) {
+  let interview = workbench.interview
+  let progress = interview.progress
+  let unknown = interview.unknownQuestions.count
+  let missing = progress.total - progress.answered
+  let flagged = interview.followUps.count
+  var lines: [(String, StyleRole)] = [
+    (state.t("End of the interview", "ヒアリングの終わり"), .accent),
+    (
+      state.t(
+        "\(progress.answered) of \(progress.total) questions answered · \(unknown) unknown · "
+          + "\(missing) not answered · \(flagged) flagged for follow-up",
+        "回答済み \(progress.answered)/\(progress.total) · 不明 \(unknown) · 未回答 \(missing) · "
+          + "要フォロー \(flagged)"), .text
+    ),
+    ("", .text),
+    (state.t("What next", "次にすること"), .accent),
+  ]
+  let chase = unknown + missing + flagged
+  if chase > 0 {
+    lines.append(
+      (
+        state.t(
+          "• 5: the report pane lists the \(chase) answers to chase; g jumps to a question",
+          "• 5: レポートに確認が必要な回答 \(chase) 件の一覧 · g で質問へ移動"), .text
+      ))
+  } else {
+    lines.append(
+      (state.t("• Nothing left to chase.", "• 確認が必要な回答はありません。"), .text))
+  }
+  lines += [
+    (
+      state.t(
+        "• 5: the report (triage tier, regulators, obligations)", "• 5: レポート（区分・関係省庁・義務）"),
+      .text
+    ),
+    (state.t("• x: export the report for the client", "• x: 顧客向けにレポートを出力"), .text),
+    (state.t("• ←: back to the last question", "• ←: 最後の質問に戻る"), .muted),
+  ]
+  var row = top
+  for (text, role) in lines {
+    for line in DisplayWidth.wrap(text, width: width) {
+      frame.put(line, row: row, column: 2, role: role)
+      row += 1
+    }
+  }
+}
