@@ -55,7 +55,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.flash = message
     return []
   case .exported(let path):
-    state.flash = state.t("Exported to \(path)", "\(path) に出力しました")
+    state.flash = exportNotice(state, path: path)
     return []
   case .terminate:
     state.terminating = true

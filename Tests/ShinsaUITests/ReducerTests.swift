@@ -1320,6 +1320,10 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
     case .nextField, .previousField:
       state = UI.browser(projects: UI.twoProjects)
       UI.press(&state, "n")
+    case .showAllOptions:
+      state = UI.workbench(at: "use_case", answers: ["sector": .choices(["healthcare"])])
+    case .assessor:
+      state = UI.workbench()
     }
     return state
   }
