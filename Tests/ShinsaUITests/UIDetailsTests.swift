@@ -44,7 +44,7 @@ import Testing
 
   @Test func unknownOnAMultiChoiceQuestionSaysFirstThenClears() {
     var state = UI.workbench(at: "sector", answers: Self.healthcare)
-    UI.press(&state, "End")
+    UI.press(&state, "Down Down Down Down Down Down")
     var effects = UI.press(&state, "Space")
     #expect(effects.isEmpty)
     #expect(state.workbench?.interview.answers["sector"] == .choices(["healthcare"]))
@@ -56,7 +56,8 @@ import Testing
 
   @Test func movingAwayForgetsTheFirstUnknownPress() {
     var state = UI.workbench(at: "sector", answers: Self.healthcare)
-    UI.press(&state, "End Space Up Down Space")
+    UI.press(&state, "Down Down Down Down Down Down Space Up Down Space")
+    #expect(state.workbench?.currentItems[state.workbench?.itemCursor ?? 0] == .unknown)
     #expect(state.workbench?.interview.answers["sector"] == .choices(["healthcare"]))
   }
 
