@@ -36,6 +36,8 @@ public struct BrowserState: Sendable, Equatable {
   public var loaded = false
   /// The project `a` was pressed on once; a second `a` archives it.
   public var pendingArchive: String?
+  /// The new-project form as Esc left it: `n` reopens it with the typing kept.
+  public var newProjectDraft: NewProjectForm?
 
   /// Creates a browser over `folder`.
   public init(folder: String) { self.folder = folder }

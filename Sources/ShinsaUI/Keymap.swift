@@ -304,7 +304,12 @@ public enum Keymap {
       hintKeys: 1),
     b([.backTab, .up], .previousField, .newProject, "previous field", "前の欄"),
     b([.enter], .accept, .newProject, "create the project", "プロジェクトを作成", hint: ("create", "作成")),
-    b([.escape], .cancel, .newProject, "cancel", "取消", hint: ("cancel", "取消")),
+    b(
+      [.escape], .keep, .newProject, "close and keep the typing for the next n",
+      "閉じる（入力は次の n まで保持）", hint: ("keep", "保持")),
+    b(
+      [.ctrl("g")], .cancel, .newProject, "cancel: clear the form", "取消（入力を破棄）",
+      hint: ("cancel", "取消")),
     b(
       [.up, .char("k")], .up, .export, "previous format", "前の形式", hint: ("choose", "選択"),
       hintKeys: 1),

@@ -389,7 +389,29 @@ private let refusedFlash = "This project is read-only here; nothing was changed.
       UI.press(&state, "n sakura Enter") == [.create(name: "sakura", client: "sakura", system: "")])
   }
 
-  @Test func newFormFocusCyclesAndEscCancels() {
+  @Test func escKeepsTheNewProjectFormsTypingAndCtrlGClearsIt() throws {
+    var state = UI.browser(projects: [])
+    #expect(UI.press(&state, "n acme Tab Acme Esc") == [])
+    #expect(state.overlay == nil)
+    UI.press(&state, "n")
+    guard case .newProject(let kept)? = state.overlay else {
+      Issue.record("the form did not open")
+      return
+    }
+    #expect(kept.fields.map(\.text) == ["acme", "Acme", "", ""])
+    #expect(kept.focus == 1)
+    #expect(UI.press(&state, "C-g") == [])
+    #expect(state.overlay == nil)
+    UI.press(&state, "n")
+    #expect(state.overlay == .newProject(NewProjectForm()))
+    // Creating the project forgets the form.
+    UI.press(&state, "sakura Esc n")
+    #expect(
+      UI.press(&state, "Enter") == [.create(name: "sakura", client: "sakura", system: "")])
+    #expect(state.browser.newProjectDraft == nil)
+  }
+
+  @Test func newFormFocusCyclesAndEscCloses() {
     var state = UI.browser(projects: [])
     UI.press(&state, "n")
     func focus() -> Int? {

@@ -1,11 +1,18 @@
 import ShinsaCore
 
 /// Keys in the new-project form (`n` in the browser): its keymap context, else the field
-/// in focus.
+/// in focus. Esc closes and keeps the typing for the next `n`; Ctrl-G throws it away.
 func handleNewProjectKey(_ state: inout AppState, _ form: NewProjectForm, _ key: Key) -> [Effect] {
   var form = form
   switch Keymap.command(for: key, in: .newProject) {
+  case .keep?:
+    form.problem = nil
+    let typed = form.fields.contains { !$0.text.isEmpty }
+    state.browser.newProjectDraft = typed ? form : nil
+    state.overlay = nil
+    return []
   case .cancel?:
+    state.browser.newProjectDraft = nil
     state.overlay = nil
     return []
   case .nextField?: form.focus = (form.focus + 1) % form.fields.count
@@ -26,6 +33,7 @@ func handleNewProjectKey(_ state: inout AppState, _ form: NewProjectForm, _ key:
       return []
     }
     state.overlay = nil
+    state.browser.newProjectDraft = nil
     return [
       .create(
         name: name, client: client.isEmpty ? name : client, system: system, assessor: assessor)
