@@ -191,6 +191,8 @@ public struct AppState: Sendable {
   public var flash: String?
   /// The current time, stamped by the runner (keeps `update` pure).
   public var now: String
+  /// The time zone times are shown in (they are stored in UTC).
+  public var zone = DisplayZone.utc
   public var quitting = false
   /// Set by a signal: the program ends whatever happens to the last save.
   public var terminating = false

@@ -111,9 +111,10 @@ final class WorkbenchRunner {
     if screen.colors == 0, !theme.monochrome, let monochrome = ThemeCatalog.builtin("monochrome") {
       screen.setTheme(monochrome)
     }
-    let state = AppState(
+    var state = AppState(
       rulebook: rulebook, folder: store.directory, language: language, width: screen.width,
       height: screen.height, now: Timestamp.now())
+    state.zone = DisplayZone.resolve(environment: ProcessInfo.processInfo.environment)
     let runner = WorkbenchRunner(state: state, store: store, rulebook: rulebook, screen: screen)
     if let initial {
       runner.show(initial.project, path: initial.path)

@@ -61,7 +61,11 @@ func renderBrowser(_ state: AppState, _ frame: inout Frame) {
     (state.t("SYSTEM", "システム"), shares[2]),
     (state.t("TIER", "区分"), tierWidth), (state.t("PROGRESS", "進捗"), progressWidth),
   ]
-  if showModified { columns.append((state.t("MODIFIED", "更新"), 17)) }
+  if showModified {
+    // Times in the user's zone, named in the heading.
+    let zone = state.zone.name()
+    columns.append((state.t("MODIFIED \(zone)", "更新 (\(zone))"), 17))
+  }
   var x = 2
   for (title, width) in columns {
     frame.put(title, row: row, column: x, role: .muted)
@@ -87,7 +91,7 @@ func renderBrowser(_ state: AppState, _ frame: inout Frame) {
       TextSafety.escaped(project.name), TextSafety.escaped(project.client),
       TextSafety.escaped(project.system),
       tier + (project.requiresReview ? " *" : ""), "\(project.answered)/\(project.total)",
-      String(project.modified.prefix(16)).replacingOccurrences(of: "T", with: " "),
+      state.zone.local(project.modified),
     ]
     var column = 2
     for (index, value) in values.enumerated() where index < columns.count {

@@ -22,31 +22,37 @@ func renderInterviewEnd(
     ("", .text),
     (state.t("What next", "次にすること"), .accent),
   ]
-  let chase = unknown + missing + flagged
-  if chase > 0 {
+  // The report pane lists the follow-ups and the answers to chase (unknown or missing).
+  let open = unknown + missing
+  if open + flagged > 0 {
     lines.append(
       (
         state.t(
-          "• 5: the report pane lists the \(chase) answers to chase; g jumps to a question",
-          "• 5: レポートに確認が必要な回答 \(chase) 件の一覧 · g で質問へ移動"), .text
+          "• 5: the report: triage tier, regulators, obligations, and what to chase "
+            + "(\(open) answers unknown or missing, \(flagged) follow-ups)",
+          "• 5: レポート（区分・関係省庁・義務、確認が必要な回答 \(open) 件・要フォロー \(flagged) 件）"),
+        .text
       ))
+    lines.append(
+      (state.t("• g: jump to a question to answer it", "• g: 質問へ移動して回答する"), .text))
   } else {
     lines.append(
-      (state.t("• Nothing left to chase.", "• 確認が必要な回答はありません。"), .text))
+      (
+        state.t(
+          "• 5: the report: triage tier, regulators, obligations; nothing left to chase",
+          "• 5: レポート（区分・関係省庁・義務）。確認が必要な回答はありません"), .text
+      ))
   }
   lines += [
-    (
-      state.t(
-        "• 5: the report (triage tier, regulators, obligations)", "• 5: レポート（区分・関係省庁・義務）"),
-      .text
-    ),
     (state.t("• x: export the report for the client", "• x: 顧客向けにレポートを出力"), .text),
     (state.t("• ←: back to the last question", "• ←: 最後の質問に戻る"), .muted),
   ]
   var row = top
   for (text, role) in lines {
-    for line in DisplayWidth.wrap(text, width: width) {
-      frame.put(line, row: row, column: 2, role: role)
+    // A bullet's next lines hang under its text.
+    let bullet = text.hasPrefix("• ")
+    for (index, line) in DisplayWidth.wrap(text, width: bullet ? width - 2 : width).enumerated() {
+      frame.put(line, row: row, column: bullet && index > 0 ? 4 : 2, role: role)
       row += 1
     }
   }
