@@ -99,7 +99,10 @@ let schema: [String: [Field]] = [
     Field("min", .optional(.int)), Field("max", .optional(.int)), Field("unit", optionalText),
     Field("visibleIf", .optional(.string), label: "visibleIfSource"),
   ],
-  "ChoiceOption": [Field("value", .string), Field("label", text), Field("explain", text)],
+  "ChoiceOption": [
+    Field("value", .string), Field("label", text), Field("explain", text),
+    Field("sectors", .optional(.array(.string))),
+  ],
   "RegulatorDocument": [
     Field("title", text), Field("date", .string), Field("status", .enumeration),
     Field("sources", ids),
@@ -108,6 +111,7 @@ let schema: [String: [Field]] = [
     Field("id", .string), Field("name", text), Field("abbreviation", .string),
     Field("role", text), Field("documents", .array(.object("RegulatorDocument"))),
     Field("watch", .optional(.array(.localized))), Field("sources", ids),
+    Field("abbreviationJa", .optional(.string)),
   ],
   "TierRule": [
     Field("id", .string), Field("tier", .enumeration),

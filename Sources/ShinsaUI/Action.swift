@@ -46,7 +46,7 @@ public enum Effect: Sendable, Equatable {
   case listProjects
   case open(path: String)
   case save(ProjectDocument)
-  case create(name: String, client: String, system: String)
+  case create(name: String, client: String, system: String, assessor: String = "")
   case openDemo
   case duplicate(path: String)
   case archive(path: String)

@@ -38,6 +38,8 @@ public struct BrowserState: Sendable, Equatable {
   public var loaded = false
   /// The project `a` was pressed on once; a second `a` archives it.
   public var pendingArchive: String?
+  /// The new-project form as Esc left it: `n` reopens it with the typing kept.
+  public var newProjectDraft: NewProjectForm?
 
   /// Creates a browser over `folder`.
   public init(folder: String) { self.folder = folder }
@@ -98,6 +100,13 @@ public struct WorkbenchState: Sendable {
   public var draftSavedAt = ""
   /// The plan pane's selection, evidence states and pending removal (Features/Plan).
   public var planPane = PlanPaneState()
+  /// Every option of the current question, not only the use cases of the chosen sectors.
+  public var showAllOptions = false
+  /// Unknown was pressed once on a multi-choice question with choices: a second press
+  /// clears them (the notice says so first).
+  public var pendingUnknown: String?
+  /// Past the last question: the pane shows the end of the interview and what to do next.
+  public var atEnd = false
 
   /// Opens `document` over `interview`, which must have been made from it.
   init(path: String, document: ProjectDocument, interview: Interview, assessment: Assessment) {
@@ -140,6 +149,7 @@ public struct WorkbenchState: Sendable {
 public struct NewProjectForm: Sendable, Equatable {
   public var fields = [
     TextField("", limit: 100), TextField("", limit: 200), TextField("", limit: 200),
+    TextField("", limit: 200),
   ]
   public var focus = 0
   public var problem: String?
@@ -193,6 +203,8 @@ public struct AppState: Sendable {
   public var flash: String?
   /// The current time, stamped by the runner (keeps `update` pure).
   public var now: String
+  /// The time zone times are shown in (they are stored in UTC).
+  public var zone = DisplayZone.utc
   public var quitting = false
   /// Set by a signal: the program ends whatever happens to the last save.
   public var terminating = false

@@ -40,7 +40,8 @@ public func pendingInput(_ state: AppState, savedIn saved: ProjectDocument? = ni
       input = PendingInput(kind: .reason, subject: id, text: field.text, option: wanted.rawValue)
     // The plan pane's short prompts are not journalled (see docs/plan.md).
     case .plan: break
-    case .homeworkForm:
+    // A path, and a name retyped in a moment; the journal keeps longer typing.
+    case .homeworkForm, .assessor:
       break
     }
   case nil:

@@ -36,6 +36,10 @@ public enum Command: String, Sendable, CaseIterable {
   case palette
   /// The Report pane's client homework form: write it beside the project, read one back.
   case homeworkExport, homeworkImport
+  /// List every option of the question, not only the use cases of the chosen sectors.
+  case showAllOptions
+  /// Set the project's assessor (the consultant's name on the report).
+  case assessor
 }
 
 /// Where a binding applies: a screen, a pane, a dialog or a field.
@@ -203,6 +207,7 @@ public enum Keymap {
       [.char("L")], .language, .everywhere, "English / 日本語", "English / 日本語",
       hint: ("日本語", "English")),
     b([.ctrl("s")], .save, .workbench, "save now", "今すぐ保存"),
+    b([.char("A")], .assessor, .workbench, "set the assessor", "評価者を設定"),
     b([.escape], .browser, .workbench, "back to the project list", "プロジェクト一覧へ"),
     b(
       [.char("?"), .function(1)], .help, .everywhere, "help: every key, filtered as you type",
@@ -237,10 +242,16 @@ public enum Keymap {
     b([.char("u")], .undo, .interview, "undo", "元に戻す", hint: ("undo", "戻す")),
     b([.ctrl("r")], .redo, .interview, "redo", "やり直し"),
     b(
+      [.char("o")], .showAllOptions, .interview,
+      "use cases: all of them / only the chosen sectors'", "用途: すべて表示・選んだ業種のみ"),
+    b(
       [.enter], .accept, .answerField, "save the answer and go on", "回答を保存して次へ",
       hint: ("save", "保存")),
     b(
-      [.escape], .cancel, .answerField, "cancel (the answer stays as it was)", "取消（回答は元のまま）",
+      [.escape], .keep, .answerField, "save what was typed and stay (just close when unchanged)",
+      "入力内容を保存（変更がなければ閉じるだけ）", hint: ("keep", "保持")),
+    b(
+      [.ctrl("g")], .cancel, .answerField, "cancel: the answer stays as it was", "取消（回答は元のまま）",
       hint: ("cancel", "取消")),
   ]
 
@@ -366,7 +377,12 @@ public enum Keymap {
       hintKeys: 1),
     b([.backTab, .up], .previousField, .newProject, "previous field", "前の欄"),
     b([.enter], .accept, .newProject, "create the project", "プロジェクトを作成", hint: ("create", "作成")),
-    b([.escape], .cancel, .newProject, "cancel", "取消", hint: ("cancel", "取消")),
+    b(
+      [.escape], .keep, .newProject, "close and keep the typing for the next n",
+      "閉じる（入力は次の n まで保持）", hint: ("keep", "保持")),
+    b(
+      [.ctrl("g")], .cancel, .newProject, "cancel: clear the form", "取消（入力を破棄）",
+      hint: ("cancel", "取消")),
     b(
       [.up, .char("k")], .up, .export, "previous format", "前の形式", hint: ("choose", "選択"),
       hintKeys: 1),
@@ -414,8 +430,11 @@ public enum Keymap {
       [.enter], .accept, .datePrompt, "save the date (empty: not done yet)", "日付を保存（空欄: 未実施）",
       hint: ("save", "保存")),
     b(
-      [.escape, .ctrl("g")], .cancel, .datePrompt, "cancel", "取消", hint: ("cancel", "取消"),
-      hintKeys: 1),
+      [.escape], .keep, .datePrompt, "save what was typed (just close when nothing changed)",
+      "入力内容を保存（変更がなければ閉じるだけ）", hint: ("keep", "保持")),
+    b(
+      [.ctrl("g")], .cancel, .datePrompt, "cancel: throw the typing away", "取消（入力を破棄）",
+      hint: ("cancel", "取消")),
     b([.tab], .complete, .pathPrompt, "complete the path", "パスを補完", hint: ("complete", "補完")),
     b([.enter], .accept, .pathPrompt, "add the file", "ファイルを追加", hint: ("add", "追加")),
     b(

@@ -11,7 +11,7 @@ extension Command {
       .prefillAll, .checkYes, .checkNo, .checkUnknown, .checkNotApplicable, .stepDate,
       .statusMet, .statusPartly, .statusGap, .statusNotApplicable, .statusUnknown,
       .addEvidence, .addAction, .toggleDone, .remove, .keepOurs, .takeTheirs, .takeBase,
-      .homeworkImport:
+      .homeworkImport, .assessor:
       return true
     // Every command is named, so that a new one must be sorted here.
     case .up, .down, .pageUp, .pageDown, .back, .forward, .jump, .why, .about, .pane1, .pane2,
@@ -19,7 +19,7 @@ extension Command {
       .quit, .save, .browser, .open, .new, .filter, .duplicate, .archive, .demo, .draftLanguage,
       .close, .cancel, .accept, .keep, .togglePrivate, .restore, .discard, .nextField,
       .previousField, .complete, .conflicts, .top, .bottom, .search, .nextMatch,
-      .previousMatch, .expand, .palette, .homeworkExport:
+      .previousMatch, .expand, .palette, .homeworkExport, .showAllOptions:
       return false
     }
   }

@@ -59,7 +59,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .homeworkRead(let path, let text):
     return homeworkFormRead(&state, path: path, text: text)
   case .exported(let path):
-    state.flash = state.t("Exported to \(path)", "\(path) に出力しました")
+    state.flash = exportNotice(state, path: path)
     return []
   case .terminate:
     state.terminating = true
@@ -181,6 +181,9 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
       state.overlay = .conflicts(cursor: 0)
     }
   case .homeworkExport, .homeworkImport: effects = homeworkCommand(&state, &workbench, command)
+  case .assessor:
+    let name = workbench.document.metadata.assessor
+    state.overlay = .prompt(.assessor, TextField(name, limit: 200), problem: nil)
   case .save: effects = workbench.readOnly ? [] : [.save(workbench.document)]
   case .browser:
     state.workbench = nil

@@ -133,9 +133,10 @@ final class WorkbenchRunner {
     if screen.colors == 0, !theme.monochrome, let monochrome = ThemeCatalog.builtin("monochrome") {
       screen.setTheme(monochrome)
     }
-    let state = AppState(
+    var state = AppState(
       rulebook: rulebook, folder: store.directory, language: language, width: screen.width,
       height: screen.height, now: Timestamp.now())
+    state.zone = DisplayZone.resolve(environment: ProcessInfo.processInfo.environment)
     let runner = WorkbenchRunner(state: state, store: store, rulebook: rulebook, screen: screen)
     runner.review = review
     if let initial {
@@ -344,9 +345,10 @@ final class WorkbenchRunner {
     case .closeProject:
       project?.close()
       project = nil
-    case .create(let name, let client, let system):
+    case .create(let name, let client, let system, let assessor):
       let document = ProjectDocument(
-        rulebook: rulebook, client: client, system: system, assessor: "", now: Timestamp.now())
+        rulebook: rulebook, client: client, system: system, assessor: assessor,
+        now: Timestamp.now())
       do {
         let path = try store.create(name: name, document: document)
         perform(.open(path: path))

@@ -379,7 +379,7 @@ import Testing
     try tmux.keys("Enter")
     // The browser lists it with its hostile client name escaped.
     try tmux.waitFor("hostile")
-    var screens = [try tmux.waitFor("Client \\u{1B}…")]
+    var screens = [try tmux.waitFor("Client \\u{1B}]0;")]
     try tmux.keys("Enter")
     screens.append(try tmux.waitFor("Purpose \\u{1B}[2J"))
     for (key, text) in [

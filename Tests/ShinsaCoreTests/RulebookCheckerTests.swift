@@ -51,6 +51,22 @@ import Testing
       }, "\(report.problems)")
   }
 
+  @Test func aUseCaseForAnUnknownSectorIsReported() throws {
+    let misspelt = Support.rulebookReplacing(
+      "\"healthcare\"\n          ]", with: "\"health-care\"\n          ]",
+      after: "\"value\": \"diagnosis\"")
+    #expect(
+      try check(misspelt).problems.contains(
+        "option use_case=diagnosis names sector health-care, which is not an option of sector"
+      ))
+    let empty = Support.rulebookReplacing(
+      "\"sectors\": [\n            \"healthcare\"\n          ]", with: "\"sectors\": []",
+      after: "\"value\": \"diagnosis\"")
+    #expect(
+      try check(empty).problems.contains(
+        "option use_case=diagnosis lists no sectors, so it is never shown"))
+  }
+
   @Test func unreachableQuestionIsReported() throws {
     let text = Support.rulebookReplacing(
       "\"visibleIf\": \"uses_foundation_model == true\"",

@@ -73,7 +73,8 @@ import Testing
   @Test func theFieldsHintsAreTheTablesHintedKeys() {
     #expect(
       Keymap.modalHint(for: .answerField, language: .en)
-        == "Enter save · Esc cancel · Ctrl-A start · Ctrl-E end · Ctrl-K delete to end")
+        == "Enter save · Esc keep · Ctrl-G cancel · Ctrl-A start · Ctrl-E end · Ctrl-K delete to end"
+    )
     #expect(
       Keymap.modalHint(for: .editor, language: .en)
         == "Esc done · Ctrl-G cancel · Ctrl-S save · Alt-u undo · Alt-e redo · Enter new line")

@@ -287,6 +287,28 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
       return state
     }
     + hostile("hostile-note", sizes: [(80, 24)], "g sectors Enter e")
+    // Issue 16: the end of the interview, the whole note in the about view, the use cases
+    // of the chosen sectors.
+    + matrix("interview-end") { language, width, height in
+      var state = UI.workbench(language: language, width: width, height: height)
+      let last = state.workbench?.interview.visibleQuestions.last?.id ?? ""
+      UI.press(&state, "g \(last) Enter Right")
+      return state
+    }
+    + matrix("overlay-about-long-note", showsTierNotice: false) { language, width, height in
+      var state = UI.workbench(language: language, width: width, height: height)
+      let note =
+        " The CFO said the EU launch depends on the 2027 budget round; legal has not yet"
+        + " looked at the EU AI Act. Ask again at the steering meeting in March.\nSecond"
+        + " line: 与信審査の担当者にも確認する。"
+      UI.press(&state, keys: [.char("1"), .char("e"), .end, .paste(note), .enter, .char("i")])
+      return state
+    }
+    + matrix("interview-use-cases") { language, width, height in
+      UI.workbench(
+        UI.document(answers: ["sector": .choices(["healthcare"])], current: "use_case"),
+        path: UI.bankPath, language: language, width: width, height: height)
+    }
     + matrix("too-small", showsTierNotice: false, sizes: [(60, 20)]) { language, width, height in
       UI.workbench(language: language, width: width, height: height)
     }

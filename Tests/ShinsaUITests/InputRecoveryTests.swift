@@ -85,7 +85,7 @@ import Testing
     Self.type(&browser, "Acme K.K.")
     #expect(
       pendingInput(browser)
-        == PendingInput(kind: .newProject, subject: "", text: "acme", more: ["Acme K.K.", ""]))
+        == PendingInput(kind: .newProject, subject: "", text: "acme", more: ["Acme K.K.", "", ""]))
   }
 
   @Test func aReadOnlyProjectJournalsNothing() {
@@ -225,7 +225,20 @@ import Testing
       Issue.record("no form: \(String(describing: browser.overlay))")
       return
     }
-    #expect(form.fields.map(\.text) == ["acme", "A", "B"])
+    // A journal from before the Assessor field has two more fields: the fourth stays empty.
+    #expect(form.fields.map(\.text) == ["acme", "A", "B", ""])
+
+    var withAssessor = UI.browser(projects: [])
+    _ = update(
+      &withAssessor,
+      .inputFound(
+        PendingInput(kind: .newProject, subject: "", text: "acme", more: ["A", "B", "Sato"])))
+    UI.press(&withAssessor, "y")
+    guard case .newProject(let restored)? = withAssessor.overlay else {
+      Issue.record("no form: \(String(describing: withAssessor.overlay))")
+      return
+    }
+    #expect(restored.fields.map(\.text) == ["acme", "A", "B", "Sato"])
   }
 
   @Test func theOfferShowsWhereAndWhat() {

@@ -55,7 +55,7 @@ import Testing
       return [.saveFinished(error: Int.random(in: 0..<50, using: &random) == 0 ? "disk full" : nil)]
     case .open, .openDemo, .duplicate:
       return [.opened(path: UI.demoPath, document: UI.demoDocument(), notice: nil, recovery: nil)]
-    case .create(_, let client, let system):
+    case .create(_, let client, let system, _):
       return [
         .opened(
           path: UI.bankPath, document: UI.document(client: client, system: system), notice: nil,

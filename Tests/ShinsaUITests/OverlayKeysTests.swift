@@ -122,10 +122,15 @@ import Testing
       #expect(closed(context, state), "\(what)")
       #expect(!saves(effects) || context == .editor, "\(what)")
       if context == .filter { #expect(state.browser.filter.text.isEmpty, "\(what)") }
+      if context == .newProject { #expect(state.browser.newProjectDraft == nil, "\(what)") }
       if context == .editor { #expect(state.flash?.contains("cancelled") == true, "\(what)") }
     case .keep where context == .search:
       // Esc stops typing the search; the why dialog stays open.
       #expect(closed(context, state) && state.overlay == before.overlay, "\(what)")
+    case .keep where context == .newProject:
+      // Nothing to save yet: the form keeps its typing for the next `n`.
+      #expect(closed(context, state) && effects.isEmpty, "\(what)")
+      #expect(state.browser.newProjectDraft?.fields[0].text == "acme", "\(what)")
     case .keep:
       #expect(closed(context, state) && saves(effects), "\(what)")
     case .accept:
@@ -165,7 +170,7 @@ import Testing
         Issue.record("\(what): the form closed")
         return
       }
-      #expect(form.focus == (command == .nextField ? 1 : 2), "\(what)")
+      #expect(form.focus == (command == .nextField ? 1 : form.fields.count - 1), "\(what)")
     case .togglePrivate:
       #expect(state.overlay == .note(TextField("typed"), isPrivate: true), "\(what)")
     case .restore:
@@ -226,12 +231,12 @@ import Testing
       (.search, "type to search · Enter search · Esc done"),
       (.jump, "type to filter · ↑↓ choose · Enter go · Esc close"),
       (.note, "Enter save · Esc keep · Ctrl-G cancel · Ctrl-T private"),
-      (.newProject, "Tab next field · Enter create · Esc cancel"),
+      (.newProject, "Tab next field · Enter create · Esc keep · Ctrl-G cancel"),
       (.export, "↑↓ choose · Enter export · Esc close"),
       (.recovery, "y restore · n discard"),
       (.inputRecovery, "y restore it · n discard it"),
       (.prompt, "Enter save · Esc keep · Ctrl-G cancel"),
-      (.datePrompt, "Enter save · Esc cancel"),
+      (.datePrompt, "Enter save · Esc keep · Ctrl-G cancel"),
       (.filter, "type to filter · Enter done · Esc clear"),
     ]
     for (context, hint) in expected {

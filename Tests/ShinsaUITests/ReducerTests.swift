@@ -389,7 +389,29 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
       UI.press(&state, "n sakura Enter") == [.create(name: "sakura", client: "sakura", system: "")])
   }
 
-  @Test func newFormFocusCyclesAndEscCancels() {
+  @Test func escKeepsTheNewProjectFormsTypingAndCtrlGClearsIt() throws {
+    var state = UI.browser(projects: [])
+    #expect(UI.press(&state, "n acme Tab Acme Esc") == [])
+    #expect(state.overlay == nil)
+    UI.press(&state, "n")
+    guard case .newProject(let kept)? = state.overlay else {
+      Issue.record("the form did not open")
+      return
+    }
+    #expect(kept.fields.map(\.text) == ["acme", "Acme", "", ""])
+    #expect(kept.focus == 1)
+    #expect(UI.press(&state, "C-g") == [])
+    #expect(state.overlay == nil)
+    UI.press(&state, "n")
+    #expect(state.overlay == .newProject(NewProjectForm()))
+    // Creating the project forgets the form.
+    UI.press(&state, "sakura Esc n")
+    #expect(
+      UI.press(&state, "Enter") == [.create(name: "sakura", client: "sakura", system: "")])
+    #expect(state.browser.newProjectDraft == nil)
+  }
+
+  @Test func newFormFocusCyclesAndEscCloses() {
     var state = UI.browser(projects: [])
     UI.press(&state, "n")
     func focus() -> Int? {
@@ -399,11 +421,13 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     UI.press(&state, "Tab")
     #expect(focus() == 1)
     UI.press(&state, "Down Tab")
+    #expect(focus() == 3)
+    UI.press(&state, "Tab")
     #expect(focus() == 0)
     UI.press(&state, "BTab")
-    #expect(focus() == 2)
+    #expect(focus() == 3)
     UI.press(&state, "Up")
-    #expect(focus() == 1)
+    #expect(focus() == 2)
     #expect(UI.press(&state, "Esc") == [])
     #expect(state.overlay == nil)
   }
@@ -919,9 +943,9 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     #expect(try state.bench().validation == "Enter a whole number from 0 to 10000000000.")
   }
 
-  @Test func numberFieldEscCancels() throws {
+  @Test func numberFieldCtrlGCancels() throws {
     var state = UI.workbench(at: "people_affected", answers: ["people_affected": .number(12)])
-    #expect(UI.press(&state, "Enter 34 Esc") == [])
+    #expect(UI.press(&state, "Enter 34 C-g") == [])
     let bench = try state.bench()
     #expect(bench.editing == nil)
     #expect(bench.validation == nil)
@@ -1385,6 +1409,10 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     case .homeworkExport, .homeworkImport:
       state = UI.workbench()
       UI.press(&state, "5")
+    case .showAllOptions:
+      state = UI.workbench(at: "use_case", answers: ["sector": .choices(["healthcare"])])
+    case .assessor:
+      state = UI.workbench()
     }
     return state
   }

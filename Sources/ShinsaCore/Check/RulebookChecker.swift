@@ -26,6 +26,7 @@ public struct RulebookChecker {
     }
     checkDatesAndContractFlags(&report)
     checkSourcesAndTexts(&report)
+    checkOptionSectors(&report)
     checkSatisfiability(&report)
     checkPrimaryCoverage(&report)
     walkContract(&report)
@@ -190,6 +191,22 @@ public struct RulebookChecker {
     for step in rulebook.sandbox.steps {
       needText(step.title, "sandbox step \(step.id)")
       if let evidence = step.evidence { needText(evidence, "evidence of sandbox step \(step.id)") }
+    }
+  }
+
+  /// An option's `sectors` (the interview lists it only when one of them is chosen) must
+  /// name options of the sector question, and at least one: an empty list would hide it.
+  private func checkOptionSectors(_ report: inout RulebookCheckReport) {
+    let known = Set(rulebook.question("sector")?.optionValues ?? [])
+    for question in rulebook.questions {
+      for option in question.options ?? [] {
+        guard let sectors = option.sectors else { continue }
+        let what = "option \(question.id)=\(option.value)"
+        if sectors.isEmpty { problem(&report, "\(what) lists no sectors, so it is never shown") }
+        for sector in sectors where !known.contains(sector) {
+          problem(&report, "\(what) names sector \(sector), which is not an option of sector")
+        }
+      }
     }
   }
 

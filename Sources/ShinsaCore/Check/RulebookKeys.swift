@@ -34,11 +34,15 @@ indirect enum KeySchema: Sendable {
           "why": .localized, "help": .localized, "min": .scalar, "max": .scalar, "unit": .localized,
           "visibleIf": .scalar,
           "options": .array(
-            .object(["value": .scalar, "label": .localized, "explain": .localized])),
+            .object([
+              "value": .scalar, "label": .localized, "explain": .localized,
+              "sectors": .array(.scalar),
+            ])),
         ])),
       "regulators": .array(
         .object([
-          "id": .scalar, "name": .localized, "abbreviation": .scalar, "role": .localized,
+          "id": .scalar, "name": .localized, "abbreviation": .scalar, "abbreviationJa": .scalar,
+          "role": .localized,
           "watch": .array(.localized), "sources": sources,
           "documents": .array(
             .object(["title": .localized, "date": .scalar, "status": .scalar, "sources": sources])),

@@ -62,6 +62,9 @@ public struct ChoiceOption: Codable, Sendable, Equatable {
   public var value: String
   public var label: Localized
   public var explain: Localized
+  /// For a use case: the sector values it belongs to (the interview lists it when one of
+  /// them is chosen); nil for every sector.
+  public var sectors: [String]? = nil
 }
 
 /// An interview question.
@@ -113,6 +116,14 @@ public struct Regulator: Codable, Sendable, Equatable {
   public var documents: [RegulatorDocument]
   public var watch: [Localized]?
   public var sources: [String]
+  /// The Japanese short name (for example 個情委 for the PPC); the Japanese name stands in
+  /// when there is none.
+  public var abbreviationJa: String? = nil
+
+  /// The short name in `language`: the English abbreviation, or the Japanese short name.
+  public func shortName(_ language: Language) -> String {
+    language == .en ? abbreviation : abbreviationJa ?? name.ja
+  }
 }
 
 /// A rule that raises the triage tier.

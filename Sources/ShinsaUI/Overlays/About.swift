@@ -1,8 +1,8 @@
 import ShinsaCore
 
 /// The lines of the "about this question" overlay (`i`): the question, why it is asked, its
-/// help (for example the MHLW test for medical devices) and what each option means, in full,
-/// where the interview pane has room for only a few lines.
+/// help (for example the MHLW test for medical devices), what each option means and the
+/// note, in full, where the interview pane has room for only a few lines.
 func aboutLines(_ state: AppState, width: Int) -> [StyledLine] {
   var builder = LineBuilder(width: width)
   guard let question = state.workbench?.currentQuestion else { return [] }
@@ -24,6 +24,17 @@ func aboutLines(_ state: AppState, width: Int) -> [StyledLine] {
       builder.paragraph("• " + option.label.text(language), .text, indent: 2)
       let explain = option.explain.text(language)
       if !explain.allSatisfy(\.isWhitespace) { builder.paragraph(explain, .muted, indent: 4) }
+    }
+  }
+  if let id = state.workbench?.interview.current,
+    let meta = state.workbench?.interview.meta[id], !meta.note.isEmpty
+  {
+    builder.blank()
+    let label =
+      meta.notePrivate == true ? state.t("Note (private)", "メモ（非公開）") : state.t("Note", "メモ")
+    builder.line(Segment(label, .accent))
+    for line in meta.note.split(separator: "\n", omittingEmptySubsequences: false) {
+      builder.paragraph(TextSafety.escaped(String(line)), .text, indent: 2)
     }
   }
   builder.blank()

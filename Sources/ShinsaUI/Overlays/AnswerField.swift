@@ -1,7 +1,9 @@
 import ShinsaCore
 
 /// Keys while an interview answer is typed, by its keymap context: Enter checks and saves
-/// the answer and goes on; Esc cancels; the rest edit the field.
+/// the answer and goes on; Esc saves what was typed and stays on the question (it just
+/// closes when nothing changed, or when what was typed is refused it says why); Ctrl-G
+/// cancels; the rest edit the field.
 func handleEditingKey(
   _ state: inout AppState, _ workbench: inout WorkbenchState, _ key: Key
 )
@@ -16,7 +18,12 @@ func handleEditingKey(
     workbench.editing = nil
     workbench.validation = nil
     return []
-  case .accept?:
+  case .keep? where field.text == answerText(workbench.interview.answers[question.id]):
+    workbench.editing = nil
+    workbench.validation = nil
+    return []
+  case .accept?, .keep?:
+    let advance = Keymap.command(for: key, in: .answerField) == .accept
     let text = field.text.trimmingCharacters(in: .whitespaces)
     if text.isEmpty {
       workbench.editing = nil
@@ -51,12 +58,21 @@ func handleEditingKey(
     workbench.editing = nil
     var effects = apply(
       &state, &workbench, .answer(question: question.id, answer), log: ("answer", question.id))
-    effects += apply(&state, &workbench, .next, log: nil)
+    if advance { effects += apply(&state, &workbench, .next, log: nil) }
     return effects
   default:
     field.handle(key)
     workbench.editing = field
     workbench.validation = nil
     return []
+  }
+}
+
+/// The text the answer field opens with for `answer`.
+func answerText(_ answer: Answer?) -> String {
+  switch answer {
+  case .number(let number)?: return String(number)
+  case .text(let value)?: return value
+  default: return ""
   }
 }

@@ -41,3 +41,23 @@ func renderExport(_ state: AppState, _ cursor: Int, _ frame: inout Frame, left: 
         "プロジェクトの exports フォルダーに書き出します（非公開メモは含めません）。"), to: width - 4),
     row: top + 6, column: left + 2, role: .muted)
 }
+
+/// "Exported to PATH" when the whole path fits the status bar; otherwise the file name
+/// first and as much of its folder as fits, cut at the start ("Exported sakura.md in …/exports").
+func exportNotice(_ state: AppState, path: String) -> String {
+  let full = state.t("Exported to \(path)", "\(path) に出力しました")
+  let room = state.width - 2
+  guard DisplayWidth.of(full) > room else { return full }
+  let slash = path.lastIndex(of: "/")
+  let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+  let folder = slash.map { String(path[..<$0]) } ?? ""
+  let head = state.t("Exported \(name) in ", "\(name) を出力しました: ")
+  let left = room - DisplayWidth.of(head)
+  guard left > 4, !folder.isEmpty else { return state.t("Exported \(name)", "\(name) を出力しました") }
+  var tail = ""
+  for character in folder.reversed() {
+    if DisplayWidth.of(tail) + DisplayWidth.of(character) + 1 > left { break }
+    tail = String(character) + tail
+  }
+  return head + (tail == folder ? folder : "…" + tail)
+}

@@ -1,11 +1,18 @@
 import ShinsaCore
 
 /// Keys in the new-project form (`n` in the browser): its keymap context, else the field
-/// in focus.
+/// in focus. Esc closes and keeps the typing for the next `n`; Ctrl-G throws it away.
 func handleNewProjectKey(_ state: inout AppState, _ form: NewProjectForm, _ key: Key) -> [Effect] {
   var form = form
   switch Keymap.command(for: key, in: .newProject) {
+  case .keep?:
+    form.problem = nil
+    let typed = form.fields.contains { !$0.text.isEmpty }
+    state.browser.newProjectDraft = typed ? form : nil
+    state.overlay = nil
+    return []
   case .cancel?:
+    state.browser.newProjectDraft = nil
     state.overlay = nil
     return []
   case .nextField?: form.focus = (form.focus + 1) % form.fields.count
@@ -14,6 +21,7 @@ func handleNewProjectKey(_ state: inout AppState, _ form: NewProjectForm, _ key:
     let name = form.fields[0].text.trimmingCharacters(in: .whitespaces)
     let client = form.fields[1].text.trimmingCharacters(in: .whitespaces)
     let system = form.fields[2].text.trimmingCharacters(in: .whitespaces)
+    let assessor = form.fields[3].text.trimmingCharacters(in: .whitespaces)
     var problem = ProjectStore.validateName(name)
     if problem == nil, state.browser.projects.contains(where: { $0.name == name }) {
       problem = state.t("a project named \(name) already exists", "\(name) という名前のプロジェクトは既にあります")
@@ -25,7 +33,11 @@ func handleNewProjectKey(_ state: inout AppState, _ form: NewProjectForm, _ key:
       return []
     }
     state.overlay = nil
-    return [.create(name: name, client: client.isEmpty ? name : client, system: system)]
+    state.browser.newProjectDraft = nil
+    return [
+      .create(
+        name: name, client: client.isEmpty ? name : client, system: system, assessor: assessor)
+    ]
   default:
     form.fields[form.focus].handle(key)
     form.problem = nil
@@ -34,14 +46,18 @@ func handleNewProjectKey(_ state: inout AppState, _ form: NewProjectForm, _ key:
   return []
 }
 
-/// Draws the new-project form: name, client and system, then its keys or its problem.
+/// Draws the new-project form: name, client, system and assessor, then its keys or its
+/// problem.
 func renderNewProject(
   _ state: AppState, _ form: NewProjectForm, _ frame: inout Frame, left: Int, width: Int
 ) {
-  let top = frame.height / 2 - 5
+  let top = frame.height / 2 - 6
   frame.box(
-    top: top, left: left, width: width, height: 10, title: state.t("New project", "新規プロジェクト"))
-  let labels = [state.t("Name", "名前"), state.t("Client", "顧客"), state.t("System", "システム")]
+    top: top, left: left, width: width, height: 12, title: state.t("New project", "新規プロジェクト"))
+  let labels = [
+    state.t("Name", "名前"), state.t("Client", "顧客"), state.t("System", "システム"),
+    state.t("Assessor", "評価者"),
+  ]
   for (index, label) in labels.enumerated() {
     let row = top + 2 + index * 2
     frame.put(label, row: row, column: left + 2, role: index == form.focus ? .accent : .muted)
@@ -56,6 +72,6 @@ func renderNewProject(
     form.problem.map { "✗ " + $0 }
     ?? Keymap.modalHint(for: .newProject, language: state.language)
   frame.put(
-    DisplayWidth.truncate(footer, to: width - 4), row: top + 8, column: left + 2,
+    DisplayWidth.truncate(footer, to: width - 4), row: top + 10, column: left + 2,
     role: form.problem == nil ? .muted : .error)
 }

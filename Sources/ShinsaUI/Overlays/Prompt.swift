@@ -1,8 +1,8 @@
 import ShinsaCore
 
 /// Keys in a one-line prompt, by its keymap context: Enter applies; Esc applies what was
-/// typed (as in the text editor: typing is never lost to Esc) and just closes when nothing
-/// changed; in the date dialog Esc cancels; Ctrl-G cancels.
+/// typed (as in every editor and dialog: typing is never lost to Esc) and just closes when
+/// nothing changed; Ctrl-G cancels.
 func handlePromptKey(
   _ state: inout AppState, _ purpose: PromptPurpose, _ field: TextField, _ key: Key
 ) -> [Effect] {
@@ -37,7 +37,7 @@ func handlePromptKey(
   }
 }
 
-/// The keymap context of a prompt: the date dialog's Esc backs out.
+/// The keymap context of a prompt: the date dialog has its own Enter (empty: not done yet).
 func promptContext(_ purpose: PromptPurpose) -> KeyContext {
   if case .stepDate = purpose { return .datePrompt }
   if case .plan(.evidence) = purpose { return .pathPrompt }
@@ -51,12 +51,15 @@ private func promptUnchanged(_ state: AppState, _ purpose: PromptPurpose, _ text
   switch purpose {
   case .disclosureReason(let field, _): current = document.disclosure[field]?.reason ?? ""
   case .evidence(let criterion): current = document.sandbox.checklist[criterion]?.evidence ?? ""
-  // The date dialog opens on today's date: Esc there backs out, as it always did.
-  case .stepDate: return true
+  // The date dialog opens on the step's date, or today's when it has none: that is unchanged.
+  case .stepDate(let step):
+    current = document.sandbox.steps[step]?.date ?? ""
+    if current.isEmpty, text == String(state.now.prefix(10)) { return true }
   case .stepNote(let step): current = document.sandbox.steps[step]?.note ?? ""
   case .plan(let prompt): return planPromptUnchanged(state, prompt, text)
   // A path is not typing to keep: Esc backs out, Enter reads the form.
   case .homeworkForm: return true
+  case .assessor: current = document.metadata.assessor
   }
   return text.trimmingCharacters(in: .whitespaces) == current
 }
@@ -74,7 +77,7 @@ private func promptProblem(_ state: AppState, _ purpose: PromptPurpose, _ text: 
       : state.t(
         "Enter a date as YYYY-MM-DD (for example 2026-12-01), or leave it empty.",
         "日付は YYYY-MM-DD の形で入力してください（例: 2026-12-01）。空欄も可。")
-  case .evidence, .stepNote:
+  case .evidence, .stepNote, .assessor:
     return nil
   case .plan(let prompt): return planPromptProblem(state, prompt, text)
   case .homeworkForm:
@@ -99,6 +102,13 @@ func applyPrompt(
       log: ChangeLogEntry(at: state.now, kind: "sandbox", subject: criterion, to: "evidence")
     ) { $0.evidence = text }
   case .plan(let prompt): return applyPlanPrompt(&state, &workbench, prompt, text)
+  case .assessor:
+    return commitDocument(
+      &state, &workbench, { $0.metadata.assessor = text },
+      log: ChangeLogEntry(
+        at: state.now, kind: "assessor", subject: "assessor",
+        from: workbench.document.metadata.assessor,
+        to: text))
   case .stepDate(let step), .stepNote(let step):
     let isDate: Bool = {
       if case .stepDate = purpose { return true } else { return false }
@@ -131,6 +141,7 @@ func promptTitle(_ state: AppState, _ purpose: PromptPurpose) -> String {
   case .stepNote: return state.t("Note on this step", "この手順のメモ")
   case .plan(let prompt): return planPromptTitle(state, prompt)
   case .homeworkForm: return state.t("Homework form to read back", "読み込む確認シート")
+  case .assessor: return state.t("Assessor (your name on the report)", "評価者（レポートに記載する氏名）")
   }
 }
 

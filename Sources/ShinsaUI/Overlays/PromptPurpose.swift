@@ -14,4 +14,6 @@ public enum PromptPurpose: Sendable, Equatable {
   case plan(PlanPrompt)
   /// The path of a filled homework form to import (Report pane).
   case homeworkForm
+  /// The project's assessor (the consultant's name on the report).
+  case assessor
 }

@@ -55,7 +55,9 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
   builder.line(Segment(state.t("Regulators", "関係省庁"), .accent))
   for finding in assessment.regulators {
     let name =
-      state.rulebook.regulator(finding.id).map { "\($0.abbreviation) — \($0.name.text(language))" }
+      state.rulebook.regulator(finding.id).map {
+        "\($0.shortName(language)) — \($0.name.text(language))"
+      }
       ?? finding.id
     builder.paragraph(
       "• " + name + (finding.role == .primary ? state.t(" (primary)", "（主管）") : ""), .text,
@@ -140,7 +142,7 @@ func counterfactualText(_ state: AppState, _ change: Counterfactual) -> String {
     effects.append(state.t("tier ", "区分") + named(tierLabel(state, tier)))
   }
   if let id = change.effect.primaryRegulator {
-    let name = state.rulebook.regulator(id)?.abbreviation ?? id
+    let name = state.rulebook.regulator(id)?.shortName(state.language) ?? id
     effects.append(state.t("primary regulator ", "主管") + named(name))
   }
   if let id = change.effect.sandboxRoute {

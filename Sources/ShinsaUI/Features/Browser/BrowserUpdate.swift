@@ -37,7 +37,7 @@ func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   case .pageDown:
     state.browser.selected = min(max(0, visible.count - 1), state.browser.selected + 10)
   case .filter: state.browser.filtering = true
-  case .new: state.overlay = .newProject(NewProjectForm())
+  case .new: state.overlay = .newProject(state.browser.newProjectDraft ?? NewProjectForm())
   case .demo: return [.openDemo]
   case .open, .duplicate, .archive:
     guard visible.indices.contains(state.browser.selected) else { return [] }

@@ -37,16 +37,35 @@ func renderBrowser(_ state: AppState, _ frame: inout Frame) {
     statusBar(state, &frame, context: .browser)
     return
   }
-  // Column widths follow the screen: client and system share what the fixed columns leave.
+  // Column widths follow the content: tier, progress and time as wide as their longest
+  // value, and name, client and system share the rest by what they hold (the name first).
   let showModified = frame.width >= 100
-  let fixed = 22 + 9 + (showModified ? 17 : 0) + 7
+  let rows = visible.filter { $0.problem == nil }
+  func widest(_ title: String, _ values: [String]) -> Int {
+    ([title] + values).map(DisplayWidth.of).max() ?? 0
+  }
+  let tierWidth = widest(
+    state.t("TIER", "区分"),
+    rows.map { ($0.tier.map { tierLabel(state, $0) } ?? "—") + ($0.requiresReview ? " *" : "") })
+  let progressWidth = widest(state.t("PROGRESS", "進捗"), rows.map { "\($0.answered)/\($0.total)" })
+  let fixed = tierWidth + progressWidth + (showModified ? 17 : 0) + 6
   let flexible = max(30, frame.width - 2 - fixed)
-  var columns: [(String, Int)] = [
-    (state.t("NAME", "名前"), flexible / 3), (state.t("CLIENT", "顧客"), flexible / 3),
-    (state.t("SYSTEM", "システム"), flexible - 2 * (flexible / 3)),
-    (state.t("TIER", "区分"), 22), (state.t("PROGRESS", "進捗"), 9),
+  let texts: [[String]] = [
+    rows.map { TextSafety.escaped($0.name) }, rows.map { TextSafety.escaped($0.client) },
+    rows.map { TextSafety.escaped($0.system) },
   ]
-  if showModified { columns.append((state.t("MODIFIED", "更新"), 17)) }
+  let wanted = zip(texts, ["NAME", "CLIENT", "SYSTEM"]).map { widest($1, $0) }
+  let shares = fitColumns(wanted, into: flexible)
+  var columns: [(String, Int)] = [
+    (state.t("NAME", "名前"), shares[0]), (state.t("CLIENT", "顧客"), shares[1]),
+    (state.t("SYSTEM", "システム"), shares[2]),
+    (state.t("TIER", "区分"), tierWidth), (state.t("PROGRESS", "進捗"), progressWidth),
+  ]
+  if showModified {
+    // Times in the user's zone, named in the heading.
+    let zone = state.zone.name()
+    columns.append((state.t("MODIFIED \(zone)", "更新 (\(zone))"), 17))
+  }
   var x = 2
   for (title, width) in columns {
     frame.put(title, row: row, column: x, role: .muted)
@@ -72,13 +91,13 @@ func renderBrowser(_ state: AppState, _ frame: inout Frame) {
       TextSafety.escaped(project.name), TextSafety.escaped(project.client),
       TextSafety.escaped(project.system),
       tier + (project.requiresReview ? " *" : ""), "\(project.answered)/\(project.total)",
-      String(project.modified.prefix(16)).replacingOccurrences(of: "T", with: " "),
+      state.zone.local(project.modified),
     ]
     var column = 2
     for (index, value) in values.enumerated() where index < columns.count {
       let width = columns[index].1
       let cellRole: StyleRole =
-        selected ? .selection : index == 2 ? (project.tier.map(tierRole) ?? .text) : .text
+        selected ? .selection : index == 3 ? (project.tier.map(tierRole) ?? .text) : .text
       frame.put(DisplayWidth.truncate(value, to: width), row: row, column: column, role: cellRole)
       column += width + 1
     }
@@ -91,4 +110,33 @@ func renderBrowser(_ state: AppState, _ frame: inout Frame) {
         "区分: shinsaのトリアージ区分（法令上の区分ではありません）  * 要確認"), to: frame.width - 2),
     row: frame.height - 2, column: 1, role: .muted)
   statusBar(state, &frame, context: .browser)
+}
+
+/// Widths for columns that want `wanted` cells within `room` (less a space between each):
+/// all of it when it fits; otherwise narrow columns keep their width and the widest ones
+/// share what is left evenly (the name column first).
+func fitColumns(_ wanted: [Int], into room: Int) -> [Int] {
+  let space = room - (wanted.count - 1)
+  if wanted.reduce(0, +) <= space {
+    // Spare room goes to the last column, so the table keeps its right edge.
+    var widths = wanted
+    widths[widths.count - 1] += space - wanted.reduce(0, +)
+    return widths
+  }
+  var widths = wanted
+  var open = Array(wanted.indices)
+  var left = space
+  // Give each column its width when it is below a fair share of what is left.
+  while true {
+    let fair = left / max(1, open.count)
+    let small = open.filter { wanted[$0] <= fair }
+    if small.isEmpty || open.count == small.count { break }
+    for index in small { left -= wanted[index] }
+    open.removeAll { small.contains($0) }
+  }
+  let fair = left / max(1, open.count)
+  for (position, index) in open.enumerated() {
+    widths[index] = min(wanted[index], fair + (position < left % max(1, open.count) ? 1 : 0))
+  }
+  return widths
 }

@@ -13,8 +13,10 @@ func guidanceLines(
     guard let regulator = state.rulebook.regulator(finding.id) else { continue }
     builder.blank()
     let role = finding.role == .primary ? state.t("primary", "主管") : state.t("secondary", "関係")
+    let short = regulator.shortName(language)
+    let full = regulator.name.text(language)
     builder.line(
-      Segment("\(regulator.abbreviation) — \(regulator.name.text(language))", .accent),
+      Segment(short == full ? full : "\(short) — \(full)", .accent),
       Segment(state.t("  (\(role))", "（\(role)）"), finding.role == .primary ? .accent : .muted))
     builder.paragraph(regulator.role.text(language), .text, indent: 2)
     for why in finding.why {

@@ -26,10 +26,47 @@ extension WorkbenchState {
     interview.current.flatMap { interview.rulebook.question($0) }
   }
 
+  /// The items listed under `question`: a use case that belongs to other sectors than the
+  /// ones chosen is left out (until ``WorkbenchState/showAllOptions`` is set), but a chosen
+  /// option is always listed.
+  public func items(for question: Question) -> [InterviewItem] {
+    let all = question.items
+    guard !showAllOptions, hiddenOptions(question) > 0 else { return all }
+    let keep = Set(sectorOptions(question))
+    return all.filter { item in
+      if case .option(let value) = item { return keep.contains(value) }
+      return true
+    }
+  }
+
+  /// How many options the sector answer leaves out of `question`'s list.
+  public func hiddenOptions(_ question: Question) -> Int {
+    question.optionValues.count - sectorOptions(question).count
+  }
+
+  /// The option values of `question` that fit the chosen sectors, plus the chosen ones.
+  private func sectorOptions(_ question: Question) -> [String] {
+    let options = question.options ?? []
+    guard options.contains(where: { $0.sectors != nil }),
+      case .choices(let sectors)? = interview.activeAnswer("sector")
+    else { return question.optionValues }
+    var chosen: [String] = []
+    if case .choices(let values)? = interview.answers[question.id] { chosen = values }
+    return options.filter { option in
+      chosen.contains(option.value)
+        || (option.sectors.map { !Set($0).isDisjoint(with: sectors) } ?? true)
+    }.map(\.value)
+  }
+
+  /// The items listed under the question on screen.
+  public var currentItems: [InterviewItem] {
+    currentQuestion.map { items(for: $0) } ?? []
+  }
+
   /// The item that matches the current answer, for placing the cursor on arrival.
   func initialCursor() -> Int {
     guard let question = currentQuestion else { return 0 }
-    let items = question.items
+    let items = self.items(for: question)
     switch interview.answers[question.id] {
     case .unknown?: return items.count - 1
     case .choice(let value)?: return items.firstIndex(of: .option(value)) ?? 0

@@ -14,7 +14,10 @@ func apply(
     return []
   }
   workbench.validation = nil
+  workbench.pendingUnknown = nil
   if workbench.interview.current != before.current {
+    workbench.showAllOptions = false
+    workbench.atEnd = false
     workbench.itemCursor = workbench.initialCursor()
   }
   let changed =
@@ -41,10 +44,21 @@ func apply(
 func interviewPaneCommand(
   _ state: inout AppState, _ workbench: inout WorkbenchState, _ command: Command
 ) -> [Effect] {
+  if workbench.atEnd {
+    // The end of the interview: ← goes back to the last question; → and Enter stay.
+    switch command {
+    case .forward, .confirm: return []
+    case .back:
+      workbench.atEnd = false
+      return []
+    default: workbench.atEnd = false
+    }
+  }
   guard let step = moveStep(command) else {
     return interviewCommand(&state, &workbench, command)
   }
-  let count = workbench.currentQuestion?.items.count ?? 1
+  workbench.pendingUnknown = nil
+  let count = max(1, workbench.currentItems.count)
   workbench.itemCursor = max(0, min(count - 1, workbench.itemCursor + step))
   return []
 }
@@ -55,11 +69,23 @@ private func interviewCommand(
 ) -> [Effect] {
   guard let question = workbench.currentQuestion else { return [] }
   let id = question.id
-  let items = question.items
+  let items = workbench.items(for: question)
   let item = items[min(workbench.itemCursor, items.count - 1)]
   switch command {
   case .back: return apply(&state, &workbench, .back, log: nil)
-  case .forward: return apply(&state, &workbench, .next, log: nil)
+  case .forward:
+    let effects = apply(&state, &workbench, .next, log: nil)
+    markEndIfLast(&workbench, from: id)
+    return effects
+  case .showAllOptions:
+    guard workbench.hiddenOptions(question) > 0 else {
+      state.flash = state.t(
+        "Every option of this question is listed.", "この質問の選択肢はすべて表示されています。")
+      return []
+    }
+    workbench.showAllOptions.toggle()
+    workbench.itemCursor = min(workbench.itemCursor, workbench.currentItems.count - 1)
+    return []
   case .undo, .redo:
     let effects = apply(
       &state, &workbench, command == .undo ? .undo : .redo, log: (command.rawValue, ""))
@@ -99,6 +125,18 @@ private func choose(
   var effects: [Effect] = []
   switch item {
   case .unknown:
+    // Unknown on a multi-choice question clears its choices: say so, and do it on a second
+    // press.
+    if question.kind == .multi, case .choices(let chosen)? = workbench.interview.answers[id],
+      !chosen.isEmpty, workbench.pendingUnknown != id
+    {
+      workbench.pendingUnknown = id
+      let labels = chosen.map { question.option($0)?.label.text(state.language) ?? $0 }
+      state.flash = state.t(
+        "Unknown clears the choices (\(labels.joined(separator: ", "))): press again to confirm.",
+        "「不明」にすると選択（\(labels.joined(separator: "、"))）が消えます。もう一度押すと確定します。")
+      return []
+    }
     effects = apply(&state, &workbench, .markUnknown(question: id), log: ("answer", id))
   case .yes, .no:
     effects = apply(
@@ -133,6 +171,14 @@ private func choose(
   }
   if advance, workbench.interview.answers[id] != nil {
     effects += apply(&state, &workbench, .next, log: nil)
+    markEndIfLast(&workbench, from: id)
   }
   return effects
+}
+
+/// After "next" from `id`: when there was no next question, the interview is at its end.
+private func markEndIfLast(_ workbench: inout WorkbenchState, from id: String) {
+  if workbench.interview.current == id, workbench.interview.visibleQuestions.last?.id == id {
+    workbench.atEnd = true
+  }
 }

@@ -14,6 +14,10 @@ func renderInterview(
   }
   let interview = workbench.interview
   let innerWidth = width - 3
+  if workbench.atEnd {
+    renderInterviewEnd(state, workbench, &frame, top: top, width: innerWidth)
+    return
+  }
   var row = top
   let section =
     state.rulebook.sections.first { $0.id == question.section }?.title.text(language) ?? ""
@@ -61,7 +65,7 @@ func renderInterview(
   // Reserve the bottom: note, validation, narrow-screen assessment line.
   let footerRows = 3
   let itemsBottom = bottom - footerRows
-  let items = question.items
+  let items = workbench.items(for: question)
   let rowsForItems = max(1, itemsBottom - row + 1)
   let capacity = items.count > rowsForItems ? max(1, rowsForItems - 1) : rowsForItems
   let cursor = min(workbench.itemCursor, items.count - 1)
@@ -94,9 +98,20 @@ func renderInterview(
     }
     row += 1
   }
+  let hidden = workbench.showAllOptions ? 0 : workbench.hiddenOptions(question)
+  var more: [String] = []
   if items.count > capacity {
-    let more = state.t("↑↓ \(items.count) choices", "↑↓ 選択肢 \(items.count) 件")
-    frame.put(more, row: itemsBottom, column: 4, role: .muted)
+    more.append(state.t("↑↓ \(items.count) choices", "↑↓ 選択肢 \(items.count) 件"))
+  }
+  if hidden > 0 {
+    more.append(state.t("o: \(hidden) more for other sectors", "o: 他業種の \(hidden) 件も表示"))
+  } else if workbench.showAllOptions {
+    more.append(state.t("o: only the chosen sectors'", "o: 選んだ業種のみ"))
+  }
+  if !more.isEmpty {
+    frame.put(
+      DisplayWidth.truncate(more.joined(separator: " · "), to: innerWidth - 2), row: itemsBottom,
+      column: 4, role: .muted)
   }
   // Footer.
   var footer = bottom - footerRows + 1
@@ -106,7 +121,9 @@ func renderInterview(
     )
   } else if workbench.editing != nil {
     frame.put(
-      state.t("Enter: save this answer · Esc: cancel", "Enter: 回答を保存 · Esc: 取り消し"), row: footer,
+      state.t(
+        "Enter: save and go on · Esc: save and stay · Ctrl-G: cancel",
+        "Enter: 保存して次へ · Esc: 保存して留まる · Ctrl-G: 取消"), row: footer,
       column: 2,
       role: .muted)
   } else if interview.answers[question.id] != nil, interview.activeAnswer(question.id) == nil {
@@ -118,9 +135,14 @@ func renderInterview(
     let label =
       meta?.notePrivate == true
       ? state.t("Note (private): ", "メモ（非公開）: ") : state.t("Note: ", "メモ: ")
-    frame.put(
-      DisplayWidth.truncate(label + TextSafety.escaped(note), to: innerWidth), row: footer,
-      column: 2, role: .muted)
+    // A note longer than the line says where to read it all.
+    var text = label + TextSafety.escaped(note.replacingOccurrences(of: "\n", with: " ⏎ "))
+    if DisplayWidth.of(text) > innerWidth {
+      let more = state.t(" … (i: all)", " …（i で全文）")
+      text =
+        DisplayWidth.truncate(text, to: innerWidth - DisplayWidth.of(more), ellipsis: "") + more
+    }
+    frame.put(text, row: footer, column: 2, role: .muted)
   } else {
     frame.put(
       state.t("e: add a note · f: follow-up · c: confidence", "e: メモ · f: 要フォロー · c: 確度"),
@@ -130,7 +152,7 @@ func renderInterview(
   if showSummary {
     let assessment = workbench.assessment
     let regulators = assessment.regulators.map { finding -> String in
-      let name = state.rulebook.regulator(finding.id)?.abbreviation ?? finding.id
+      let name = state.rulebook.regulator(finding.id)?.shortName(state.language) ?? finding.id
       return finding.role == .primary ? name + state.t(" (primary)", "（主管）") : name
     }
     let summary =

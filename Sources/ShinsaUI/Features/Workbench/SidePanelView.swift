@@ -29,7 +29,7 @@ func sidePanelLines(_ state: AppState, _ workbench: WorkbenchState, width: Int) 
   builder.blank()
   builder.line(Segment(state.t("Regulators", "関係省庁"), .accent))
   for finding in assessment.regulators {
-    let name = state.rulebook.regulator(finding.id)?.abbreviation ?? finding.id
+    let name = state.rulebook.regulator(finding.id)?.shortName(state.language) ?? finding.id
     builder.line(
       Segment(finding.role == .primary ? "★ " : "  ", .accent),
       Segment(name, finding.role == .primary ? .accent : .text),
