@@ -54,7 +54,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
   case interview
   /// The number or text field of an interview question.
   case answerField
-  case pane, disclosure, sandbox, plan
+  case pane
+  /// The Report pane's own keys (it scrolls like Guidance).
+  case report
+  case disclosure, sandbox, plan
   /// The multi-line draft editor.
   case editor
   case help, why, about, jump, note, newProject, export
@@ -80,6 +83,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     switch self {
     case .browser, .workbench: return [.everywhere]
     case .interview, .pane, .disclosure, .sandbox, .plan: return [.workbench, .everywhere]
+    case .report: return [.pane, .workbench, .everywhere]
     default: return []
     }
   }
@@ -110,6 +114,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .interview: return Localized(en: "Interview pane", ja: "ヒアリング")
     case .answerField: return Localized(en: "Typing an answer", ja: "回答の入力")
     case .pane: return Localized(en: "Guidance and Report panes", ja: "指針・レポート")
+    case .report: return Localized(en: "Report pane", ja: "レポート")
     case .disclosure: return Localized(en: "Disclosure pane", ja: "開示")
     case .sandbox: return Localized(en: "Sandbox pane", ja: "サンドボックス")
     case .plan: return Localized(en: "Plan pane", ja: "対応計画")
@@ -339,12 +344,11 @@ public enum Keymap {
       [.backspace, .delete], .remove, .plan,
       "remove the evidence link or action (press twice)", "根拠の紐付け・対応を削除（2回押す）"),
     b(
-      [.char("h")], .homeworkExport, .pane,
-      "Report: write the client homework form beside the project",
-      "レポート: クライアント向け確認シートをプロジェクトの隣に出力"),
+      [.char("h")], .homeworkExport, .report, "write the client homework form beside the project",
+      "クライアント向け確認シートをプロジェクトの隣に出力"),
     b(
-      [.char("H")], .homeworkImport, .pane, "Report: read a filled homework form back",
-      "レポート: 記入済みの確認シートを読み込む"),
+      [.char("H")], .homeworkImport, .report, "read a filled homework form back",
+      "記入済みの確認シートを読み込む"),
   ]
 
   private static let editing: [Binding] = [
@@ -510,7 +514,8 @@ public enum Keymap {
     case .disclosure: return .disclosure
     case .sandbox: return .sandbox
     case .plan: return .plan
-    case .guidance, .report: return .pane
+    case .guidance: return .pane
+    case .report: return .report
     }
   }
 

@@ -70,7 +70,7 @@ import Testing
     try tmux.keys("Enter")
     try tmux.waitFor("Export the report")
     try tmux.keys("Enter")
-    try tmux.waitFor("Exported to")
+    try tmux.waitFor("Exported")
     let files = (try? FileManager.default.contentsOfDirectory(atPath: exports)) ?? []
     #expect(files.count == 1, "\(files)")
     #expect(files.first?.hasPrefix("bank") == true, "\(files)")

@@ -35,11 +35,14 @@ import Testing
     #expect(state.flash?.contains("/projects/exports/sakura-bank-homework-ja.md") == true)
   }
 
-  @Test func theGuidancePaneSendsYouToTheReport() {
+  @Test func theHomeworkKeysAreTheReportPanesOwn() {
     var state = UI.workbench(at: "role")
     UI.press(&state, "2")
     #expect(UI.press(&state, "h").isEmpty)
-    #expect(state.flash?.contains("Report pane (5)") == true)
+    #expect(UI.press(&state, "H").isEmpty)
+    #expect(state.overlay == nil)
+    #expect(Keymap.command(for: .char("h"), in: Keymap.context(for: .report)) == .homeworkExport)
+    #expect(Keymap.command(for: .char("h"), in: Keymap.context(for: .guidance)) == nil)
   }
 
   @Test func shiftHAsksForTheFormsPathAndReadsIt() {

@@ -347,7 +347,7 @@ extension GoldenCase {
     for key in ["g", "m", "f", "a", "e"] {
       runner.press(&state, key)
       #expect(state.overlay == nil)
-      #expect(state.flash?.contains("read-only") == true)
+      #expect(state.flash?.lowercased().contains("read-only") == true)
     }
     #expect(Self.plan(state).isEmpty)
     #expect(!runner.effects.contains { if case .save = $0 { true } else { false } })

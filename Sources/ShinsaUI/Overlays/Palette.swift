@@ -27,10 +27,20 @@ public struct PaletteEntry: Sendable {
   public var keys: String { binding.keys.map(\.label).joined(separator: " ") }
 
   /// Whether the English or Japanese name, a key or the command's id holds `needle`.
-  func matches(_ needle: String) -> Bool {
-    guard !needle.isEmpty else { return true }
-    let words = [name(.en), name(.ja), binding.command.rawValue] + binding.keys.map(\.label)
-    return words.contains { $0.range(of: needle, options: .caseInsensitive) != nil }
+  func matches(_ needle: String) -> Bool { rank(needle) != nil }
+
+  /// How well `needle` matches, best first: 0 a name starts with it, 1 a name holds it, 2 a
+  /// key or the command's id does; nil no match.
+  func rank(_ needle: String) -> Int? {
+    guard !needle.isEmpty else { return 0 }
+    func holds(_ text: String) -> Range<String.Index>? {
+      text.range(of: needle, options: [.caseInsensitive, .widthInsensitive])
+    }
+    let names = [binding.help.text(.en), binding.help.text(.ja)]
+    if names.contains(where: { holds($0)?.lowerBound == $0.startIndex }) { return 0 }
+    if ([name(.en), name(.ja)]).contains(where: { holds($0) != nil }) { return 1 }
+    let other = [binding.command.rawValue] + binding.keys.map(\.label)
+    return other.contains { holds($0) != nil } ? 2 : nil
   }
 }
 
@@ -69,7 +79,13 @@ public func paletteEntries(_ state: AppState) -> [PaletteEntry] {
 
 /// The palette's entries matching its filter.
 func paletteMatches(_ state: AppState, _ palette: PaletteState) -> [PaletteEntry] {
-  paletteEntries(state).filter { $0.matches(palette.filter.text) }
+  let needle = palette.filter.text
+  // Best matches first; the palette's own order within a rank.
+  return paletteEntries(state).enumerated()
+    .compactMap { index, entry in entry.rank(needle).map { (rank: $0, index: index, entry: entry) }
+    }
+    .sorted { ($0.rank, $0.index) < ($1.rank, $1.index) }
+    .map(\.entry)
 }
 
 /// Keys in the palette: ↑↓ choose, Enter runs the command as its key would (switching to its
