@@ -186,7 +186,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     // The Report pane's summary with a plan: counts by status, overdue actions.
     + matrix("pane5-report-plan") { language, width, height in
       var state = UI.workbench(
-        UI.planFixtureDocument(), path: UI.demoPath, language: language, width: width, height: height)
+        UI.planFixtureDocument(), path: UI.demoPath, language: language, width: width,
+        height: height)
       UI.press(&state, "5")
       return state
     }
