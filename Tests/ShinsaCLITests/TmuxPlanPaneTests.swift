@@ -94,5 +94,20 @@ import Testing
     #expect(action["owner"] as? String == "Hanako")
     #expect(action["due"] as? String == "2030-01-15")
     #expect(action["done"] as? Bool == false)
+
+    // The exported report carries them too, in both languages.
+    let markdown = try Binary.run(["export", "pilot", "--dir", projects, "--format", "markdown"])
+    #expect(markdown.status == 0, "\(markdown.stderr)")
+    #expect(markdown.stdout.contains("The assessment is not signed off"))
+    #expect(markdown.stdout.contains("evidence-dpia.txt"))
+    #expect(markdown.stdout.contains("Sign off the assessment"))
+    #expect(markdown.stdout.contains("Hanako"))
+    let html = try Binary.run([
+      "export", "pilot", "--dir", projects, "--format", "html", "--lang", "ja",
+    ])
+    #expect(html.status == 0, "\(html.stderr)")
+    #expect(html.stdout.contains("対応計画"))
+    #expect(html.stdout.contains("evidence-dpia.txt"))
+    #expect(html.stdout.contains("Sign off the assessment"))
   }
 }
