@@ -120,12 +120,7 @@ public struct WorkbenchState: Sendable {
   /// The project as it is saved: the rest of it with the interview's answers, notes and
   /// position.
   public var document: ProjectDocument {
-    var document = rest
-    document.answers = interview.answers
-    document.meta = interview.meta
-    document.current = interview.current
-    document.path = interview.path
-    return document
+    rest.with(interview)
   }
 
   /// Keeps `document`'s metadata, drafts, sandbox work, change log and last assessment. Its

@@ -110,22 +110,7 @@ struct ExportCommand: ParsableCommand {
 
   /// Writes `text` to standard output or to `-o`.
   private func write(_ text: String, projectPath path: String) {
-    guard var output else {
-      Exit.writeOut(text)
-      return
-    }
-    if FilePaths.isFolder(output) {
-      output = (output.hasSuffix("/") ? output : output + "/") + defaultFileName(for: path)
-      if FilePaths.isFolder(output) {
-        Exit.fail(Exit.cannotCreate, "\(output) is a folder; name the file to write with -o.")
-      }
-    }
-    do {
-      try AtomicFile.write(Array(text.utf8), to: output, keepBackup: false)
-    } catch {
-      error.exit()
-    }
-    Exit.writeOut("Wrote \(output)\n")
+    OutputFile.write(text, to: output, defaultName: { defaultFileName(for: path) })
   }
 
   /// The file name `-o FOLDER` writes: "NAME-report-en.md", "NAME-disclosure-ja.html", ….

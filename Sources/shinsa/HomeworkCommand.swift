@@ -63,25 +63,12 @@ struct HomeworkExportCommand: ParsableCommand {
       options: HomeworkExportOptions(
         languages: lang, disclosure: disclosure,
         projectName: ProjectStore.projectName(ofFile: path), exportedAt: Timestamp.now()))
-    guard var output else {
-      Exit.writeOut(TextSafety.inertLines(text))
-      return
-    }
-    if FilePaths.isFolder(output) {
-      output =
-        (output.hasSuffix("/") ? output : output + "/")
-        + ProjectStore.exportFileName(
+    OutputFile.write(
+      text, to: output,
+      defaultName: {
+        ProjectStore.exportFileName(
           forProject: path, part: "homework", language: lang.rawValue, suffix: "md")
-      if FilePaths.isFolder(output) {
-        Exit.fail(Exit.cannotCreate, "\(output) is a folder; name the file to write with -o.")
-      }
-    }
-    do {
-      try AtomicFile.write(Array(text.utf8), to: output, keepBackup: false)
-    } catch {
-      error.exit()
-    }
-    Exit.writeOut("Wrote \(output)\n")
+      }, terminalText: TextSafety.inertLines(text))
   }
 }
 

@@ -45,12 +45,7 @@ public struct PlainSession: Sendable {
 
   /// The project as it would be saved now.
   public var document: ProjectDocument {
-    var document = rest
-    document.answers = interview.answers
-    document.meta = interview.meta
-    document.current = interview.current
-    document.path = interview.path
-    return document
+    rest.with(interview)
   }
 
   /// The current assessment.

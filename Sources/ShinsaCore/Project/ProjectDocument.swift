@@ -335,6 +335,16 @@ public struct ProjectDocument: Sendable, Equatable {
     Interview(rulebook: rulebook, answers: answers, meta: meta, current: current, path: path)
   }
 
+  /// This project with `interview`'s answers, notes and position (the rest unchanged).
+  public func with(_ interview: Interview) -> ProjectDocument {
+    var document = self
+    document.answers = interview.answers
+    document.meta = interview.meta
+    document.current = interview.current
+    document.path = interview.path
+    return document
+  }
+
   /// Disclosure fields marked done with both languages finished.
   public var completeDisclosureFields: Set<String> {
     Set(disclosure.filter { $0.value.isFinishedDone }.map(\.key))
