@@ -57,6 +57,36 @@ static inline attr_t shim_a_reverse(void) { return A_REVERSE; }
 static inline attr_t shim_a_underline(void) { return A_UNDERLINE; }
 static inline int shim_key_f(int n) { return KEY_F(n); }
 
+/// Switches mouse reporting on (left press and the wheel, reported at once: no click
+/// timing) or off (mousemask 0: the terminal's own text selection works again). Returns 1
+/// when the terminal reports the mouse, 0 otherwise.
+static inline int shim_set_mouse(int on) {
+  mmask_t wanted = 0;
+  if (on) {
+    wanted = BUTTON1_PRESSED | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+    wanted |= BUTTON5_PRESSED;
+#endif
+  }
+  mouseinterval(0);
+  return mousemask(wanted, NULL) != 0;
+}
+
+/// Reads the mouse event behind a KEY_MOUSE: 1 left press, 2 wheel up, 3 wheel down,
+/// 0 anything else, -1 none; its cell goes to `row` and `column`.
+static inline int shim_get_mouse(int *row, int *column) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return -1;
+  *row = event.y;
+  *column = event.x;
+  if (event.bstate & BUTTON1_PRESSED) return 1;
+  if (event.bstate & BUTTON4_PRESSED) return 2;
+#ifdef BUTTON5_PRESSED
+  if (event.bstate & BUTTON5_PRESSED) return 3;
+#endif
+  return 0;
+}
+
 /// Binds `sequence` to a key code and returns the code: the one it already has, or
 /// the first code above `after` that ncurses has not given to any key. (ncurses numbers
 /// terminfo's extended keys, such as kUP3 for Alt-Up, from KEY_MAX + 1 upwards, so a

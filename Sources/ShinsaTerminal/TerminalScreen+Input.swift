@@ -64,6 +64,7 @@ extension TerminalScreen {
         return .resize(width: width, height: height)
       }
       if code == pasteBeginCode && code >= 0 { return .key(.paste(readPaste(window: window))) }
+      if code == KEY_MOUSE { return readMouse().map { .key(.mouse($0)) } }
       return KeyDecoder.key(forCode: code).map { .key($0) }
     case OK:
       if value == 27 { return readAfterEscape(window: window).map { .key($0) } }
@@ -71,6 +72,16 @@ extension TerminalScreen {
     default:
       return nil
     }
+  }
+
+  /// The mouse event ncurses holds after `KEY_MOUSE`: a left press or a turn of the wheel;
+  /// nil for anything else (releases, other buttons).
+  private func readMouse() -> MouseEvent? {
+    var row: Int32 = 0
+    var column: Int32 = 0
+    let kinds: [Int32: MouseEvent.Kind] = [1: .press, 2: .wheelUp, 3: .wheelDown]
+    guard let kind = kinds[shim_get_mouse(&row, &column)] else { return nil }
+    return MouseEvent(kind, row: Int(row), column: Int(column))
   }
 
   /// After Esc: a character that is already waiting makes it Alt plus that character

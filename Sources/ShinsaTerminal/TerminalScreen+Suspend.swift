@@ -15,6 +15,9 @@ extension TerminalScreen {
   public func suspended<T>(_ body: () -> T) -> T {
     guard screen != nil else { return body() }
     writeEscape("\u{1B}[?2004l")
+    // The editor gets the mouse (and the terminal its selection) while it runs.
+    let mouse = mouseOn
+    setMouse(false)
     def_prog_mode()
     endwin()
     let result = body()
@@ -22,6 +25,7 @@ extension TerminalScreen {
     if signal != 0, signal != SIGINT { queuedEvents.insert(.signal(signal), at: 0) }
     reset_prog_mode()
     writeEscape("\u{1B}[?2004h")
+    setMouse(mouse)
     lastFrame = nil
     if let window { clearok(window, true) }
     return result

@@ -50,6 +50,8 @@ public final class TerminalScreen {
   var scalarBuffer: [wchar_t] = []
   /// Events read while a signal was pending, returned after the signal.
   var queuedEvents: [TerminalEvent] = []
+  /// Whether mouse reporting is on (``setMouse(_:)``).
+  public internal(set) var mouseOn = false
   /// The key codes bound to the bracketed-paste start and end markers (-1: unbound).
   var pasteBeginCode: Int32 = -1
   var pasteEndCode: Int32 = -1
@@ -179,12 +181,21 @@ public final class TerminalScreen {
     if let window { clearok(window, true) }
   }
 
+  /// Switches mouse reporting on or off (off: the terminal's own text selection works).
+  /// Does nothing when it is already so, or once stopped.
+  public func setMouse(_ on: Bool) {
+    guard screen != nil, on != mouseOn else { return }
+    _ = shim_set_mouse(on ? 1 : 0)
+    mouseOn = on
+  }
+
   /// Gives the terminal back: disables bracketed paste, ends curses (leaving the alternate
   /// screen, showing the cursor, restoring the saved modes) and puts back the previous
   /// signal handlers. Safe to call more than once.
   public func stop() {
     guard let screen else { return }
     writeEscape("\u{1B}[?2004l")
+    setMouse(false)
     if let window {
       lastWidth = Int(shim_window_width(window))
       lastHeight = Int(shim_window_height(window))

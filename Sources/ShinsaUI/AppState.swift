@@ -203,6 +203,9 @@ public struct AppState: Sendable {
   public var quitting = false
   /// Set by a signal: the program ends whatever happens to the last save.
   public var terminating = false
+  /// Whether clicks and the wheel act (F2, or `mouse = on` in the config file). Off, the
+  /// terminal keeps its own text selection.
+  public var mouse = false
 
   /// The smallest terminal the workbench draws in.
   public static let minimumSize = (width: 80, height: 24)

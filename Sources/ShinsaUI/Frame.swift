@@ -31,6 +31,8 @@ public struct Frame: Sendable, Equatable {
   public private(set) var cells: [Cell]
   /// Where the terminal cursor goes, if shown.
   public var cursor: CursorPosition?
+  /// Where clickable things were drawn, for the mouse (``target(row:column:)``).
+  public internal(set) var regions: [MouseRegion] = []
 
   /// A blank frame.
   public init(width: Int, height: Int) {

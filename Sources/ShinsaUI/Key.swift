@@ -13,6 +13,8 @@ public enum Key: Sendable, Equatable, Hashable {
   case function(Int)
   /// Text delivered by bracketed paste, as one event.
   case paste(String)
+  /// A click or a turn of the wheel (only sent while the mouse is switched on).
+  case mouse(MouseEvent)
 
   /// How the key is written in help and hints ("Ctrl-S", "↑", "Enter").
   public var label: String {
@@ -37,6 +39,12 @@ public enum Key: Sendable, Equatable, Hashable {
     case .pageDown: return "PgDn"
     case .function(let number): return "F\(number)"
     case .paste: return "paste"
+    case .mouse(let event):
+      switch event.kind {
+      case .press: return "click"
+      case .wheelUp: return "wheel up"
+      case .wheelDown: return "wheel down"
+      }
     }
   }
 }

@@ -40,6 +40,8 @@ public enum Command: String, Sendable, CaseIterable {
   case showAllOptions
   /// Set the project's assessor (the consultant's name on the report).
   case assessor
+  /// Switch the mouse on or off.
+  case mouse
 }
 
 /// Where a binding applies: a screen, a pane, a dialog or a field.
@@ -220,6 +222,9 @@ public enum Keymap {
     b(
       [.char(":"), .ctrl("p")], .palette, .everywhere, "command palette: run any command by name",
       "コマンドパレット（名前で探して実行）"),
+    b(
+      [.function(2)], .mouse, .everywhere, "mouse on / off (clicks, wheel)",
+      "マウスの有効・無効（クリック・ホイール）"),
     b(
       [.char("q")], .quit, .everywhere, "quit (saved)", "終了（保存済み）", hint: ("quit", "終了"),
       pinned: true),

@@ -154,10 +154,12 @@ private func renderWorkbenchHeader(
   x = 1
   for pane in Pane.allCases {
     let label = " \(pane.rawValue) \(pane.title.text(state.language)) "
+    let start = x
     x =
       frame.put(
         label, row: layout.tabs.top, column: x,
         role: pane == workbench.pane ? .selection : .muted) + 1
+    frame.mark(.tab(pane), row: layout.tabs.top, from: start, to: x - 1)
   }
   frame.run("─", row: layout.rule.top, from: 0, to: frame.width, role: .border)
 }

@@ -76,6 +76,8 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     return finishExternalEdit(&state, target, language, result)
   case .evidenceChecked, .evidenceRead, .pathListed:
     return applyPlanResult(&state, action)
+  case .key(.mouse(let event)):
+    return handleMouse(&state, event)
   case .key(let key):
     state.flash = nil
     if state.overlay != nil { return handleOverlayKey(&state, key) }
@@ -130,6 +132,14 @@ func handleCommon(_ state: inout AppState, _ command: Command) -> [Effect]? {
     return []
   case .palette:
     state.overlay = .palette(PaletteState())
+    return []
+  case .mouse:
+    state.mouse.toggle()
+    state.flash =
+      state.mouse
+      ? state.t(
+        "Mouse on (Shift-drag selects text). F2 turns it off.", "マウス有効（Shift+ドラッグで文字を選択）。F2 で無効に。")
+      : state.t("Mouse off: the terminal selects text again.", "マウス無効：端末での文字選択に戻りました。")
     return []
   case .quit:
     return quit(&state)

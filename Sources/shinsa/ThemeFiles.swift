@@ -79,6 +79,32 @@ enum ThemeFiles {
   /// The `theme = VALUE` line of a config file, if any. Other keys are left to their owners;
   /// a line that is not `key = value` or a comment is an error.
   static func configuredTheme(path: String) throws(ThemeError) -> (value: String, line: Int)? {
+    try configuredValue("theme", path: path)
+  }
+
+  /// Whether the config file in `configDirectory` switches the mouse on (`mouse = on` or
+  /// `off`; also true/false, yes/no); false when there is no file or no such line.
+  static func configuredMouse(configDirectory: String?) throws(ThemeError) -> Bool {
+    guard let folder = configDirectory else { return false }
+    let path = (folder as NSString).appendingPathComponent("config")
+    guard FileManager.default.fileExists(atPath: path),
+      let setting = try configuredValue("mouse", path: path)
+    else { return false }
+    switch setting.value.lowercased() {
+    case "on", "true", "yes": return true
+    case "off", "false", "no": return false
+    default:
+      throw ThemeError(
+        file: path, line: setting.line,
+        message: "'mouse' must be on or off, found \(TextSafety.quotedWord(setting.value))")
+    }
+  }
+
+  /// The `key = VALUE` line of a config file, if any. Other keys are left to their owners;
+  /// a line that is not `key = value` or a comment is an error, and so is a key set twice.
+  static func configuredValue(_ wanted: String, path: String) throws(ThemeError) -> (
+    value: String, line: Int
+  )? {
     let text = try readFile(path)
     var found: (value: String, line: Int)?
     let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
@@ -97,11 +123,12 @@ enum ThemeFiles {
           message:
             "expected 'key = value' or a # comment, found \(TextSafety.quotedWord(trimmed))")
       }
-      guard key == "theme" else { continue }
+      guard key == wanted else { continue }
       let value = trimmed[trimmed.index(after: equals)...].trimmingCharacters(in: .whitespaces)
       if let found {
         throw ThemeError(
-          file: path, line: number, message: "'theme' is set twice (first on line \(found.line))")
+          file: path, line: number,
+          message: "'\(wanted)' is set twice (first on line \(found.line))")
       }
       found = (value, number)
     }

@@ -48,10 +48,12 @@ struct WorkbenchCommand: ParsableCommand {
     }
     let environment = ProcessInfo.processInfo.environment
     let chosenTheme: Theme
+    let mouse: Bool
     do {
+      let configDirectory = ThemeFiles.defaultConfigDirectory(environment: environment)
       chosenTheme = try ThemeFiles.resolve(
-        requested: theme, environment: environment,
-        configDirectory: ThemeFiles.defaultConfigDirectory(environment: environment))
+        requested: theme, environment: environment, configDirectory: configDirectory)
+      mouse = try ThemeFiles.configuredMouse(configDirectory: configDirectory)
     } catch {
       Exit.fail(Exit.dataError, error.description)
     }
@@ -75,7 +77,7 @@ struct WorkbenchCommand: ParsableCommand {
     let status = MainActor.assumeIsolated {
       WorkbenchRunner.run(
         rulebook: rulebook, store: store, theme: chosenTheme, language: lang, initial: opened,
-        review: readOnly)
+        review: readOnly, mouse: mouse)
     }
     if status != 0 { throw ExitCode(status) }
   }
@@ -119,7 +121,7 @@ final class WorkbenchRunner {
   /// Takes the terminal, runs until quit or a signal, gives the terminal back; returns an exit status.
   static func run(
     rulebook: Rulebook, store: ProjectStore, theme: Theme, language: Language,
-    initial: (path: String, project: OpenProject)?, review: Bool = false
+    initial: (path: String, project: OpenProject)?, review: Bool = false, mouse: Bool = false
   ) -> Int32 {
     let screen: TerminalScreen
     do {
@@ -137,6 +139,7 @@ final class WorkbenchRunner {
       rulebook: rulebook, folder: store.directory, language: language, width: screen.width,
       height: screen.height, now: Timestamp.now())
     state.zone = DisplayZone.resolve(environment: ProcessInfo.processInfo.environment)
+    state.mouse = mouse
     let runner = WorkbenchRunner(state: state, store: store, rulebook: rulebook, screen: screen)
     runner.review = review
     if let initial {
@@ -161,6 +164,8 @@ final class WorkbenchRunner {
 
   private func loop() {
     while running {
+      // F2 (or the config file) switches the mouse; the terminal follows the state.
+      screen.setMouse(state.mouse)
       screen.draw(render(state))
       // Typing not yet journalled is written within the interval: wait no longer than that.
       let wait = flushInput() ?? 1000

@@ -1404,7 +1404,7 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     case .nextMatch, .previousMatch:
       state = UI.workbench()
       UI.press(&state, "w / credit Enter")
-    case .palette:
+    case .palette, .mouse:
       state = UI.workbench()
     case .homeworkExport, .homeworkImport:
       state = UI.workbench()

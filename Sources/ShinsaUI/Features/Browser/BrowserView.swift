@@ -78,6 +78,7 @@ func renderBrowser(_ state: AppState, _ frame: inout Frame) {
     let selected = offset == browser.selected
     let role: StyleRole = selected ? .selection : .text
     if selected { frame.fill(row: row, role: .selection) }
+    frame.mark(.browserRow(offset), row: row, from: 0, to: frame.width)
     frame.put(selected ? "▸" : " ", row: row, column: 0, role: role)
     if let problem = project.problem {
       frame.put(

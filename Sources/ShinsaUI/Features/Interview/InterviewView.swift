@@ -78,6 +78,7 @@ func renderInterview(
     // Only the marker and label carry the selection colour: a cursor move then rewrites
     // two short runs, not two whole rows.
     let role: StyleRole = selected ? .selection : .text
+    frame.mark(.interviewItem(index), row: row, from: 0, to: width)
     var x = frame.put(selected ? "▸ " : "  ", row: row, column: 1, role: role)
     x = frame.put(marker + " ", row: row, column: x, role: selected ? .selection : .accent)
     if item == .field, let editing = workbench.editing {

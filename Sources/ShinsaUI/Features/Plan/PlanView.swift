@@ -63,6 +63,7 @@ func renderPlan(
   for (offset, line) in lines.enumerated().dropFirst(first).prefix(capacity) {
     let row = listTop + offset - first
     let selected = offset == cursor
+    frame.mark(.planRow(offset), row: row, from: 0, to: layout.list.width)
     var segments = line
     if selected {
       frame.fill(row: row, role: .selection, from: 0, to: layout.list.width)

@@ -79,6 +79,9 @@ func renderSandbox(
     let row = listTop + offset - first
     let selected = item.entry == cursor
     if selected { frame.fill(row: row, role: .selection, from: 0, to: layout.list.width) }
+    if let entry = item.entry {
+      frame.mark(.sandboxRow(entry), row: row, from: 0, to: layout.list.width)
+    }
     var segments = item.line
     if selected { segments = segments.map { Segment($0.text, .selection) } }
     let indent = item.entry == nil ? 1 : 2
