@@ -163,7 +163,10 @@ public enum Overlay: Sendable, Equatable {
   /// The current question in full: why it is asked, its help and every option's meaning.
   case about(scroll: Int)
   case jump(JumpState)
-  case note(TextField, isPrivate: Bool)
+  /// The current question's note in the multi-line editor, and whether it is private.
+  case note(TextArea, isPrivate: Bool)
+  /// A text question's answer in the multi-line editor (long answers, Ctrl-O in the field).
+  case longAnswer(TextArea)
   case newProject(NewProjectForm)
   case export(cursor: Int)
   case recovery

@@ -23,10 +23,14 @@ public func pendingInput(_ state: AppState, savedIn saved: ProjectDocument? = ni
   guard let workbench = state.workbench, !workbench.readOnly else { return nil }
   var input: PendingInput?
   switch state.overlay {
-  case .note(let field, let isPrivate)?:
+  case .note(let area, let isPrivate)?:
     if let id = workbench.interview.current {
       input = PendingInput(
-        kind: .note, subject: id, text: field.text, option: isPrivate ? "private" : "shared")
+        kind: .note, subject: id, text: area.text, option: isPrivate ? "private" : "shared")
+    }
+  case .longAnswer(let area)?:
+    if let id = workbench.interview.current {
+      input = PendingInput(kind: .answer, subject: id, text: area.text)
     }
   case .prompt(let purpose, let field, _)?:
     switch purpose {
@@ -148,11 +152,9 @@ func restoreInput(_ state: inout AppState, _ input: PendingInput) -> [Effect] {
     workbench.pane = .interview
     if input.kind == .note {
       state.overlay = .note(
-        TextField(input.text, limit: 4000), isPrivate: input.option == "private")
-    } else {
-      let limit =
-        state.rulebook.question(input.subject)?.kind == .number ? 15 : AnswersFile.maximumTextLength
-      workbench.editing = TextField(input.text, limit: limit)
+        TextArea(input.text, limit: noteLimit), isPrivate: input.option == "private")
+    } else if let question = state.rulebook.question(input.subject) {
+      openAnswerEditor(&state, &workbench, question, text: input.text)
     }
   case .evidence, .stepNote, .stepDate:
     workbench.pane = .sandbox

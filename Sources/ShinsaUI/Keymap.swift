@@ -42,6 +42,8 @@ public enum Command: String, Sendable, CaseIterable {
   case assessor
   /// Switch the mouse on or off.
   case mouse
+  /// The answer field: go on in the multi-line editor.
+  case multiLine
 }
 
 /// Where a binding applies: a screen, a pane, a dialog or a field.
@@ -79,6 +81,12 @@ public enum KeyContext: String, Sendable, CaseIterable {
   case search
   /// The command palette (`:` or Ctrl-P).
   case palette
+  /// A text question's answer in the multi-line editor.
+  case longAnswer
+  /// The end of the interview (its status-bar keys; the interview's keys still work).
+  case interviewEnd
+  /// The path of a homework form to read back (`H`).
+  case homeworkPrompt
 
   /// The contexts whose bindings also apply here, nearest first.
   public var parents: [KeyContext] {
@@ -86,6 +94,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .browser, .workbench: return [.everywhere]
     case .interview, .pane, .disclosure, .sandbox, .plan: return [.workbench, .everywhere]
     case .report: return [.pane, .workbench, .everywhere]
+    case .interviewEnd: return [.workbench, .everywhere]
     default: return []
     }
   }
@@ -93,16 +102,17 @@ public enum KeyContext: String, Sendable, CaseIterable {
   /// Which text-editing keys work here (``EditKeymap``), if any.
   public var editScope: EditScope? {
     switch self {
-    case .filter, .answerField, .jump, .note, .newProject, .prompt, .datePrompt, .pathPrompt,
+    case .filter, .answerField, .jump, .newProject, .prompt, .datePrompt, .pathPrompt,
+      .homeworkPrompt,
       .search, .palette:
       return .field
-    case .editor: return .editor
+    case .editor, .note, .longAnswer: return .editor
     default: return nil
     }
   }
 
   /// Whether the status bar adds the hinted text-editing keys of ``editScope``.
-  var hintsEditKeys: Bool { self == .answerField || self == .editor }
+  var hintsEditKeys: Bool { self == .answerField || self == .editor || self == .longAnswer }
 
   /// The heading of the context in help and docs/keys.md.
   public var title: Localized {
@@ -126,6 +136,11 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .about: return Localized(en: "About this question (i)", ja: "この質問について（i）")
     case .jump: return Localized(en: "Jump to a question (g)", ja: "質問へ移動（g）")
     case .note: return Localized(en: "Note dialog (e)", ja: "メモ（e）")
+    case .interviewEnd: return Localized(en: "End of the interview", ja: "ヒアリングの終わり")
+    case .longAnswer:
+      return Localized(
+        en: "Long answer editor (a long text answer, or Ctrl-O in the field)",
+        ja: "長い回答の編集（長い文章の回答、または回答欄で Ctrl-O）")
     case .newProject: return Localized(en: "New project dialog (n)", ja: "新規プロジェクト（n）")
     case .export: return Localized(en: "Export dialog (x)", ja: "出力（x）")
     case .recovery: return Localized(en: "Unsaved changes found", ja: "未保存の変更があります")
@@ -134,6 +149,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
       return Localized(en: "Reason, evidence and step-note dialogs", ja: "理由・根拠資料・手順のメモの入力")
     case .datePrompt: return Localized(en: "Step-date dialog", ja: "手順の実施日の入力")
     case .pathPrompt: return Localized(en: "Evidence-file dialog", ja: "根拠ファイルの入力")
+    case .homeworkPrompt:
+      return Localized(en: "Homework form to read back (H)", ja: "読み込む確認シート（H）")
     case .conflict: return Localized(en: "Merge conflicts dialog (M)", ja: "マージの競合（M）")
     case .search: return Localized(en: "Searching the why dialog (/)", ja: "理由の検索（/）")
     case .palette:
@@ -263,6 +280,25 @@ public enum Keymap {
     b(
       [.ctrl("g")], .cancel, .answerField, "cancel: the answer stays as it was", "取消（回答は元のまま）",
       hint: ("cancel", "取消")),
+    b(
+      [.ctrl("o")], .multiLine, .answerField, "text answer: go on in the multi-line editor",
+      "文章の回答: 複数行の編集画面で続ける"),
+    b([.char("5")], .pane5, .interviewEnd, "the report", "レポート", hint: ("report", "レポート")),
+    b(
+      [.char("g")], .jump, .interviewEnd, "jump to a question to answer it", "質問へ移動して回答",
+      hint: ("jump", "移動")),
+    b(
+      [.char("x")], .export, .interviewEnd, "export the report", "レポートを出力",
+      hint: ("export", "出力")),
+    b(
+      [.left, .char("h")], .back, .interviewEnd, "back to the last question", "最後の質問に戻る",
+      hint: ("back", "戻る"), hintKeys: 1),
+    b(
+      [.escape], .keep, .longAnswer, "save what was typed and stay (just close when unchanged)",
+      "入力内容を保存して留まる（変更がなければ閉じるだけ）", hint: ("keep", "保持")),
+    b(
+      [.ctrl("g")], .cancel, .longAnswer, "cancel: the answer stays as it was", "取消（回答は元のまま）",
+      hint: ("cancel", "取消")),
   ]
 
   private static let browser: [Binding] = [
@@ -371,7 +407,6 @@ public enum Keymap {
     b([.down], .down, .jump, "choose the question below", "下の質問を選択", hint: ("choose", "選択")),
     b([.enter], .accept, .jump, "go to the question", "質問へ移動", hint: ("go", "移動")),
     b([.escape], .close, .jump, "close", "閉じる", hint: ("close", "閉じる")),
-    b([.enter], .accept, .note, "save the note", "メモを保存", hint: ("save", "保存")),
     b(
       [.escape], .keep, .note, "save what was typed (just close when nothing changed)",
       "入力内容を保存（変更がなければ閉じるだけ）", hint: ("keep", "保持")),
@@ -449,6 +484,12 @@ public enum Keymap {
     b(
       [.escape, .ctrl("g")], .cancel, .pathPrompt, "cancel", "取消", hint: ("cancel", "取消"),
       hintKeys: 1),
+    b(
+      [.enter], .accept, .homeworkPrompt, "read the form and show what it changes",
+      "確認シートを読み込み、変更点を表示", hint: ("read", "読込")),
+    b(
+      [.escape, .ctrl("g")], .cancel, .homeworkPrompt, "back: nothing is read", "戻る（読み込まない）",
+      hint: ("back", "戻る"), hintKeys: 1),
   ]
 
   /// The help dialog: typing filters it, so only keys that type nothing scroll and close.

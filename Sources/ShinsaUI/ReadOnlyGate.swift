@@ -19,7 +19,7 @@ extension Command {
       .quit, .save, .browser, .open, .new, .filter, .duplicate, .archive, .demo, .draftLanguage,
       .close, .cancel, .accept, .keep, .togglePrivate, .restore, .discard, .nextField,
       .previousField, .complete, .conflicts, .top, .bottom, .search, .nextMatch,
-      .previousMatch, .expand, .palette, .homeworkExport, .showAllOptions, .mouse:
+      .previousMatch, .expand, .palette, .homeworkExport, .showAllOptions, .mouse, .multiLine:
       return false
     }
   }

@@ -106,7 +106,7 @@ private func renderWorkbench(_ state: AppState, _ frame: inout Frame) {
   {
     renderSidePanel(state, workbench, side, &frame)
   }
-  statusBar(state, &frame, context: Keymap.context(for: workbench.pane))
+  statusBar(state, &frame, context: workbenchStatusContext(workbench))
 }
 
 /// The header rows (client · system and the saved state; the live tier), the tabs and the

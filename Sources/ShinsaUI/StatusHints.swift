@@ -39,8 +39,15 @@ public struct StatusHints: Sendable {
 func statusContext(_ state: AppState) -> KeyContext {
   switch state.screen {
   case .browser: return .browser
-  case .workbench: return state.workbench.map { Keymap.context(for: $0.pane) } ?? .browser
+  case .workbench: return state.workbench.map(workbenchStatusContext) ?? .browser
   }
+}
+
+/// The key context whose hints the workbench's status bar shows: the pane's, or at the end
+/// of the interview the end's keys (report, jump, export, back).
+func workbenchStatusContext(_ workbench: WorkbenchState) -> KeyContext {
+  workbench.pane == .interview && workbench.atEnd
+    ? .interviewEnd : Keymap.context(for: workbench.pane)
 }
 
 /// Keeps the hints the next frame's status bar shows.

@@ -129,6 +129,8 @@ func handleCommon(_ state: inout AppState, _ command: Command) -> [Effect]? {
     return []
   case .language:
     state.language = state.language == .en ? .ja : .en
+    // The drafts follow: the new language's text comes first (not while one is being edited).
+    if state.workbench?.draftEditor == nil { state.workbench?.draftLanguage = state.language }
     return []
   case .palette:
     state.overlay = .palette(PaletteState())

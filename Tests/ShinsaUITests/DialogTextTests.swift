@@ -74,7 +74,9 @@ import Testing
     #expect(!changes.isEmpty)
     for change in changes {
       let question = try #require(state.rulebook.question(change.question))
-      let line = counterfactualText(state, change)
+      // The dialog uses the report's wording (Core), so the two never drift apart.
+      let line = CounterfactualWording.sentence(
+        change, rulebook: state.rulebook, language: language)
       #expect(line.hasPrefix(question.text.text(language)))
       #expect(line.contains(" → " + ProjectExport.display(change.to, for: question, language)))
       if case .choice(let value) = change.to, let option = question.option(value) {
@@ -82,6 +84,10 @@ import Testing
       }
       if let tier = change.effect.tier {
         #expect(line.contains(state.rulebook.tierInfo(tier)?.label.text(language) ?? "?"))
+      }
+      if let id = change.effect.primaryRegulator {
+        // The regulator's short name follows the language (FSA / 金融庁).
+        #expect(line.contains(state.rulebook.regulator(id)?.shortName(language) ?? "?"))
       }
       #expect(section.contains(squeezed("• " + line)), "\(line)")
     }

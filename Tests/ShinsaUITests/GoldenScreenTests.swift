@@ -221,7 +221,10 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + workbench("overlay-export", sizes: [(80, 24)], "x Down")
     + workbench(
       "interview-number-invalid", sizes: [(80, 24)], "g people_affected Enter Enter C-u abc Enter")
-    + workbench("interview-text-editing", sizes: [(80, 24)], "g purpose Enter Enter")
+    + workbench("interview-text-editing", sizes: [(80, 24)], "g model_name Enter Enter")
+    // A long text answer opens in the multi-line editor; the note takes several lines.
+    + workbench("overlay-long-answer", "g purpose Enter Enter")
+    + workbench("overlay-note-lines", "e End Enter Ask Space legal Enter 与信の担当者にも確認")
     + matrix("overlay-recovery", sizes: [(80, 24)]) { language, width, height in
       UI.workbench(
         recovery: UI.demoDocument(), language: language, width: width, height: height)
@@ -302,7 +305,7 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         " The CFO said the EU launch depends on the 2027 budget round; legal has not yet"
         + " looked at the EU AI Act. Ask again at the steering meeting in March.\nSecond"
         + " line: 与信審査の担当者にも確認する。"
-      UI.press(&state, keys: [.char("1"), .char("e"), .end, .paste(note), .enter, .char("i")])
+      UI.press(&state, keys: [.char("1"), .char("e"), .end, .paste(note), .escape, .char("i")])
       return state
     }
     + matrix("interview-use-cases") { language, width, height in

@@ -197,7 +197,7 @@ import Testing
     UI.press(&state, "y")
     #expect(state.currentID == "sector")
     #expect(try state.bench().pane == .interview)
-    #expect(state.overlay == .note(TextField("ask", limit: 4000), isPrivate: true))
+    #expect(state.overlay == .note(TextArea("ask", limit: 4000), isPrivate: true))
   }
 
   @Test func restoringDialogsAndFields() throws {

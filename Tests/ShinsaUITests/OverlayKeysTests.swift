@@ -8,7 +8,7 @@ import Testing
 @Suite struct OverlayKeysTests {
   static let modal: [KeyContext] = [
     .help, .why, .about, .jump, .note, .newProject, .export, .recovery, .inputRecovery, .prompt,
-    .datePrompt, .answerField, .editor, .filter, .search, .palette,
+    .datePrompt, .answerField, .editor, .filter, .search, .palette, .longAnswer, .homeworkPrompt,
   ]
 
   /// A state where `context` takes the keys.
@@ -22,7 +22,15 @@ import Testing
       var jump = JumpState()
       jump.cursor = 3
       state.overlay = .jump(jump)
-    case .note: state.overlay = .note(TextField("typed"), isPrivate: false)
+    case .note: state.overlay = .note(TextArea("typed"), isPrivate: false)
+    case .longAnswer:
+      state = UI.workbench()
+      UI.press(&state, "g model_name Enter")
+      state.overlay = .longAnswer(TextArea("typed\nacross lines"))
+    case .homeworkPrompt:
+      state = UI.workbench()
+      UI.press(&state, "5")
+      state.overlay = .prompt(.homeworkForm, TextField("demo-homework-en.md"), problem: nil)
     case .newProject:
       state = UI.browser(projects: UI.twoProjects)
       var form = NewProjectForm()
@@ -142,6 +150,8 @@ import Testing
       case .jump: #expect(state.workbench?.pane == .interview, "\(what)")
       case .filter, .search: #expect(effects.isEmpty, "\(what)")
       case .palette: #expect(state.workbench?.pane == .interview, "\(what)")
+      case .homeworkPrompt:
+        #expect(effects == [.readHomework(path: "demo-homework-en.md")], "\(what)")
       default: #expect(saves(effects), "\(what)")
       }
     case .save:
@@ -172,7 +182,7 @@ import Testing
       }
       #expect(form.focus == (command == .nextField ? 1 : form.fields.count - 1), "\(what)")
     case .togglePrivate:
-      #expect(state.overlay == .note(TextField("typed"), isPrivate: true), "\(what)")
+      #expect(state.overlay == .note(TextArea("typed"), isPrivate: true), "\(what)")
     case .restore:
       if context == .recovery {
         #expect(state.overlay == nil && effects == [.acceptRecovery(true)], "\(what)")
@@ -203,6 +213,10 @@ import Testing
       #expect(scroll(state.overlay) == scroll(before.overlay), "\(what)")
     case .expand:
       #expect(state.dialogSearch.expanded != before.dialogSearch.expanded, "\(what)")
+    case .multiLine:
+      // The context's state is a number question: its field keeps its one line (the text
+      // questions' editor: MultiLineEditorTests).
+      #expect(state.overlay == nil && state.workbench?.editing == before.workbench?.editing)
     default:
       Issue.record("\(what): \(command) has no check here")
     }
@@ -230,7 +244,7 @@ import Testing
       (.palette, "type to filter · ↑↓ choose · Enter run · Esc clear/close"),
       (.search, "type to search · Enter search · Esc done"),
       (.jump, "type to filter · ↑↓ choose · Enter go · Esc close"),
-      (.note, "Enter save · Esc keep · Ctrl-G cancel · Ctrl-T private"),
+      (.note, "Esc keep · Ctrl-G cancel · Ctrl-T private"),
       (.newProject, "Tab next field · Enter create · Esc keep · Ctrl-G cancel"),
       (.export, "↑↓ choose · Enter export · Esc close"),
       (.recovery, "y restore · n discard"),
@@ -245,7 +259,7 @@ import Testing
     #expect(
       Keymap.modalHint(for: .help, language: .ja) == "入力で絞り込み · ↑↓ PgUp PgDn スクロール · Esc 解除・閉じる")
     #expect(
-      Keymap.modalHint(for: .note, language: .ja) == "Enter 保存 · Esc 保持 · Ctrl-G 取消 · Ctrl-T 非公開")
+      Keymap.modalHint(for: .note, language: .ja) == "Esc 保持 · Ctrl-G 取消 · Ctrl-T 非公開")
   }
 
   @Test func onlyHelpAndQuitArePinned() {

@@ -999,7 +999,7 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     UI.press(&state, "Enter")
     #expect(try state.bench().editing == TextField("", limit: AnswersFile.maximumTextLength))
     let effects = UI.press(
-      &state, keys: [.paste("  Scores loan\napplications  "), .home, .alt("f"), .char("!"), .enter])
+      &state, keys: [.paste("  Scores loan applications  "), .home, .alt("f"), .char("!"), .enter])
     let saved = try #require(savedDocument(effects))
     #expect(saved.answers["system_purpose"] == .text("Scores! loan applications"))
     #expect(state.currentID == "people_affected")
@@ -1100,7 +1100,7 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     #expect(
       state.overlay
         == .note(
-          TextField("Parent company is considering an EU launch in 2027.", limit: 4000),
+          TextArea("Parent company is considering an EU launch in 2027.", limit: 4000),
           isPrivate: false))
     UI.press(&state, "C-u")
     UI.press(&state, keys: Array("Ask legal about the EU launch").map(Key.char))
@@ -1111,7 +1111,7 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     }
     #expect(field.text == "Ask legal about the EU launch")
     #expect(isPrivate)
-    let effects = UI.press(&state, "Enter")
+    let effects = UI.press(&state, "Esc")
     #expect(state.overlay == nil)
     let bench = try state.bench()
     #expect(effects == [.save(bench.document)])
@@ -1162,7 +1162,7 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     #expect(
       state.overlay
         == .note(
-          TextField("Vendor contract names the base model; client to send it.", limit: 4000),
+          TextArea("Vendor contract names the base model; client to send it.", limit: 4000),
           isPrivate: true))
   }
 
@@ -1413,6 +1413,9 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
       state = UI.workbench(at: "use_case", answers: ["sector": .choices(["healthcare"])])
     case .assessor:
       state = UI.workbench()
+    case .multiLine:
+      state = UI.workbench()
+      UI.press(&state, "g model_name Enter Enter")
     }
     return state
   }

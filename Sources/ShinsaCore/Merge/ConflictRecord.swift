@@ -57,8 +57,9 @@ extension ConflictRecord {
     }
   }
 
-  /// A value for people: an answer's option labels in `language`, a text as it is, a record's
-  /// members on one line; "(nothing)" / "（なし）" for no value.
+  /// A value for people: an answer's option labels in `language`, a text as it is, status
+  /// words, flags and a record's members on one line in `language` (``ConflictWording``);
+  /// "(nothing)" / "（なし）" for no value.
   public static func display(
     _ value: JSONOut?, item: MergeItem?, rulebook: Rulebook, language: Language
   ) -> String {
@@ -76,6 +77,9 @@ extension ConflictRecord {
         }.joined(separator: ", ")
       default: break
       }
+    }
+    if let item, let described = ConflictWording.describe(value, item: item, language: language) {
+      return described
     }
     switch value {
     case .string(let text): return text

@@ -30,8 +30,10 @@ public enum CounterfactualWording {
       parts.append((ja ? "区分" : "tier ") + named(label))
     }
     if let id = effect.primaryRegulator {
+      // The regulator's short name in the reader's language (FSA / 金融庁).
       parts.append(
-        (ja ? "主管" : "primary regulator ") + named(rulebook.regulator(id)?.abbreviation ?? id))
+        (ja ? "主管" : "primary regulator ")
+          + named(rulebook.regulator(id)?.shortName(language) ?? id))
     }
     if let id = effect.sandboxRoute {
       let name = rulebook.sandbox.routes.first { $0.id == id }?.name.text(language) ?? id.rawValue

@@ -15,11 +15,13 @@ func handleExportKey(_ state: inout AppState, _ cursor: Int, _ key: Key) -> [Eff
   return []
 }
 
-/// Draws the export dialog: the formats, the chosen one highlighted.
+/// Draws the export dialog: the formats, the chosen one highlighted, and the file it will
+/// write (with its folder when that fits).
 func renderExport(_ state: AppState, _ cursor: Int, _ frame: inout Frame, left: Int, width: Int) {
-  let top = frame.height / 2 - 4
+  let top = frame.height / 2 - 5
   frame.box(
-    top: top, left: left, width: width, height: 8, title: state.t("Export the report", "レポートを出力"))
+    top: top, left: left, width: width, height: 10,
+    title: state.t("Export the report", "レポートを出力"))
   let names = [
     state.t("Markdown (.md)", "Markdown (.md)"),
     state.t("HTML, one printable file", "HTML（印刷用の1ファイル）"),
@@ -34,12 +36,32 @@ func renderExport(_ state: AppState, _ cursor: Int, _ frame: inout Frame, left: 
       (index == cursor ? "▸ " : "  ") + name, row: row, column: left + 2,
       role: index == cursor ? .selection : .text)
   }
+  let room = width - 4
+  if let project = state.workbench?.path {
+    let formats = ReportFormat.allCases
+    let format = formats[max(0, min(formats.count - 1, cursor))]
+    let path = ProjectStore.exportPath(
+      forProject: project, language: state.language, suffix: format.fileExtension)
+    let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
+    let folder = FilePaths.folder(of: path)
+    frame.put(
+      DisplayWidth.truncate(TextSafety.escaped(state.t("File: ", "ファイル: ") + name), to: room),
+      row: top + 6, column: left + 2, role: .accent)
+    let inFolder = TextSafety.escaped(state.t("In: ", "場所: ") + folder)
+    frame.put(
+      DisplayWidth.of(inFolder) <= room
+        ? inFolder
+        : DisplayWidth.truncate(
+          state.t("In: the exports folder beside the project", "場所: プロジェクトの隣の exports フォルダー"),
+          to: room),
+      row: top + 7, column: left + 2, role: .muted)
+  }
   frame.put(
     DisplayWidth.truncate(
       state.t(
-        "Written to the exports folder beside the project; private notes stay out.",
-        "プロジェクトの exports フォルダーに書き出します（非公開メモは含めません）。"), to: width - 4),
-    row: top + 6, column: left + 2, role: .muted)
+        "An existing file of that name is replaced; private notes stay out.",
+        "同名のファイルは置き換えます。非公開メモは含めません。"), to: room),
+    row: top + 8, column: left + 2, role: .muted)
 }
 
 /// "Exported to PATH" when the whole path fits the status bar; otherwise the file name

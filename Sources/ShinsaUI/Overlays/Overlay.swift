@@ -8,7 +8,8 @@ func handleOverlayKey(_ state: inout AppState, _ key: Key) -> [Effect] {
   case .why(let scroll): return handleScrollingKey(&state, .why, scroll: scroll, key)
   case .about(let scroll): return handleScrollingKey(&state, .about, scroll: scroll, key)
   case .jump(let jump): return handleJumpKey(&state, jump, key)
-  case .note(let field, let isPrivate): return handleNoteKey(&state, field, isPrivate, key)
+  case .note(let area, let isPrivate): return handleNoteKey(&state, area, isPrivate, key)
+  case .longAnswer(let area): return handleLongAnswerKey(&state, area, key)
   case .newProject(let form): return handleNewProjectKey(&state, form, key)
   case .export(let cursor): return handleExportKey(&state, cursor, key)
   case .prompt(let purpose, let field, _): return handlePromptKey(&state, purpose, field, key)
@@ -42,8 +43,8 @@ func renderOverlay(_ state: AppState, _ overlay: Overlay, _ frame: inout Frame) 
       lines: lines, scroll: scroll, footer: searchFooter(state, lines: lines),
       highlight: search.typing ? "" : search.query, typing: search.typing)
   case .jump(let jump): renderJump(state, jump, &frame, left: left, width: width)
-  case .note(let field, let isPrivate):
-    renderNote(state, field, isPrivate: isPrivate, &frame, left: left, width: width)
+  case .note(let area, let isPrivate): renderNote(state, area, isPrivate: isPrivate, &frame)
+  case .longAnswer(let area): renderLongAnswer(state, area, &frame)
   case .prompt(let purpose, let field, let problem):
     renderPrompt(state, purpose, field, problem: problem, &frame, left: left, width: width)
   case .newProject(let form): renderNewProject(state, form, &frame, left: left, width: width)
@@ -66,6 +67,7 @@ func modalContext(_ state: AppState) -> KeyContext? {
   case .about?: return .about
   case .jump?: return .jump
   case .note?: return .note
+  case .longAnswer?: return .longAnswer
   case .newProject?: return .newProject
   case .export?: return .export
   case .recovery?: return .recovery

@@ -41,6 +41,7 @@ func handlePromptKey(
 func promptContext(_ purpose: PromptPurpose) -> KeyContext {
   if case .stepDate = purpose { return .datePrompt }
   if case .plan(.evidence) = purpose { return .pathPrompt }
+  if case .homeworkForm = purpose { return .homeworkPrompt }
   return .prompt
 }
 

@@ -97,16 +97,16 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
     }
   }
   builder.blank()
-  builder.line(Segment(state.t("What would change this", "結論を変える回答"), .accent))
+  builder.line(Segment(CounterfactualWording.heading(state.language), .accent))
   let changes = CounterfactualFinder(rulebook: state.rulebook).find(workbench.interview.answers)
   for change in changes {
-    builder.paragraph("• " + counterfactualText(state, change), .text, indent: 2)
+    builder.paragraph(
+      "• "
+        + CounterfactualWording.sentence(
+          change, rulebook: state.rulebook, language: state.language), .text, indent: 2)
   }
   if changes.isEmpty {
-    builder.paragraph(
-      state.t(
-        "No single answer change moves the tier, the primary regulator or the sandbox route.",
-        "回答を一つ変えても、区分・主管省庁・サンドボックス制度は変わりません。"), .muted, indent: 2)
+    builder.paragraph(CounterfactualWording.none(state.language), .muted, indent: 2)
   }
   return builder.lines
 }
@@ -123,33 +123,4 @@ private func noticeLines(_ state: AppState, _ builder: inout LineBuilder) {
       "法的助言ではありません。出典を確認してください。m: 注記の全文")
     builder.line(Segment(DisplayWidth.truncate(line, to: builder.width), .muted))
   }
-}
-
-/// "Question text: current answer → new answer: tier Important", in the current language,
-/// with the rulebook's question text and option labels.
-func counterfactualText(_ state: AppState, _ change: Counterfactual) -> String {
-  let language = state.language
-  guard let question = state.rulebook.question(change.question) else { return change.question }
-  let from = ProjectExport.display(change.from, for: question, language)
-  let to = ProjectExport.display(change.to, for: question, language)
-  // A name as is in English; in Japanese in 「」, or in 『』 when it holds 「」 itself.
-  func named(_ name: String) -> String {
-    guard language == .ja else { return name }
-    return name.contains("「") ? "『" + name + "』" : "「" + name + "」"
-  }
-  var effects: [String] = []
-  if let tier = change.effect.tier {
-    effects.append(state.t("tier ", "区分") + named(tierLabel(state, tier)))
-  }
-  if let id = change.effect.primaryRegulator {
-    let name = state.rulebook.regulator(id)?.shortName(state.language) ?? id
-    effects.append(state.t("primary regulator ", "主管") + named(name))
-  }
-  if let id = change.effect.sandboxRoute {
-    let name =
-      state.rulebook.sandbox.routes.first { $0.id == id }?.name.text(language) ?? id.rawValue
-    effects.append(state.t("sandbox route ", "制度") + named(name))
-  }
-  return question.text.text(language) + state.t(": ", "：") + from + " → " + to
-    + state.t(": ", "：") + effects.joined(separator: state.t("; ", "、"))
 }

@@ -113,8 +113,13 @@ func disclosureDetailLines(
   let shown: [Language] = width >= 76 ? [.en, .ja] : [workbench.draftLanguage]
   if shown.count == 2 {
     let columnWidth = (width - 3) / 2
-    let left = draftTextLines(state, row, .en, width: columnWidth, marked: workbench.draftLanguage)
-    let right = draftTextLines(state, row, .ja, width: columnWidth, marked: workbench.draftLanguage)
+    // The interface's language is the first column (`L` swaps them).
+    let first = state.language
+    let second: Language = first == .en ? .ja : .en
+    let left = draftTextLines(
+      state, row, first, width: columnWidth, marked: workbench.draftLanguage)
+    let right = draftTextLines(
+      state, row, second, width: columnWidth, marked: workbench.draftLanguage)
     for index in 0..<max(left.count, right.count) {
       var line: StyledLine = []
       let leftLine = index < left.count ? left[index] : []

@@ -100,7 +100,7 @@ private func interviewCommand(
   case .note:
     let meta = workbench.interview.meta[id]
     state.overlay = .note(
-      TextField(meta?.note ?? "", limit: 4000), isPrivate: meta?.notePrivate ?? false)
+      TextArea(meta?.note ?? "", limit: noteLimit), isPrivate: meta?.notePrivate ?? false)
     return []
   case .followUp:
     let flag = !(workbench.interview.meta[id]?.followUp ?? false)
@@ -165,8 +165,7 @@ private func choose(
     case .text(let value)?: text = value
     default: break
     }
-    workbench.editing = TextField(
-      text, limit: question.kind == .number ? 15 : AnswersFile.maximumTextLength)
+    openAnswerEditor(&state, &workbench, question, text: text)
     return []
   }
   if advance, workbench.interview.answers[id] != nil {

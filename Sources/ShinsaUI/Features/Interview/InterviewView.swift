@@ -121,12 +121,17 @@ func renderInterview(
       DisplayWidth.truncate("✗ " + validation, to: innerWidth), row: footer, column: 2, role: .error
     )
   } else if workbench.editing != nil {
-    frame.put(
-      state.t(
+    // A text answer can go on in the multi-line editor; Ctrl-G stays in the status bar.
+    let keys =
+      question.kind == .text
+      ? state.t(
+        "Enter: save and go on · Esc: save and stay · ", "Enter: 保存して次へ · Esc: 保存して留まる · ")
+        + Keymap.label(of: .multiLine, in: .answerField) + state.t(": multi-line", ": 複数行で編集")
+      : state.t(
         "Enter: save and go on · Esc: save and stay · Ctrl-G: cancel",
-        "Enter: 保存して次へ · Esc: 保存して留まる · Ctrl-G: 取消"), row: footer,
-      column: 2,
-      role: .muted)
+        "Enter: 保存して次へ · Esc: 保存して留まる · Ctrl-G: 取消")
+    frame.put(
+      DisplayWidth.truncate(keys, to: innerWidth), row: footer, column: 2, role: .muted)
   } else if interview.answers[question.id] != nil, interview.activeAnswer(question.id) == nil {
     frame.put(
       state.t("(answer kept but inactive)", "（回答は保持・無効）"), row: footer, column: 2, role: .muted)
