@@ -98,7 +98,7 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
   }
   builder.blank()
   builder.line(Segment(state.t("What would change this", "結論を変える回答"), .accent))
-  let changes = CounterfactualFinder(rulebook: state.rulebook).find(workbench.interview.answers)
+  let changes = workbench.counterfactuals(state.rulebook)
   for change in changes {
     builder.paragraph("• " + counterfactualText(state, change), .text, indent: 2)
   }
