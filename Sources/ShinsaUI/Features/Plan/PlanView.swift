@@ -66,9 +66,8 @@ func renderPlan(
     for entry in extras.otherActions {
       if cursor == listed { cursorLine = lines.count }
       listed += 1
-      var line = actionListLine(state, entry)
-      line.append(Segment(" · " + planActionTargets(state, entry.action), .muted))
-      lines.append(line)
+      // What it is for is in the detail column: the list keeps the text readable.
+      lines.append(actionListLine(state, entry))
     }
   }
   let listTop = layout.pane.top + 2
