@@ -42,8 +42,8 @@ public func pendingInput(_ state: AppState, savedIn saved: ProjectDocument? = ni
       input = PendingInput(kind: .stepDate, subject: step, text: field.text)
     case .disclosureReason(let id, let wanted):
       input = PendingInput(kind: .reason, subject: id, text: field.text, option: wanted.rawValue)
-    // The plan pane's short prompts are not journalled (see docs/plan.md).
-    case .plan: break
+    case .plan(let prompt):
+      input = planPendingInput(prompt, field.text)
     // A path, and a name retyped in a moment; the journal keeps longer typing.
     case .homeworkForm, .assessor:
       break
@@ -104,6 +104,8 @@ public func inputPlace(_ state: AppState, _ input: PendingInput) -> String {
       ? state.t("Note · ", "メモ · ") + text : state.t("Answer · ", "回答 · ") + text
   case .newProject:
     return state.t("New-project form", "新規プロジェクトの入力欄")
+  case .planReason, .planEvidence, .planAction:
+    return planInputPlace(state, input)
   }
 }
 
@@ -117,6 +119,7 @@ private func languageLabel(_ state: AppState, _ language: Language?) -> String {
 
 /// The text the dialog shows of typing: the form's fields joined, else the text.
 func inputShownText(_ input: PendingInput) -> String {
+  if input.kind == .planAction { return planShownText(input) }
   guard input.kind == .newProject else { return input.text }
   return ([input.text] + input.more).filter { !$0.isEmpty }.joined(separator: " · ")
 }
@@ -171,6 +174,8 @@ func restoreInput(_ state: inout AppState, _ input: PendingInput) -> [Effect] {
     state.overlay = .prompt(
       .disclosureReason(field: input.subject, state: wanted), TextField(input.text, limit: 1000),
       problem: nil)
+  case .planReason, .planEvidence, .planAction:
+    restorePlanInput(&state, &workbench, input)
   case .newProject:
     break
   }

@@ -13,9 +13,12 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .key, .tick, .resize, .saveFinished, .failed, .notice, .exported: rebuild = false
   default: rebuild = true
   }
+  // The disclosure and sandbox panes' sheet and advice and the counterfactuals, made again
+  // only after a change (before the dialog text, which may use them).
+  let whyOpen: Bool
+  if case .why? = state.overlay { whyOpen = true } else { whyOpen = false }
+  state.workbench?.keepDerivedViews(state.rulebook, whyOpen: whyOpen)
   keepDialogText(&state, rebuild: rebuild)
-  // The disclosure and sandbox panes' sheet and advice, made again only after a change.
-  state.workbench?.keepDerivedViews(state.rulebook)
   keepStatusHints(&state)
   return effects
 }

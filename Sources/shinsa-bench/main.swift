@@ -165,11 +165,28 @@ func summary(_ samples: [Double]) -> String {
 
 // SHINSA_BENCH_SLOWEST=N lists the N keys with the most CPU time in each session.
 let slowest = ProcessInfo.processInfo.environment["SHINSA_BENCH_SLOWEST"].flatMap { Int($0) } ?? 0
+/// The Report pane: scrolling its summary (tier, counts, what would change the tier) and
+/// text line by line and by page, in both languages, and the why overlay opened from it.
+func reportKeys() -> [Key] {
+  var keys: [Key] = [.char("5")]
+  for _ in 0..<2 {
+    keys += Array(repeating: .down, count: 30) + Array(repeating: .up, count: 30)
+    keys += [.pageDown, .pageDown, .pageDown, .pageUp, .pageUp, .pageUp, .char("L")]
+  }
+  keys += [.char("w"), .down, .down, .pageDown, .escape]
+  return keys
+}
+
 for (label, width, height) in [
   ("interview", 200, 60), ("interview", 80, 24), ("disclosure+sandbox", 200, 60),
-  ("disclosure+sandbox", 80, 24),
+  ("disclosure+sandbox", 80, 24), ("report", 200, 60), ("report", 80, 24),
 ] {
-  let keys = label == "interview" ? interviewKeys(rulebook: rulebook) : draftingKeys()
+  let keys =
+    switch label {
+    case "interview": interviewKeys(rulebook: rulebook)
+    case "report": reportKeys()
+    default: draftingKeys()
+    }
   var timings: [Double] = []
   var cpu: [Double] = []
   var perKey = Array(repeating: 0.0, count: keys.count)

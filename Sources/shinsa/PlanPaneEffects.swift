@@ -58,8 +58,8 @@ enum PlanPaneEffects {
     return NSHomeDirectory() + String(path.dropFirst(1))
   }
 
-  /// Today (YYYY-MM-DD, UTC), or `SHINSA_TODAY` when it holds a date, as the plan commands
-  /// judge evidence and actions.
+  /// Today (YYYY-MM-DD, UTC), or `SHINSA_TODAY`, as the plan commands judge evidence and
+  /// actions (the workbench refuses a `SHINSA_TODAY` that is not a date at start).
   static func today() -> String {
     if let fixed = ProcessInfo.processInfo.environment["SHINSA_TODAY"],
       Timestamp.isValidDate(fixed)

@@ -38,6 +38,9 @@ struct WorkbenchCommand: ParsableCommand {
   @OptionGroup var projects: ProjectsOptions
 
   func run() throws {
+    // A SHINSA_TODAY that is not a date is refused at start, as the plan commands refuse it,
+    // before the terminal is taken or a project opened (exit 64, one sentence).
+    _ = PlanSupport.today()
     let rulebook = projects.loadRulebook()
     if plain || PlainDriver.requested(ProcessInfo.processInfo.environment) {
       let status = PlainDriver.run(

@@ -21,7 +21,7 @@ import Testing
   }
 
   enum Input: String, CaseIterable {
-    case disclosure, note, evidence
+    case disclosure, note, evidence, planReason
   }
 
   /// The workbench in its own tmux window per session (a kill -9 leaves a raw terminal).
@@ -103,6 +103,9 @@ import Testing
     case .disclosure: return document.disclosure["input-training"]?.en ?? ""
     case .note: return document.meta["sector"]?.note ?? ""
     case .evidence: return document.sandbox.checklist["statute-named"]?.evidence ?? ""
+    // The plan pane's first obligation, set to gap before its reason is typed.
+    case .planReason:
+      return document.plan.obligations.values.first { $0.status == .gap }?.reason ?? ""
     }
   }
 
@@ -125,6 +128,9 @@ import Testing
       // Evidence lives in a checklist entry; what an entry's state defaults to is the
       // checklist's rule, not typing.
       copy.sandbox.checklist["statute-named"] = nil
+    case .planReason:
+      // The status set before typing is part of the change.
+      copy.plan.obligations = [:]
     }
     return copy
   }
@@ -187,6 +193,13 @@ import Testing
             try session.select("You can name the statute")
             try session.keys("Enter")
             try session.waitFor("Evidence (where it is")
+          case .planReason:
+            try session.keys("6")
+            try session.waitFor("? unknown")
+            try session.keys("g")
+            try session.waitFor("✗ gap 1")
+            try session.keys("e")
+            try session.waitFor("Reason for")
           }
           // Words typed one by one at random pace; each one's time is when it showed on
           // screen (it was read by then).
@@ -246,6 +259,7 @@ import Testing
             case .disclosure: try session.waitFor("Editing English")
             case .note: try session.waitFor("Ctrl-T shared: appears in exports")
             case .evidence: try session.waitFor("Evidence (where it is")
+            case .planReason: try session.waitFor("Reason for")
             }
             try session.keys("Escape")
             usleep(300_000)
@@ -280,7 +294,7 @@ import Testing
     let sorted = latencies.sorted()
     let median = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     print(
-      "durability: \(rounds * 9) sessions, \(restored) restored on reopening; the oldest typing lost to a kill -9 had been on screen \(Int(worstLoss * 1000)) ms; on disk after showing: median \(Int(median * 1000)) ms, max \(Int((sorted.last ?? 0) * 1000)) ms over \(sorted.count) words"
+      "durability: \(rounds * Ending.allCases.count * Input.allCases.count) sessions, \(restored) restored on reopening; the oldest typing lost to a kill -9 had been on screen \(Int(worstLoss * 1000)) ms; on disk after showing: median \(Int(median * 1000)) ms, max \(Int((sorted.last ?? 0) * 1000)) ms over \(sorted.count) words"
     )
     // The maximum is reported, not asserted: on a loaded machine the scheduler alone can
     // hold the process back longer than the window.

@@ -272,6 +272,15 @@ import Testing
     let today = try run(["status", "bank"], setup, today: "someday")
     #expect(today.status == 64)
     #expect(today.stderr.contains("SHINSA_TODAY=someday is not a date"))
+    // The workbench refuses it the same way at start, before the terminal or the project.
+    for arguments in [["open", "bank"], ["bank"], ["open", "bank", "--plain"], ["open"]] {
+      let workbench = try run(arguments, setup, today: "2026-13-01")
+      #expect(workbench.status == 64, "\(arguments): \(workbench.stderr)")
+      #expect(
+        workbench.stderr.contains("SHINSA_TODAY=2026-13-01 is not a date like 2026-12-31."),
+        "\(arguments): \(workbench.stderr)")
+      #expect(workbench.stderr.split(separator: "\n").count == 1, "one sentence")
+    }
     let noProject = try run(["status", "nobody"], setup)
     #expect(noProject.status == 66)
     #expect(try setup.bytes() == untouched, "nothing refused was written")

@@ -26,6 +26,11 @@ import Testing
     PendingInput(
       kind: .disclosure, subject: "redress", language: .en, text: "before",
       externalFile: "/tmp/shinsa-edit-x/redress-en.txt"),
+    PendingInput(kind: .planReason, subject: "apa-art27", text: "Signed off", option: "met"),
+    PendingInput(kind: .planEvidence, subject: "apa-art27", text: "evidence/dpia.pdf"),
+    PendingInput(
+      kind: .planAction, subject: "apa-art27", text: "2026-12", option: "due",
+      more: ["Write the DPIA", "Hanako"]),
   ]
 
   @Test(arguments: samples) func encodesAndDecodesEveryKind(_ input: PendingInput) {
@@ -111,6 +116,8 @@ import Testing
     document.sandbox.steps["consult"] = ProcessStep(date: "2026-12-01", note: "called")
     document.answers["people_affected"] = .number(1200)
     document.answers["system_purpose"] = .text("Scoring")
+    document.plan.obligations["apa-art27"] = ObligationRecord(
+      status: .gap, reason: "No DPIA yet", updated: "2026-11-01T00:00:00Z", basis: "")
     let saved: [PendingInput] = [
       PendingInput(kind: .disclosure, subject: "purpose", language: .ja, text: "与信"),
       PendingInput(kind: .disclosure, subject: "purpose", language: .en, text: ""),
@@ -124,6 +131,9 @@ import Testing
       PendingInput(kind: .answer, subject: "people_affected", text: "1200"),
       PendingInput(kind: .answer, subject: "system_purpose", text: "Scoring"),
       PendingInput(kind: .answer, subject: "model_name", text: ""),
+      PendingInput(kind: .planReason, subject: "apa-art27", text: "No DPIA yet", option: "gap"),
+      PendingInput(kind: .planReason, subject: "other", text: ""),
+      PendingInput(kind: .planEvidence, subject: "apa-art27", text: ""),
     ]
     for input in saved { #expect(input.isSaved(in: document), "\(input)") }
     let unsaved: [PendingInput] = [
@@ -137,6 +147,10 @@ import Testing
       PendingInput(kind: .stepNote, subject: "consult", text: "call"),
       PendingInput(kind: .answer, subject: "people_affected", text: "12000"),
       PendingInput(kind: .newProject, subject: "", text: "acme"),
+      PendingInput(kind: .planReason, subject: "apa-art27", text: "No DPIA"),
+      PendingInput(kind: .planEvidence, subject: "apa-art27", text: "evidence/dpia.pdf"),
+      PendingInput(
+        kind: .planAction, subject: "apa-art27", text: "", option: "owner", more: ["Write"]),
     ]
     for input in unsaved { #expect(!input.isSaved(in: document), "\(input)") }
   }

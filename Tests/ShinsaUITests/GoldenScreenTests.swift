@@ -271,6 +271,11 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
       "4 End " + Array(repeating: "Down", count: 24).joined(separator: " ") + " D Enter")
     + plan("plan-pane", "")
     + plan("plan-evidence", "Down Down Down Down")
+    // Evidence for disclosure fields and the other actions, under their own headings.
+    + matrix("plan-extras") { language, width, height in
+      UI.planExtrasWorkbench(
+        language: language, width: width, height: height, script: PlanExtrasTests.end)
+    }
     + plan("plan-reopened", sizes: [(80, 24)], "Down Down Down Down Down Down")
     + plan(
       "plan-reason-prompt", sizes: [(80, 24)], "Down Down Down Down Down Down Down Down Down n")

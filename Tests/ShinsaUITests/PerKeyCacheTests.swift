@@ -65,6 +65,34 @@ import Testing
     #expect(workbench.derived == nil)
   }
 
+  @Test(arguments: [(80, 24), (200, 60)])
+  func theReportPaneAndWhyDialogFindCounterfactualsOncePerChange(width: Int, height: Int) throws {
+    var state = UI.sandboxWorkbench(width: width, height: height)
+    let finder = CounterfactualFinder(rulebook: state.rulebook)
+    for key in KeyScript.parse("5 Down Down PgDn PgUp L Down w Down Esc Up") {
+      _ = update(&state, .key(key))
+      let workbench = try #require(state.workbench)
+      let kept = try #require(workbench.derived?.counterfactuals, "\(key)")
+      #expect(kept == finder.find(workbench.interview.answers), "\(key)")
+      var fresh = state
+      fresh.workbench?.derived = nil
+      #expect(render(fresh) == render(state), "\(key)")
+    }
+    #expect(try #require(state.workbench?.derived?.counterfactuals).isEmpty == false)
+    // An answer changes them: dropped with the rest, and found again for the report pane.
+    var workbench = try #require(state.workbench)
+    try workbench.interview.apply(.answer(question: "personal_data", .choice("none")))
+    #expect(workbench.derived == nil)
+    workbench.keepDerivedViews(state.rulebook)
+    #expect(workbench.derived?.counterfactuals == finder.find(workbench.interview.answers))
+    // The why dialog needs them on any pane; the interview pane alone does not.
+    var interview = UI.workbench(width: width, height: height)
+    UI.press(&interview, "1")
+    #expect(interview.workbench?.derived == nil)
+    UI.press(&interview, "w")
+    #expect(interview.workbench?.derived?.counterfactuals != nil)
+  }
+
   @Test func keptHintsAreTheKeymapsHints() {
     var hints = StatusHints()
     for context in KeyContext.allCases {

@@ -28,6 +28,15 @@ public struct PendingInput: Sendable, Equatable {
     case answer
     /// The new-project form (`text`: the name; `more`: client and system).
     case newProject
+    /// The plan pane's reason for an obligation's status (`subject`: the obligation id;
+    /// `option`: the status asked for).
+    case planReason
+    /// The plan pane's evidence file prompt (`subject`: the obligation id; `text`: the path).
+    case planEvidence
+    /// The plan pane's new action, asked in three steps (`subject`: the obligation id;
+    /// `option`: "text", "owner" or "due", the step being typed; `more`: the action's text
+    /// and owner typed in the steps before it).
+    case planAction
   }
 
   public var kind: Kind
@@ -96,6 +105,11 @@ public struct PendingInput: Sendable, Equatable {
       }
     case .newProject:
       return false
+    case .planReason:
+      return (document.plan.obligations[subject]?.reason ?? "") == text
+    // A path or an action is in the project only once the prompt is done (and then closed).
+    case .planEvidence, .planAction:
+      return isEmpty
     }
   }
 

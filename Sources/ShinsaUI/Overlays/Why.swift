@@ -98,7 +98,7 @@ func whyLines(_ state: AppState, width: Int) -> [StyledLine] {
   }
   builder.blank()
   builder.line(Segment(CounterfactualWording.heading(state.language), .accent))
-  let changes = CounterfactualFinder(rulebook: state.rulebook).find(workbench.interview.answers)
+  let changes = workbench.counterfactuals(state.rulebook)
   for change in changes {
     builder.paragraph(
       "• "

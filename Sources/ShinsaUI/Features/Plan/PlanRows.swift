@@ -22,14 +22,86 @@ extension WorkbenchState {
   }
 }
 
-/// The rows of the list: each obligation, then its evidence items and actions.
+/// The rows of the list: each obligation, then its evidence items and actions; then the
+/// evidence for disclosure fields and the other actions (``PlanExtras``).
 func planEntries(_ report: PlanStatusReport) -> [PlanEntry] {
-  report.rows.flatMap { row in
+  let obligations = report.rows.flatMap { row in
     let id = row.obligation.id
     return [PlanEntry.obligation(id)]
       + row.evidence.map { .evidence(obligation: id, item: $0.item.id) }
       + row.actions.map { .action(obligation: id, item: $0.action.id) }
   }
+  let extras = PlanExtras(report)
+  return obligations
+    + extras.fieldEvidence.map { .evidence(obligation: $0.target, item: $0.evidence.item.id) }
+    + extras.otherActions.map { .action(obligation: PlanExtras.otherTarget, item: $0.action.id) }
+}
+
+/// What the plan pane lists under its own headings after the obligations: evidence for
+/// disclosure fields (`disclosure:FIELD` supports), and the actions no listed obligation
+/// shows (project-wide ones, those for questions, criteria or disclosure fields, and those
+/// for obligations that do not apply on these answers).
+struct PlanExtras {
+  /// The `PlanEntry` target of an action listed under "Other actions".
+  static let otherTarget = ""
+
+  /// Each evidence item for each disclosure field it supports, by field in the order the
+  /// items were added.
+  var fieldEvidence: [(target: String, evidence: PlanStatusReport.Evidence)]
+  /// The actions not shown under a listed obligation, in the order added.
+  var otherActions: [PlanStatusReport.Action]
+
+  init(_ report: PlanStatusReport) {
+    var fields: [String] = []
+    for entry in report.evidence {
+      for target in entry.item.supports
+      where target.hasPrefix("disclosure:") && !fields.contains(target) {
+        fields.append(target)
+      }
+    }
+    fieldEvidence = fields.flatMap { target in
+      report.evidence.filter { $0.item.supports.contains(target) }.map { (target, $0) }
+    }
+    let listed = Set(report.rows.map(\.obligation.id))
+    otherActions = report.actions.filter { entry in
+      !entry.action.targets.contains { listed.contains($0) }
+    }
+  }
+
+  var isEmpty: Bool { fieldEvidence.isEmpty && otherActions.isEmpty }
+}
+
+/// What a plan target names, for people: a disclosure field's title, "the whole project",
+/// or the id as it is (an obligation, `question:ID`, `criterion:ID`).
+func planTargetName(_ state: AppState, _ target: String) -> String {
+  if target.hasPrefix("disclosure:") {
+    return state.t("Disclosure · ", "開示 · ") + planFieldTitle(state, target)
+  }
+  if target.hasPrefix("question:") {
+    let id = String(target.dropFirst("question:".count))
+    return state.t("Question · ", "質問 · ")
+      + (state.rulebook.question(id)?.text.text(state.language) ?? id)
+  }
+  if target.hasPrefix("criterion:") {
+    let id = String(target.dropFirst("criterion:".count))
+    return state.t("Sandbox criterion · ", "実証の基準 · ")
+      + (state.rulebook.sandbox.criteria.first { $0.id == id }?.title.text(state.language) ?? id)
+  }
+  return target
+}
+
+/// The title of the disclosure field `target` (`disclosure:FIELD`) names, or its id.
+func planFieldTitle(_ state: AppState, _ target: String) -> String {
+  let field = String(target.dropFirst("disclosure:".count))
+  return state.rulebook.disclosureFields.first { $0.id == field }?.title.text(state.language)
+    ?? field
+}
+
+/// What an action is for, for people: its targets' names, or "whole project".
+func planActionTargets(_ state: AppState, _ action: PlanAction) -> String {
+  action.targets.isEmpty
+    ? state.t("whole project", "プロジェクト全体")
+    : action.targets.map { planTargetName(state, $0) }.joined(separator: ", ")
 }
 
 /// The index of the selected row in `entries`: the selection, else its obligation, else the

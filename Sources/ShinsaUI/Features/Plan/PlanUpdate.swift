@@ -34,12 +34,36 @@ func planPaneCommand(
     return []
   default: break
   }
-  guard let row = report.rows.first(where: { $0.obligation.id == entry.obligation }) else {
-    return []
-  }
   if workbench.readOnly {
     state.flash = state.t(
       "This project is read-only here; nothing was changed.", "読み取り専用のため変更できません。")
+    return []
+  }
+  switch command {
+  case .toggleDone:
+    return togglePlanAction(&state, &workbench, entry)
+  case .remove:
+    let effects = removePlanEntry(&state, &workbench, entry, confirmed: pending == entry)
+    // A row under the later headings has no obligation to fall back to: the row that takes
+    // its place is selected (the one above when it was the last).
+    if !effects.isEmpty, !report.rows.contains(where: { $0.obligation.id == entry.obligation }) {
+      let remaining = planEntries(workbench.planReport(state))
+      workbench.planPane.selected =
+        remaining.isEmpty ? nil : remaining[min(cursor, remaining.count - 1)]
+    }
+    return effects
+  default: break
+  }
+  // Evidence for a disclosure field and the other actions have no status of their own.
+  guard let row = report.rows.first(where: { $0.obligation.id == entry.obligation }) else {
+    switch command {
+    case .statusMet, .statusPartly, .statusGap, .statusNotApplicable, .statusUnknown, .edit,
+      .addEvidence, .addAction:
+      state.flash = state.t(
+        "Choose an obligation with ↑↓ first: a status, reason, evidence or action goes with one.",
+        "先に ↑↓ で義務を選んでください（状況・理由・根拠資料・対応は義務ごとに記録します）。")
+    default: break
+    }
     return []
   }
   let id = row.obligation.id
@@ -68,29 +92,32 @@ func planPaneCommand(
     state.overlay = .prompt(
       .plan(.actionText(obligation: id)), TextField("", limit: 2000), problem: nil)
     return []
-  case .toggleDone:
-    guard case .action(_, let item) = entry,
-      let action = workbench.document.plan.actions.first(where: { $0.id == item })
-    else {
-      state.flash = state.t("Choose an action with ↑↓ first.", "↑↓ で対応を選んでください。")
-      return []
-    }
-    return commitDocument(
-      &state, &workbench,
-      { document in
-        guard let index = document.plan.actions.firstIndex(where: { $0.id == item }) else {
-          return
-        }
-        document.plan.actions[index].done.toggle()
-      },
-      log: ChangeLogEntry(
-        at: state.now, kind: "action", subject: item, from: action.done ? "done" : "open",
-        to: action.done ? "open" : "done"))
-  case .remove:
-    return removePlanEntry(&state, &workbench, entry, confirmed: pending == entry)
   default:
     return []
   }
+}
+
+/// Marks the selected action done, or open again.
+private func togglePlanAction(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ entry: PlanEntry
+) -> [Effect] {
+  guard case .action(_, let item) = entry,
+    let action = workbench.document.plan.actions.first(where: { $0.id == item })
+  else {
+    state.flash = state.t("Choose an action with ↑↓ first.", "↑↓ で対応を選んでください。")
+    return []
+  }
+  return commitDocument(
+    &state, &workbench,
+    { document in
+      guard let index = document.plan.actions.firstIndex(where: { $0.id == item }) else {
+        return
+      }
+      document.plan.actions[index].done.toggle()
+    },
+    log: ChangeLogEntry(
+      at: state.now, kind: "action", subject: item, from: action.done ? "done" : "open",
+      to: action.done ? "open" : "done"))
 }
 
 /// Sets `row`'s status, keeping its reason. When a rule refuses (met or not applicable

@@ -30,7 +30,7 @@ func renderPlan(
     return
   }
   let cursor = planCursor(workbench.planPane.selected, in: entries)
-  // The list.
+  // The list: a line per entry, in the order of `entries`, and the headings between them.
   var lines: [StyledLine] = []
   for row in report.rows {
     let mark = planStatusMark(row.status.status)
@@ -40,30 +40,49 @@ func renderPlan(
       Segment(mark.0 + " ", row.status.reopened ? .warning : mark.1), Segment(reopened, .warning),
       Segment(row.obligation.title.text(state.language), .text), Segment(may, .muted),
     ])
-    for entry in row.evidence {
-      let label = evidenceStateLabel(state, workbench.checkedState(of: entry.item))
-      lines.append([
-        Segment("  ▪ ", .muted), Segment(label.0 + " ", label.1),
-        Segment(TextSafety.escaped(entry.item.path), .text),
-      ])
+    for entry in row.evidence { lines.append(evidenceListLine(state, workbench, entry)) }
+    for entry in row.actions { lines.append(actionListLine(state, entry)) }
+  }
+  var cursorLine = cursor
+  let extras = PlanExtras(report)
+  var listed = lines.count
+  // Which entry each line shows (a click selects it); headings and blanks show none.
+  var lineEntry = Dictionary(uniqueKeysWithValues: (0..<lines.count).map { ($0, $0) })
+  if !extras.fieldEvidence.isEmpty {
+    lines.append([])
+    lines.append([Segment(state.t("Evidence for disclosure fields", "開示項目の根拠資料"), .accent)])
+    var field: String?
+    for (target, entry) in extras.fieldEvidence {
+      if target != field {
+        field = target
+        lines.append([Segment(planFieldTitle(state, target), .text)])
+      }
+      if cursor == listed { cursorLine = lines.count }
+      lineEntry[lines.count] = listed
+      listed += 1
+      lines.append(evidenceListLine(state, workbench, entry))
     }
-    for entry in row.actions {
-      let box = entry.action.done ? "☑ " : "☐ "
-      lines.append(
-        [
-          Segment("  " + box, entry.action.done ? .success : .muted),
-          Segment(entry.overdue ? state.t("overdue ", "期限超過 ") : "", .error),
-          Segment(TextSafety.escaped(entry.action.text), entry.action.done ? .muted : .text),
-        ])
+  }
+  if !extras.otherActions.isEmpty {
+    lines.append([])
+    lines.append([Segment(state.t("Other actions", "その他の対応"), .accent)])
+    for entry in extras.otherActions {
+      if cursor == listed { cursorLine = lines.count }
+      lineEntry[lines.count] = listed
+      listed += 1
+      // What it is for is in the detail column: the list keeps the text readable.
+      lines.append(actionListLine(state, entry))
     }
   }
   let listTop = layout.pane.top + 2
   let capacity = layout.pane.bottom - listTop + 1
-  let first = max(0, min(cursor - capacity + 2, lines.count - capacity))
+  let first = max(0, min(cursorLine - capacity + 2, lines.count - capacity))
   for (offset, line) in lines.enumerated().dropFirst(first).prefix(capacity) {
     let row = listTop + offset - first
-    let selected = offset == cursor
-    frame.mark(.planRow(offset), row: row, from: 0, to: layout.list.width)
+    let selected = offset == cursorLine
+    if let entry = lineEntry[offset] {
+      frame.mark(.planRow(entry), row: row, from: 0, to: layout.list.width)
+    }
     var segments = line
     if selected {
       frame.fill(row: row, role: .selection, from: 0, to: layout.list.width)
@@ -87,10 +106,20 @@ func planDetailLines(
   width: Int
 ) -> [StyledLine] {
   var builder = LineBuilder(width: width)
+  let language = state.language
   guard let row = report.rows.first(where: { $0.obligation.id == entry.obligation }) else {
+    // Evidence for a disclosure field, or an action under "Other actions".
+    switch entry {
+    case .evidence(let target, let id):
+      guard let found = report.evidence.first(where: { $0.item.id == id }) else { break }
+      evidenceDetail(state, workbench, found, from: target, &builder)
+    case .action(_, let id):
+      guard let found = report.actions.first(where: { $0.action.id == id }) else { break }
+      actionDetail(state, found, &builder)
+    case .obligation: break
+    }
     return builder.lines
   }
-  let language = state.language
   switch entry {
   case .obligation:
     builder.paragraph(row.obligation.title.text(language), .accent)
@@ -139,42 +168,86 @@ func planDetailLines(
     builder.blank()
     builder.paragraph(row.obligation.summary.text(language), .muted)
   case .evidence(_, let id):
-    guard let entry = row.evidence.first(where: { $0.item.id == id }) else { break }
-    let item = entry.item
-    let label = evidenceStateLabel(state, workbench.checkedState(of: item))
-    builder.paragraph(state.t("Evidence ", "根拠資料 ") + item.id, .accent)
-    builder.paragraph(TextSafety.escaped(item.path))
-    builder.line(Segment(state.t("State: ", "状態: "), .text), Segment(label.0, label.1))
-    builder.paragraph(evidenceStateMeaning(state, workbench.checkedState(of: item)), .muted)
-    builder.paragraph("SHA-256: " + item.sha256, .muted)
-    builder.paragraph(state.t("Added: ", "追加日: ") + item.added)
-    if let reviewBy = item.reviewBy {
-      builder.paragraph(state.t("Review by: ", "見直し期限: ") + reviewBy)
-    }
-    if !item.note.isEmpty {
-      builder.paragraph(state.t("Note: ", "メモ: ") + TextSafety.escaped(item.note))
-    }
-    builder.paragraph(
-      state.t("Supports: ", "対象: ") + item.supports.joined(separator: ", "), .muted)
-    builder.blank()
-    builder.paragraph(
-      state.t(
-        "f adds it again after a change (records the new SHA-256) · Backspace twice removes it from \(row.obligation.id)",
-        "f で再追加（変更後の SHA-256 を記録） · Backspace 2回で \(row.obligation.id) から外す"), .muted)
+    guard let found = row.evidence.first(where: { $0.item.id == id }) else { break }
+    evidenceDetail(state, workbench, found, from: row.obligation.id, &builder)
   case .action(_, let id):
-    guard let entry = row.actions.first(where: { $0.action.id == id }) else { break }
-    builder.paragraph(state.t("Action ", "対応 ") + entry.action.id, .accent)
-    builder.userText(entry.action.text)
-    builder.blank()
-    actionLines(state, entry, &builder)
-    builder.paragraph(
-      state.t("For: ", "対象: ") + entry.action.targets.joined(separator: ", "), .muted)
-    builder.blank()
-    builder.paragraph(
-      state.t("d done / not done · Backspace twice removes it", "d 完了・未完了 · Backspace 2回で削除"),
-      .muted)
+    guard let found = row.actions.first(where: { $0.action.id == id }) else { break }
+    actionDetail(state, found, &builder)
   }
   return builder.lines
+}
+
+/// An evidence item's list line: its state and path.
+private func evidenceListLine(
+  _ state: AppState, _ workbench: WorkbenchState, _ entry: PlanStatusReport.Evidence
+) -> StyledLine {
+  let label = evidenceStateLabel(state, workbench.checkedState(of: entry.item))
+  return [
+    Segment("  ▪ ", .muted), Segment(label.0 + " ", label.1),
+    Segment(TextSafety.escaped(entry.item.path), .text),
+  ]
+}
+
+/// An action's list line: done or not, overdue, its text.
+private func actionListLine(_ state: AppState, _ entry: PlanStatusReport.Action) -> StyledLine {
+  let box = entry.action.done ? "☑ " : "☐ "
+  return [
+    Segment("  " + box, entry.action.done ? .success : .muted),
+    Segment(entry.overdue ? state.t("overdue ", "期限超過 ") : "", .error),
+    Segment(TextSafety.escaped(entry.action.text), entry.action.done ? .muted : .text),
+  ]
+}
+
+/// One evidence item in full, selected under `target` (an obligation or a disclosure field).
+private func evidenceDetail(
+  _ state: AppState, _ workbench: WorkbenchState, _ entry: PlanStatusReport.Evidence,
+  from target: String, _ builder: inout LineBuilder
+) {
+  let item = entry.item
+  let label = evidenceStateLabel(state, workbench.checkedState(of: item))
+  builder.paragraph(state.t("Evidence ", "根拠資料 ") + item.id, .accent)
+  builder.paragraph(TextSafety.escaped(item.path))
+  builder.line(Segment(state.t("State: ", "状態: "), .text), Segment(label.0, label.1))
+  builder.paragraph(evidenceStateMeaning(state, workbench.checkedState(of: item)), .muted)
+  builder.paragraph("SHA-256: " + item.sha256, .muted)
+  builder.paragraph(state.t("Added: ", "追加日: ") + item.added)
+  if let reviewBy = item.reviewBy {
+    builder.paragraph(state.t("Review by: ", "見直し期限: ") + reviewBy)
+  }
+  if !item.note.isEmpty {
+    builder.paragraph(state.t("Note: ", "メモ: ") + TextSafety.escaped(item.note))
+  }
+  builder.paragraph(
+    state.t("Supports: ", "対象: ")
+      + item.supports.map { planTargetName(state, $0) }.joined(
+        separator: ", "), .muted)
+  builder.blank()
+  if target.hasPrefix("disclosure:") {
+    builder.paragraph(
+      state.t(
+        "Backspace twice removes it from \(target) (shinsa evidence add adds it again)",
+        "Backspace 2回で \(target) から外す（shinsa evidence add で再追加）"), .muted)
+  } else {
+    builder.paragraph(
+      state.t(
+        "f adds it again after a change (records the new SHA-256) · Backspace twice removes it from \(target)",
+        "f で再追加（変更後の SHA-256 を記録） · Backspace 2回で \(target) から外す"), .muted)
+  }
+}
+
+/// One action in full: its text, owner, due date, state and what it is for.
+private func actionDetail(
+  _ state: AppState, _ entry: PlanStatusReport.Action, _ builder: inout LineBuilder
+) {
+  builder.paragraph(state.t("Action ", "対応 ") + entry.action.id, .accent)
+  builder.userText(entry.action.text)
+  builder.blank()
+  actionLines(state, entry, &builder)
+  builder.paragraph(state.t("For: ", "対象: ") + planActionTargets(state, entry.action), .muted)
+  builder.blank()
+  builder.paragraph(
+    state.t("d done / not done · Backspace twice removes it", "d 完了・未完了 · Backspace 2回で削除"),
+    .muted)
 }
 
 /// One action's owner, due date and state.

@@ -74,8 +74,7 @@ func reportSummary(_ state: AppState, _ workbench: WorkbenchState) -> ReportSumm
   return ReportSummary(
     interview: workbench.interview, assessment: workbench.assessment, rulebook: state.rulebook,
     plan: plan,
-    counterfactuals: CounterfactualFinder(rulebook: state.rulebook).find(
-      workbench.interview.answers), language: state.language)
+    counterfactuals: workbench.counterfactuals(state.rulebook), language: state.language)
 }
 
 /// The summary's lines: tier, primary regulator, counts by status, overdue actions, the

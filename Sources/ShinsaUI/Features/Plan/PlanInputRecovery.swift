@@ -1,0 +1,80 @@
+import ShinsaCore
+
+// The plan pane's prompts in the input journal: what is journalled, where it belongs, and
+// putting it back.
+
+/// The journal record of a plan prompt holding `text`.
+func planPendingInput(_ prompt: PlanPrompt, _ text: String) -> PendingInput {
+  switch prompt {
+  case .reason(let id, let status):
+    return PendingInput(kind: .planReason, subject: id, text: text, option: status.rawValue)
+  case .evidence(let id):
+    return PendingInput(kind: .planEvidence, subject: id, text: text)
+  case .actionText(let id):
+    return PendingInput(kind: .planAction, subject: id, text: text, option: "text")
+  case .actionOwner(let id, let action):
+    return PendingInput(
+      kind: .planAction, subject: id, text: text, option: "owner", more: [action])
+  case .actionDue(let id, let action, let owner):
+    return PendingInput(
+      kind: .planAction, subject: id, text: text, option: "due", more: [action, owner])
+  }
+}
+
+/// The prompt a plan journal record was typed into, with the field's length limit.
+func planPrompt(for input: PendingInput) -> (PlanPrompt, limit: Int)? {
+  let id = input.subject
+  switch input.kind {
+  case .planReason:
+    let status = ObligationStatus(rawValue: input.option ?? "") ?? .unknown
+    return (.reason(obligation: id, status: status), 2000)
+  case .planEvidence:
+    return (.evidence(obligation: id), 1000)
+  case .planAction:
+    let action = input.more.first ?? ""
+    let owner = input.more.dropFirst().first ?? ""
+    switch input.option {
+    case "owner": return (.actionOwner(obligation: id, text: action), 200)
+    case "due": return (.actionDue(obligation: id, text: action, owner: owner), 10)
+    default: return (.actionText(obligation: id), 2000)
+    }
+  default:
+    return nil
+  }
+}
+
+/// Where plan typing belongs, for the "unsaved typing" dialog ("Plan · ID · reason").
+func planInputPlace(_ state: AppState, _ input: PendingInput) -> String {
+  let id = input.subject
+  switch input.kind {
+  case .planReason: return state.t("Plan · \(id) · reason", "対応計画 · \(id) · 理由")
+  case .planEvidence: return state.t("Plan · \(id) · evidence file", "対応計画 · \(id) · 根拠ファイル")
+  default: return state.t("Plan · \(id) · new action", "対応計画 · \(id) · 新しい対応")
+  }
+}
+
+/// The text the dialog shows of plan typing: an action's earlier steps joined with it.
+func planShownText(_ input: PendingInput) -> String {
+  guard input.kind == .planAction else { return input.text }
+  return (input.more + [input.text]).filter { !$0.isEmpty }.joined(separator: " · ")
+}
+
+/// Reopens the plan prompt the typing was in, on its obligation's row. When the obligation
+/// no longer applies, the status bar shows what was typed instead.
+func restorePlanInput(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ input: PendingInput
+) {
+  guard let (prompt, limit) = planPrompt(for: input) else { return }
+  let listed = workbench.planReport(state).rows.contains { $0.obligation.id == input.subject }
+  guard listed else {
+    state.flash =
+      state.t(
+        "\(input.subject) no longer applies on these answers; the text typed was: ",
+        "\(input.subject) は現在の回答では該当しません。入力されていた文: ") + planShownText(input)
+    return
+  }
+  workbench.pane = .plan
+  workbench.planPane.selected = .obligation(input.subject)
+  state.overlay = .prompt(
+    .plan(prompt), TextField(String(input.text.prefix(limit)), limit: limit), problem: nil)
+}
