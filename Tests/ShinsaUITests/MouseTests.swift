@@ -151,6 +151,23 @@ import Testing
     #expect(state.workbench?.planPane.selected == typed.workbench?.planPane.selected)
   }
 
+  @Test func aClickBelowTheHeadingsSelectsTheEntryItsLineShows() throws {
+    // At the end of the list (the last action selected), the extras are on the screen.
+    var state = Self.mouseOn(
+      UI.planExtrasWorkbench(width: 120, height: 40, script: PlanExtrasTests.end))
+    let last = PlanEntry.action(obligation: PlanExtras.otherTarget, item: "a4")
+    #expect(state.workbench?.planPane.selected == last)
+    // A heading selects nothing; a line under one selects the entry it shows.
+    try Self.click(&state, "Other actions")
+    #expect(state.workbench?.planPane.selected == last)
+    try Self.click(&state, "Name a person responsibl")
+    #expect(
+      state.workbench?.planPane.selected == .action(obligation: PlanExtras.otherTarget, item: "a3"))
+    try Self.click(&state, "ok evidence/ai-notice.html")
+    #expect(
+      state.workbench?.planPane.selected == .evidence(obligation: "disclosure:ai-use", item: "ev3"))
+  }
+
   @Test func theWheelIsThreeArrowsInThePaneOrTheDialog() {
     for script in ["2", "5", "?", "w", "1"] {
       var wheeled = Self.mouseOn(UI.workbench())
