@@ -364,9 +364,9 @@ public enum Keymap {
   private static let plan: [Binding] = [
     b(
       [.char("m")], .statusMet, .plan, "status: met (needs a reason or evidence)",
-      "状況: 充足（理由か根拠資料が必要）", hint: ("met", "充足")),
-    b([.char("p")], .statusPartly, .plan, "status: partly met", "状況: 一部充足"),
-    b([.char("g")], .statusGap, .plan, "status: gap", "状況: 不足", hint: ("gap", "不足")),
+      "状況: 対応済み（理由か根拠資料が必要）", hint: ("met", "対応済み")),
+    b([.char("p")], .statusPartly, .plan, "status: partly met", "状況: 一部対応"),
+    b([.char("g")], .statusGap, .plan, "status: gap", "状況: 未対応", hint: ("gap", "未対応")),
     b(
       [.char("n")], .statusNotApplicable, .plan, "status: not applicable (needs a reason)",
       "状況: 対象外（理由が必要）"),

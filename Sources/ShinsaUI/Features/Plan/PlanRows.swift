@@ -123,24 +123,18 @@ func planStatusMark(_ status: ObligationStatus) -> (String, StyleRole) {
   }
 }
 
-/// The name of a status in the current language.
+/// The name of a status in the current language (the words the reports use).
 func planStatusLabel(_ state: AppState, _ status: ObligationStatus) -> String {
-  switch status {
-  case .met: return state.t("met", "充足")
-  case .partly: return state.t("partly met", "一部充足")
-  case .gap: return state.t("gap", "不足")
-  case .notApplicable: return state.t("not applicable", "対象外")
-  case .unknown: return state.t("unknown", "未確認")
-  }
+  status.reportLabel(state.language)
 }
 
 /// The name and role of an evidence state; "…" while it is being checked.
 func evidenceStateLabel(_ state: AppState, _ evidence: EvidenceState?) -> (String, StyleRole) {
   switch evidence {
-  case .ok?: return (state.t("ok", "有効"), .success)
-  case .changed?: return (state.t("changed", "変更あり"), .warning)
-  case .missing?: return (state.t("missing", "見つからない"), .error)
-  case .stale?: return (state.t("stale", "要見直し"), .warning)
+  case .ok?: return (EvidenceState.ok.reportLabel(state.language), .success)
+  case .changed?: return (EvidenceState.changed.reportLabel(state.language), .warning)
+  case .missing?: return (EvidenceState.missing.reportLabel(state.language), .error)
+  case .stale?: return (EvidenceState.stale.reportLabel(state.language), .warning)
   case nil: return ("…", .muted)
   }
 }

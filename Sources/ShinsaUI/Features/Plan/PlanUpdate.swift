@@ -77,7 +77,7 @@ func planPaneCommand(
     guard row.status.status != .unknown else {
       state.flash = state.t(
         "Set a status first (m met · p partly · g gap · n not applicable); the reason goes with it.",
-        "先に状況を設定してください（m 充足 · p 一部充足 · g 不足 · n 対象外）。理由は状況とともに記録されます。")
+        "先に状況を設定してください（m 対応済み · p 一部対応 · g 未対応 · n 対象外）。理由は状況とともに記録されます。")
       return []
     }
     state.overlay = .prompt(

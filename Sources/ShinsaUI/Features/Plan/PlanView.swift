@@ -276,11 +276,9 @@ private func actionLines(
 /// The short name of a status, for the counts line.
 private func planStatusShortLabel(_ state: AppState, _ status: ObligationStatus) -> String {
   switch status {
-  case .met: return state.t("met", "充足")
-  case .partly: return state.t("partly", "一部")
-  case .gap: return state.t("gap", "不足")
-  case .notApplicable: return state.t("n/a", "対象外")
-  case .unknown: return state.t("unknown", "未確認")
+  case .partly: return state.t("partly", status.reportLabel(.ja))
+  case .notApplicable: return state.t("n/a", status.reportLabel(.ja))
+  case .met, .gap, .unknown: return status.reportLabel(state.language)
   }
 }
 
