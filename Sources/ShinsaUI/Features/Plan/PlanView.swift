@@ -144,7 +144,8 @@ func planDetailLines(
     if let updated = workbench.document.plan.obligations[row.obligation.id]?.updated,
       !row.status.reopened
     {
-      builder.paragraph(state.t("Set: ", "設定日時: ") + updated, .muted)
+      builder.paragraph(
+        state.t("Set: ", "設定日時: ") + state.zone.local(updated) + " " + state.zone.name(), .muted)
     }
     builder.blank()
     builder.line(Segment(state.t("Evidence", "根拠資料"), .accent))
