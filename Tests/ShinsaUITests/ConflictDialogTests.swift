@@ -40,6 +40,29 @@ extension UI {
     #expect(!render(UI.workbench()).text.contains("conflict"))
   }
 
+  @Test func itemsAreNamedForPeopleInTheCurrentLanguage() throws {
+    let record = { (item: String) in
+      ConflictRecord(
+        item: item, base: nil, ours: ConflictSide(value: nil), theirs: ConflictSide(value: nil))
+    }
+    let english = UI.conflictWorkbench()
+    let role = try #require(UI.rulebook.question("role")).text
+    #expect(conflictTitle(english, record("answer:role")) == "Answer: " + role.en)
+    #expect(conflictTitle(english, record("metadata:system")) == "System")
+    let field = try #require(UI.rulebook.disclosureFields.first)
+    #expect(
+      conflictTitle(english, record("disclosure:\(field.id):ja"))
+        == "Draft (Japanese): " + field.title.en)
+    let obligation = try #require(UI.rulebook.obligations.first)
+    #expect(
+      conflictTitle(english, record("obligation:\(obligation.id)"))
+        == "Obligation status: " + obligation.title.en)
+    let japanese = UI.conflictWorkbench(language: .ja)
+    #expect(conflictTitle(japanese, record("answer:role")) == "回答: " + role.ja)
+    #expect(conflictTitle(japanese, record("metadata:assessor")) == "評価者")
+    #expect(conflictTitle(english, record("no-such-kind:x")) == "no-such-kind:x")
+  }
+
   @Test func takingTheirsSetsTheAnswerLogsAndSaves() throws {
     var state = UI.conflictWorkbench()
     UI.press(&state, "M")

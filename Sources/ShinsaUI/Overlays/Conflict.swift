@@ -67,12 +67,54 @@ private func choiceName(_ state: AppState, _ choice: ConflictChoice) -> String {
   }
 }
 
-/// A conflict's item for people: the question's text for question items, else its key.
+/// A conflict's item for people, in the current language: what kind of item it is and the
+/// question, field, criterion or obligation it is about; the file's key when shinsa does not
+/// know the item.
 func conflictTitle(_ state: AppState, _ record: ConflictRecord) -> String {
-  guard let id = record.question, let question = state.rulebook.question(id) else {
-    return record.item
+  guard let item = record.mergeItem else { return record.item }
+  let rulebook = state.rulebook
+  let language = state.language
+  func question(_ id: String) -> String { rulebook.question(id)?.text.text(language) ?? id }
+  func draft(_ place: DraftPlace, _ id: String) -> String {
+    switch place {
+    case .disclosure:
+      return rulebook.disclosureFields.first { $0.id == id }?.title.text(language) ?? id
+    case .sandboxPlan:
+      return rulebook.sandbox.planItems.first { $0.id == id }?.title.text(language) ?? id
+    }
   }
-  return record.item + " — " + question.text.text(state.language)
+  switch item {
+  case .answer(let id): return state.t("Answer: ", "回答: ") + question(id)
+  case .note(let id): return state.t("Note: ", "メモ: ") + question(id)
+  case .notePrivate(let id): return state.t("Note private or shared: ", "メモの公開範囲: ") + question(id)
+  case .followUp(let id): return state.t("Follow-up flag: ", "要フォローアップ: ") + question(id)
+  case .confidence(let id): return state.t("Confidence: ", "確度: ") + question(id)
+  case .draftState(let place, let id):
+    return state.t("Draft state: ", "下書きの状態: ") + draft(place, id)
+  case .draftText(let place, let id, let draftLanguage):
+    let which = draftLanguage == .en ? state.t("English", "英語") : state.t("Japanese", "日本語")
+    return state.t("Draft (\(which)): ", "下書き（\(which)）: ") + draft(place, id)
+  case .draftSync(let place, let id):
+    return state.t("Draft languages in sync: ", "下書きの言語の一致: ") + draft(place, id)
+  case .checklist(let id):
+    let title = rulebook.sandbox.criteria.first { $0.id == id }?.title.text(language) ?? id
+    return state.t("Sandbox checklist: ", "サンドボックスの確認項目: ") + title
+  case .step(let id):
+    let title = rulebook.sandbox.steps.first { $0.id == id }?.title.text(language) ?? id
+    return state.t("Sandbox step: ", "サンドボックスの手順: ") + title
+  case .obligation(let id):
+    let title = rulebook.obligations.first { $0.id == id }?.title.text(language) ?? id
+    return state.t("Obligation status: ", "義務の対応状況: ") + title
+  case .evidence(let id): return state.t("Evidence ", "根拠資料 ") + id
+  case .action(let id): return state.t("Action ", "対応 ") + id
+  case .metadata(let field):
+    switch field {
+    case "client": return state.t("Client", "クライアント")
+    case "system": return state.t("System", "システム")
+    case "assessor": return state.t("Assessor", "評価者")
+    default: return field
+    }
+  }
 }
 
 /// The count shown in the title bar while conflicts are open ("⚠ 2 conflicts").
@@ -116,7 +158,8 @@ func renderConflicts(_ state: AppState, _ cursor: Int, _ frame: inout Frame, lef
       value, item: record.mergeItem, rulebook: state.rulebook, language: state.language)
     var who = ""
     if let side, !side.by.isEmpty || !side.at.isEmpty {
-      let at = side.at.isEmpty ? "" : " " + side.at
+      let at =
+        side.at.isEmpty ? "" : " " + state.zone.local(side.at) + " " + state.zone.name()
       who = " (\(side.by.isEmpty ? "?" : side.by)\(at))"
     }
     frame.put(
