@@ -105,7 +105,9 @@ extension MergeCommandTests {
     try tmux.waitFor("1 conflict (M)")
     try tmux.keys("M")
     let screen = try tmux.waitFor("Merge conflicts")
-    #expect(screen.contains("obligation:appi.security"))
+    // The obligation by its title, not its id.
+    #expect(screen.contains("Obligation status: APPI"), "\(screen)")
+    #expect(!screen.contains("obligation:appi.security"), "\(screen)")
     #expect(screen.contains("DPA signed") && screen.contains("no DPA"))
     try tmux.keys("t")
     try tmux.waitForGone("conflict (M)")
