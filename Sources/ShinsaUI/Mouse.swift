@@ -75,6 +75,8 @@ func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
 private func click(_ state: inout AppState, _ target: MouseTarget) -> [Effect] {
   switch target {
   case .browserRow(let index):
+    // A click on a row ends typing the filter (keeping it), as Enter would.
+    state.browser.filtering = false
     if index == state.browser.selected { return update(&state, .key(.enter)) }
     state.browser.selected = index
     return []

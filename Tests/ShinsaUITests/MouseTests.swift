@@ -116,6 +116,16 @@ import Testing
     #expect(effects == [.open(path: UI.twoProjects[1].path)])
   }
 
+  @Test func aClickOnTheSelectedRowOpensItWhileTheFilterIsTyped() throws {
+    var state = Self.mouseOn(UI.browser(projects: UI.twoProjects))
+    UI.press(&state, "/ m i n a t o")
+    #expect(state.browser.filtering)
+    let effects = try Self.click(&state, "minato-factory")
+    #expect(effects == [.open(path: UI.twoProjects[1].path)])
+    #expect(!state.browser.filtering)
+    #expect(state.browser.filter.text == "minato")
+  }
+
   @Test func aClickOnASandboxRowSelectsIt() throws {
     var state = Self.mouseOn(UI.sandboxWorkbench())
     UI.press(&state, "4")
