@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ShinsaCore
@@ -97,16 +98,122 @@ extension UI {
     #expect(!PlanPaneTests.plan(state).evidence.contains { $0.id == "ev3" })
   }
 
-  @Test func statusReasonEvidenceAndActionKeysAskForAnObligation() throws {
+  @Test func underOtherActionsOnlyAddingAnActionIsOffered() throws {
     var state = UI.planExtrasWorkbench(script: Self.end)
     let before = try state.bench().document
-    for key in ["g", "m", "e", "f", "a"] {
+    for key in ["g", "m", "e", "f"] {
       let effects = UI.press(&state, key)
       #expect(effects.isEmpty, "\(key)")
       #expect(state.overlay == nil, "\(key)")
       #expect(state.flash?.contains("Choose an obligation") == true, "\(key)")
+      #expect(state.flash?.contains("a here adds an action for the whole project") == true)
     }
     #expect(try state.bench().document == before)
+  }
+
+  @Test func onFieldEvidenceOnlyAddingEvidenceIsOffered() throws {
+    var state = UI.planExtrasWorkbench(script: Self.end + " Up Up")
+    #expect(
+      try state.bench().planPane.selected == .evidence(obligation: "disclosure:ai-use", item: "ev3")
+    )
+    let before = try state.bench().document
+    for key in ["g", "m", "e", "a"] {
+      let effects = UI.press(&state, key)
+      #expect(effects.isEmpty, "\(key)")
+      #expect(state.overlay == nil, "\(key)")
+      #expect(state.flash?.contains("f here adds evidence for this field") == true, "\(key)")
+    }
+    #expect(try state.bench().document == before)
+  }
+
+  @Test func aUnderOtherActionsAddsAnActionForTheWholeProject() throws {
+    var state = UI.planExtrasWorkbench(script: Self.end)
+    var runner = PlanRunner()
+    runner.press(&state, "a")
+    #expect(
+      state.overlay
+        == .prompt(.plan(.actionText(obligation: "")), TextField("", limit: 2000), problem: nil))
+    #expect(render(state).text.contains("Action for the whole project"))
+    runner.press(&state, "Appoint Space a Space DPO Enter Hanako Enter 2026-12-20 Enter")
+    #expect(state.overlay == nil)
+    let added = try #require(PlanPaneTests.plan(state).actions.last)
+    #expect(added.id == "a5" && added.text == "Appoint a DPO" && added.targets == [])
+    #expect(added.owner == "Hanako" && added.due == "2026-12-20")
+    #expect(
+      try state.bench().planPane.selected == .action(obligation: PlanExtras.otherTarget, item: "a5")
+    )
+    #expect(state.flash == "Added a5 for the whole project.")
+    let log = try #require(state.workbench?.document.changeLog.last)
+    #expect(log.kind == "action" && log.subject == "a5" && log.to == "Appoint a DPO")
+    #expect(render(state).text.contains("Appoint a DPO"))
+  }
+
+  @Test func fOnFieldEvidenceAddsAFileForThatField() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "shinsa-plan-extras-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("faq.html").path
+    try Data("<p>This service uses AI.</p>\n".utf8).write(to: URL(fileURLWithPath: file))
+    var state = UI.planExtrasWorkbench(script: Self.end + " Up Up")
+    var runner = PlanRunner()
+    runner.press(&state, "f")
+    #expect(
+      state.overlay
+        == .prompt(
+          .plan(.evidence(obligation: "disclosure:ai-use")), TextField("", limit: 1000),
+          problem: nil))
+    let field = try #require(UI.rulebook.disclosureFields.first { $0.id == "ai-use" })
+    #expect(render(state).text.contains("Evidence file for Disclosure · \(field.title.en)"))
+    _ = update(&state, .key(.paste(file)))
+    runner.press(&state, "Enter")
+    let item = try #require(PlanPaneTests.plan(state).evidence.last)
+    #expect(item.id == "ev4" && item.path == "faq.html" && item.supports == ["disclosure:ai-use"])
+    #expect(
+      try state.bench().planPane.selected == .evidence(obligation: "disclosure:ai-use", item: "ev4")
+    )
+    #expect(state.workbench?.document.changeLog.last?.subject == "disclosure:ai-use")
+  }
+
+  @Test func tabCompletesTheFieldEvidencePath() throws {
+    var state = UI.planExtrasWorkbench(script: Self.end + " Up Up")
+    var runner = PlanRunner(folders: ["docs/": [PathEntry(name: "notice.html", isFolder: false)]])
+    runner.press(&state, "f docs/no Tab")
+    #expect(
+      state.overlay
+        == .prompt(
+          .plan(.evidence(obligation: "disclosure:ai-use")),
+          TextField("docs/notice.html", limit: 1000), problem: nil))
+  }
+
+  @Test func aWithNoRowsAddsAnActionForTheWholeProject() throws {
+    var state = UI.workbench(UI.document())
+    var runner = PlanRunner()
+    runner.press(&state, "6")
+    // No obligation listed and no extras: the pane has no rows at all.
+    state.workbench?.assessment.obligations = []
+    try #require(planEntries(try state.bench().planReport(state)).isEmpty)
+    runner.press(&state, "g")
+    #expect(state.flash?.contains("No obligation applies") == true)
+    #expect(state.overlay == nil)
+    runner.press(&state, "a")
+    #expect(
+      state.overlay
+        == .prompt(.plan(.actionText(obligation: "")), TextField("", limit: 2000), problem: nil))
+    runner.press(&state, "Keep Space watching Enter Enter Enter")
+    let added = try #require(PlanPaneTests.plan(state).actions.last)
+    #expect(added.text == "Keep watching" && added.targets == [])
+  }
+
+  @Test func readOnlyOpensNoPromptOnTheseRows() throws {
+    var state = UI.workbench(UI.planExtrasDocument(), notice: "held elsewhere")
+    var runner = PlanRunner()
+    runner.press(&state, "6 " + Self.end)
+    runner.press(&state, "a")
+    #expect(state.overlay == nil)
+    runner.press(&state, "Up Up f")
+    #expect(state.overlay == nil)
+    #expect(state.flash?.lowercased().contains("read-only") == true)
   }
 
   @Test func readOnlyRefusesDoneAndRemoveHereToo() throws {

@@ -116,6 +116,62 @@ import Testing
     #expect(action.targets == [Self.id])
   }
 
+  @Test func wholeProjectActionTypingGoesBackToTheOtherActions() throws {
+    var state = UI.planExtrasWorkbench()
+    var runner = PlanRunner()
+    runner.press(&state, PlanExtrasTests.end + " a Appoint Space a Space DPO Enter Han")
+    let input = PendingInput(
+      kind: .planAction, subject: "", text: "Han", option: "owner", more: ["Appoint a DPO"])
+    #expect(pendingInput(state) == input)
+    // Reopened with the cursor elsewhere: the prompt goes back to the whole project's action.
+    var reopened = UI.workbench(UI.planExtrasDocument())
+    _ = update(&reopened, .inputFound(input))
+    #expect(render(reopened).text.contains("Plan · whole project · new action"))
+    runner.press(&reopened, "y")
+    #expect(try reopened.bench().pane == .plan)
+    #expect(
+      try reopened.bench().planPane.selected
+        == .action(obligation: PlanExtras.otherTarget, item: "a3"))
+    #expect(
+      reopened.overlay
+        == .prompt(
+          .plan(.actionOwner(obligation: "", text: "Appoint a DPO")), TextField("Han", limit: 200),
+          problem: nil))
+    runner.press(&reopened, "ako Enter Enter")
+    let action = try #require(PlanPaneTests.plan(reopened).actions.last)
+    #expect(action.text == "Appoint a DPO" && action.owner == "Hanako" && action.targets == [])
+  }
+
+  @Test func fieldEvidenceTypingGoesBackToTheField() throws {
+    var state = UI.planExtrasWorkbench()
+    var runner = PlanRunner()
+    runner.press(&state, PlanExtrasTests.end + " Up Up f docs/fa")
+    let input = PendingInput(kind: .planEvidence, subject: "disclosure:ai-use", text: "docs/fa")
+    #expect(pendingInput(state) == input)
+    var reopened = UI.workbench(UI.planExtrasDocument())
+    _ = update(&reopened, .inputFound(input))
+    let field = try #require(UI.rulebook.disclosureFields.first { $0.id == "ai-use" })
+    #expect(render(reopened).text.contains("Disclosure · \(field.title.en)"))
+    runner.press(&reopened, "y")
+    #expect(
+      try reopened.bench().planPane.selected
+        == .evidence(obligation: "disclosure:ai-use", item: "ev2"))
+    #expect(
+      reopened.overlay
+        == .prompt(
+          .plan(.evidence(obligation: "disclosure:ai-use")), TextField("docs/fa", limit: 1000),
+          problem: nil))
+  }
+
+  @Test func fieldEvidenceTypingForAFieldNotInTheRulebookIsShownNotLost() {
+    var state = UI.workbench(UI.planExtrasDocument())
+    let input = PendingInput(kind: .planEvidence, subject: "disclosure:gone", text: "kept.pdf")
+    _ = update(&state, .inputFound(input))
+    UI.press(&state, "y")
+    #expect(state.overlay == nil)
+    #expect(state.flash?.contains("kept.pdf") == true)
+  }
+
   @Test func typingForAnObligationNoLongerListedIsShownNotLost() throws {
     var state = UI.workbench()
     let input = PendingInput(kind: .planReason, subject: "gone-obligation", text: "kept words")

@@ -45,7 +45,9 @@ func planPrompt(for input: PendingInput) -> (PlanPrompt, limit: Int)? {
 
 /// Where plan typing belongs, for the "unsaved typing" dialog ("Plan · ID · reason").
 func planInputPlace(_ state: AppState, _ input: PendingInput) -> String {
-  let id = input.subject
+  let id =
+    input.subject == PlanExtras.otherTarget
+    ? state.t("whole project", "プロジェクト全体") : planPromptTarget(state, input.subject)
   switch input.kind {
   case .planReason: return state.t("Plan · \(id) · reason", "対応計画 · \(id) · 理由")
   case .planEvidence: return state.t("Plan · \(id) · evidence file", "対応計画 · \(id) · 根拠ファイル")
@@ -59,22 +61,38 @@ func planShownText(_ input: PendingInput) -> String {
   return (input.more + [input.text]).filter { !$0.isEmpty }.joined(separator: " · ")
 }
 
-/// Reopens the plan prompt the typing was in, on its obligation's row. When the obligation
-/// no longer applies, the status bar shows what was typed instead.
+/// Reopens the plan prompt the typing was in, on its obligation's row (a whole-project
+/// action on the other actions, a disclosure field's evidence on that field's). When the
+/// obligation no longer applies, or the field is not in the rulebook, the status bar shows
+/// what was typed instead.
 func restorePlanInput(
   _ state: inout AppState, _ workbench: inout WorkbenchState, _ input: PendingInput
 ) {
   guard let (prompt, limit) = planPrompt(for: input) else { return }
-  let listed = workbench.planReport(state).rows.contains { $0.obligation.id == input.subject }
-  guard listed else {
+  let id = input.subject
+  let report = workbench.planReport(state)
+  let entries = planEntries(report)
+  let selected: PlanEntry?
+  if id == PlanExtras.otherTarget, input.kind == .planAction {
+    selected = entries.first {
+      if case .action(PlanExtras.otherTarget, _) = $0 { true } else { false }
+    }
+  } else if id.hasPrefix("disclosure:"), input.kind == .planEvidence,
+    state.rulebook.disclosureFields.contains(where: { "disclosure:" + $0.id == id })
+  {
+    selected = entries.first { if case .evidence(id, _) = $0 { true } else { false } }
+  } else if report.rows.contains(where: { $0.obligation.id == id }) {
+    selected = .obligation(id)
+  } else {
     state.flash =
       state.t(
-        "\(input.subject) no longer applies on these answers; the text typed was: ",
-        "\(input.subject) は現在の回答では該当しません。入力されていた文: ") + planShownText(input)
+        "\(id) no longer applies on these answers; the text typed was: ",
+        "\(id) は現在の回答では該当しません。入力されていた文: ") + planShownText(input)
     return
   }
   workbench.pane = .plan
-  workbench.planPane.selected = .obligation(input.subject)
+  // A whole-project action or a field's evidence with no row of its kind yet keeps the row.
+  if let selected { workbench.planPane.selected = selected }
   state.overlay = .prompt(
     .plan(prompt), TextField(String(input.text.prefix(limit)), limit: limit), problem: nil)
 }

@@ -8,6 +8,10 @@ func planPaneCommand(
   let report = workbench.planReport(state)
   let entries = planEntries(report)
   guard !entries.isEmpty else {
+    // With no rows at all, `a` still adds an action for the whole project.
+    if command == .addAction, !workbench.readOnly {
+      return openPlanActionPrompt(&state, PlanExtras.otherTarget)
+    }
     state.flash = state.t(
       "No obligation applies on the answers so far.", "現在の回答で該当する義務はありません。")
     return []
@@ -54,17 +58,10 @@ func planPaneCommand(
     return effects
   default: break
   }
-  // Evidence for a disclosure field and the other actions have no status of their own.
+  // Evidence for a disclosure field and the other actions have no status of their own:
+  // `f` adds evidence for the row's field, `a` an action for the whole project.
   guard let row = report.rows.first(where: { $0.obligation.id == entry.obligation }) else {
-    switch command {
-    case .statusMet, .statusPartly, .statusGap, .statusNotApplicable, .statusUnknown, .edit,
-      .addEvidence, .addAction:
-      state.flash = state.t(
-        "Choose an obligation with ↑↓ first: a status, reason, evidence or action goes with one.",
-        "先に ↑↓ で義務を選んでください（状況・理由・根拠資料・対応は義務ごとに記録します）。")
-    default: break
-    }
-    return []
+    return planExtrasCommand(&state, entry, command)
   }
   let id = row.obligation.id
   switch command {
@@ -89,12 +86,53 @@ func planPaneCommand(
       .plan(.evidence(obligation: id)), TextField("", limit: 1000), problem: nil)
     return []
   case .addAction:
-    state.overlay = .prompt(
-      .plan(.actionText(obligation: id)), TextField("", limit: 2000), problem: nil)
-    return []
+    return openPlanActionPrompt(&state, id)
   default:
     return []
   }
+}
+
+/// The keys on a row under "Evidence for disclosure fields" or "Other actions": `f` on a
+/// field's evidence adds evidence for that field, `a` under the other actions adds one for
+/// the whole project; the rest say what the row does take.
+private func planExtrasCommand(
+  _ state: inout AppState, _ entry: PlanEntry, _ command: Command
+) -> [Effect] {
+  let field: String? =
+    if case .evidence(let target, _) = entry, target.hasPrefix("disclosure:") { target } else {
+      nil
+    }
+  switch command {
+  case .addEvidence:
+    if let field {
+      state.overlay = .prompt(
+        .plan(.evidence(obligation: field)), TextField("", limit: 1000), problem: nil)
+      return []
+    }
+  case .addAction:
+    if field == nil { return openPlanActionPrompt(&state, PlanExtras.otherTarget) }
+  case .statusMet, .statusPartly, .statusGap, .statusNotApplicable, .statusUnknown, .edit:
+    break
+  default:
+    return []
+  }
+  state.flash =
+    field == nil
+    ? state.t(
+      "Choose an obligation with ↑↓ first: a status, reason or evidence goes with one (a here adds an action for the whole project).",
+      "先に ↑↓ で義務を選んでください（状況・理由・根拠資料は義務ごとに記録します。ここで a を押すとプロジェクト全体の対応を追加します）。")
+    : state.t(
+      "Choose an obligation with ↑↓ first: a status, reason or action goes with one (f here adds evidence for this field).",
+      "先に ↑↓ で義務を選んでください（状況・理由・対応は義務ごとに記録します。ここで f を押すとこの開示項目の根拠資料を追加します）。")
+  return []
+}
+
+/// Opens the first of the new action's prompts, for obligation `id`, or for the whole
+/// project when `id` is ``PlanExtras/otherTarget``.
+private func openPlanActionPrompt(_ state: inout AppState, _ id: String) -> [Effect] {
+  state.overlay = .prompt(
+    .plan(.actionText(obligation: id)), TextField("", limit: 2000), problem: nil)
+  return []
 }
 
 /// Marks the selected action done, or open again.
@@ -275,14 +313,18 @@ func applyPlanPrompt(
     return []
   case .actionDue(let id, let action, let owner):
     var plan = workbench.document.plan
-    let added = plan.addAction(action, for: [id], owner: owner, due: text.isEmpty ? nil : text)
+    let wholeProject = id == PlanExtras.otherTarget
+    let added = plan.addAction(
+      action, for: wholeProject ? [] : [id], owner: owner, due: text.isEmpty ? nil : text)
     // Logged as the command line logs it: the action's id and its text.
     let effects = commitDocument(
       &state, &workbench, { $0.plan = plan },
       log: ChangeLogEntry(at: state.now, kind: "action", subject: added.id, to: action))
     guard !effects.isEmpty else { return effects }
     workbench.planPane.selected = .action(obligation: id, item: added.id)
-    state.flash = state.t("Added \(added.id) for \(id).", "\(id) に \(added.id) を追加しました。")
+    let target = wholeProject ? state.t("the whole project", "プロジェクト全体") : id
+    state.flash = state.t(
+      "Added \(added.id) for \(target).", "\(target) に \(added.id) を追加しました。")
     return effects
   }
 }
@@ -297,12 +339,22 @@ func planPromptTitle(_ state: AppState, _ prompt: PlanPrompt) -> String {
     default: return state.t("Reason for \(id)", "\(id) の理由")
     }
   case .evidence(let id):
+    let name = planPromptTarget(state, id)
     return state.t(
-      "Evidence file for \(id) (from the project's folder)", "\(id) の根拠ファイル（プロジェクトのフォルダーから）")
-  case .actionText(let id): return state.t("Action for \(id): what is to be done", "\(id) の対応: 内容")
+      "Evidence file for \(name) (from the project's folder)", "\(name) の根拠ファイル（プロジェクトのフォルダーから）")
+  case .actionText(let id):
+    guard id != PlanExtras.otherTarget else {
+      return state.t("Action for the whole project: what is to be done", "プロジェクト全体の対応: 内容")
+    }
+    return state.t("Action for \(id): what is to be done", "\(id) の対応: 内容")
   case .actionOwner: return state.t("Who does it? (may be empty)", "担当者（空欄可）")
   case .actionDue: return state.t("Due date (YYYY-MM-DD, may be empty)", "期限（YYYY-MM-DD、空欄可）")
   }
+}
+
+/// What a prompt is for, in its title: an obligation's id, or a disclosure field's title.
+func planPromptTarget(_ state: AppState, _ target: String) -> String {
+  target.hasPrefix("disclosure:") ? planTargetName(state, target) : target
 }
 
 /// Tab in the evidence prompt: asks the runner for the entries of the typed path's folder.

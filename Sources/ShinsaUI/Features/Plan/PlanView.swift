@@ -116,6 +116,8 @@ func planDetailLines(
     case .action(_, let id):
       guard let found = report.actions.first(where: { $0.action.id == id }) else { break }
       actionDetail(state, found, &builder)
+      builder.paragraph(
+        state.t("a adds an action for the whole project", "a でプロジェクト全体の対応を追加"), .muted)
     case .obligation: break
     }
     return builder.lines
@@ -226,8 +228,8 @@ private func evidenceDetail(
   if target.hasPrefix("disclosure:") {
     builder.paragraph(
       state.t(
-        "Backspace twice removes it from \(target) (shinsa evidence add adds it again)",
-        "Backspace 2回で \(target) から外す（shinsa evidence add で再追加）"), .muted)
+        "f adds a file for this field (again after a change: records the new SHA-256) · Backspace twice removes it from \(target)",
+        "f でこの項目の根拠ファイルを追加（変更後の再追加で SHA-256 を更新） · Backspace 2回で \(target) から外す"), .muted)
   } else {
     builder.paragraph(
       state.t(
