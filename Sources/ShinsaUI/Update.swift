@@ -18,6 +18,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
   let whyOpen: Bool
   if case .why? = state.overlay { whyOpen = true } else { whyOpen = false }
   state.workbench?.keepDerivedViews(state.rulebook, whyOpen: whyOpen)
+  // The report pane's lines and the plan report, after the counterfactuals they use.
+  if var workbench = state.workbench, workbench.pane == .report || workbench.pane == .plan {
+    workbench.keepPaneText(state)
+    state.workbench = workbench
+  }
   keepDialogText(&state, rebuild: rebuild)
   keepStatusHints(&state)
   return effects

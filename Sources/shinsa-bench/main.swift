@@ -177,14 +177,27 @@ func reportKeys() -> [Key] {
   return keys
 }
 
+/// The Plan pane: moving through its list (each move shows another entry's detail) and
+/// back, in both languages.
+func planKeys() -> [Key] {
+  var keys: [Key] = [.char("6")]
+  for _ in 0..<2 {
+    keys += Array(repeating: .down, count: 30) + Array(repeating: .up, count: 30)
+    keys += [.char("L")]
+  }
+  return keys
+}
+
 for (label, width, height) in [
   ("interview", 200, 60), ("interview", 80, 24), ("disclosure+sandbox", 200, 60),
   ("disclosure+sandbox", 80, 24), ("report", 200, 60), ("report", 80, 24),
+  ("plan", 200, 60), ("plan", 80, 24),
 ] {
   let keys =
     switch label {
     case "interview": interviewKeys(rulebook: rulebook)
     case "report": reportKeys()
+    case "plan": planKeys()
     default: draftingKeys()
     }
   var timings: [Double] = []

@@ -93,6 +93,60 @@ import Testing
     #expect(interview.workbench?.derived?.counterfactuals != nil)
   }
 
+  /// The report pane's lines and the plan report are kept between keys and are always what
+  /// the project gives now: after scrolling, an answer, a plan status, L and a resize.
+  @Test func reportLinesAndPlanReportAreNeverStale() throws {
+    var state = UI.sandboxWorkbench(width: 80, height: 24)
+    var actions = KeyScript.parse("5 Down Down PgDn PgUp").map { Action.key($0) }
+    actions += KeyScript.parse("1 BSpace 5 Down").map { Action.key($0) }  // an answer
+    actions += KeyScript.parse("6 g Down 5 Down").map { Action.key($0) }  // a plan status
+    actions += KeyScript.parse("L Down 6 Down p 5").map { Action.key($0) }  // L, a status
+    actions += [.resize(width: 200, height: 60), .key(.down), .resize(width: 100, height: 30)]
+    actions += KeyScript.parse("L PgDn").map { Action.key($0) }
+    var keptReports: [KeptReportLines] = []
+    var plans = 0
+    for action in actions {
+      _ = update(&state, action)
+      let workbench = try #require(state.workbench)
+      var unkept = workbench
+      unkept.derived = nil
+      if workbench.pane == .report {
+        let kept = try #require(workbench.derived?.report, "\(action)")
+        var builder = LineBuilder(width: WorkbenchLayout(state).textWidth)
+        reportLines(state, unkept, &builder)
+        #expect(kept.lines == builder.lines, "\(action)")
+        #expect(kept.width == WorkbenchLayout(state).textWidth && kept.language == state.language)
+        if keptReports.last != kept { keptReports.append(kept) }
+      }
+      if workbench.pane == .plan {
+        let kept = try #require(workbench.derived?.plan, "\(action)")
+        #expect(kept.report == unkept.makePlanReport(state), "\(action)")
+        #expect(workbench.planReport(state) == unkept.planReport(state), "\(action)")
+        plans += 1
+      }
+      // What is drawn from the kept lines and report is what is drawn with nothing kept.
+      var fresh = state
+      fresh.workbench?.derived = nil
+      #expect(render(fresh) == render(state), "\(action)")
+    }
+    // Scrolling keeps the lines; the answer, the two statuses, L twice and two resizes each
+    // made them again (the first making is the eighth).
+    #expect(keptReports.count == 8)
+    for (index, kept) in keptReports.enumerated() {
+      #expect(keptReports[(index + 1)...].allSatisfy { $0.lines != kept.lines })
+    }
+    #expect(plans == 6)
+    // A new day (the summary's overdue actions) makes them again, for that day.
+    _ = update(&state, .tick(now: "2026-12-31T10:00:00Z"))
+    let workbench = try #require(state.workbench)
+    #expect(workbench.derived?.report?.today == "2026-12-31")
+    var unkept = workbench
+    unkept.derived = nil
+    #expect(
+      workbench.keptReportLines(state, width: WorkbenchLayout(state).textWidth)
+        == paneLines(state, unkept, width: WorkbenchLayout(state).textWidth))
+  }
+
   @Test func keptHintsAreTheKeymapsHints() {
     var hints = StatusHints()
     for context in KeyContext.allCases {

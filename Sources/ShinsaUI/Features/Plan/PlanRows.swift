@@ -14,8 +14,13 @@ extension WorkbenchState {
   }
 
   /// Where the project stands on the obligations that apply or may apply (the set
-  /// `shinsa status` shows), with the evidence states last checked.
+  /// `shinsa status` shows), with the evidence states last checked: kept, or made now.
   func planReport(_ state: AppState) -> PlanStatusReport {
+    keptPlanReport(state) ?? makePlanReport(state)
+  }
+
+  /// The plan report made from the project now (``planReport(_:)`` keeps it between keys).
+  func makePlanReport(_ state: AppState) -> PlanStatusReport {
     PlanStatusReport(
       plan: document.plan, assessment: assessment, rulebook: state.rulebook,
       today: planToday(state), state: { checkedState(of: $0) ?? .ok })

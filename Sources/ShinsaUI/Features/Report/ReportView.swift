@@ -63,10 +63,15 @@ func reportLines(
       "x: Markdown・HTML・JSONに出力"), .muted)
 }
 
+/// The day the report's summary judges overdue actions on: the clock's date.
+func reportToday(_ state: AppState) -> String {
+  String(state.now.prefix(10))
+}
+
 /// The summary of the open project on the clock's date. Evidence states do not enter it (the
 /// counts are of statuses), so no file is read here.
 func reportSummary(_ state: AppState, _ workbench: WorkbenchState) -> ReportSummary {
-  let today = String(state.now.prefix(10))
+  let today = reportToday(state)
   let plan = PlanStatusReport(
     plan: workbench.document.plan, assessment: workbench.assessment, rulebook: state.rulebook,
     today: today

@@ -1,7 +1,10 @@
 import ShinsaCore
 
-/// The lines of the guidance and report panes.
+/// The lines of the guidance and report panes (the report's kept ones when they fit).
 func paneLines(_ state: AppState, _ workbench: WorkbenchState, width: Int) -> [StyledLine] {
+  if workbench.pane == .report, let kept = workbench.keptReportLines(state, width: width) {
+    return kept
+  }
   var builder = LineBuilder(width: width)
   switch workbench.pane {
   // The disclosure and sandbox panes draw their own list and detail columns.
