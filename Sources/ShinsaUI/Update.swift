@@ -180,6 +180,8 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
   let context: KeyContext = Keymap.context(for: workbench.pane)
   guard let command = Keymap.command(for: key, in: context) else { return [] }
   if let effects = handleCommon(&state, command) { return effects }
+  // A read-only project refuses an edit before any dialog or editor opens.
+  if refuseWhenReadOnly(&state, workbench, command) { return [] }
   var effects: [Effect] = []
   switch command {
   case .pane1, .pane2, .pane3, .pane4, .pane5, .pane6:
@@ -211,8 +213,6 @@ private func handleWorkbenchKey(_ state: inout AppState, _ key: Key) -> [Effect]
     let save: [Effect] = workbench.readOnly ? [] : [.save(workbench.document)]
     return save + [.closeProject, .listProjects]
   default:
-    // A read-only project refuses an edit before any dialog or editor opens.
-    if refuseWhenReadOnly(&state, workbench, command) { break }
     // Everything else belongs to the pane: its keymap context only offers its own commands.
     switch workbench.pane {
     case .interview: effects = interviewPaneCommand(&state, &workbench, command)

@@ -1265,6 +1265,22 @@ private let refusedFlash = "Read-only: this project cannot be saved here; nothin
     }
   }
 
+  @Test func readOnlyRefusesTheWorkbenchWideEditsToo() {
+    // The assessor (A) and reading a homework form (H in the Report pane) are workbench
+    // commands, not a pane's: the same gate refuses them before a prompt opens.
+    for script in ["A", "5 H"] {
+      var state = UI.browser(projects: [])
+      _ = update(
+        &state,
+        .opened(
+          path: UI.demoPath, document: UI.demoDocument(), notice: "n", recovery: nil,
+          readOnly: .review))
+      UI.press(&state, script)
+      #expect(state.flash == "Read-only: opened for review (--read-only); nothing was changed.")
+      #expect(state.overlay == nil, "\(script)")
+    }
+  }
+
   @Test func bankCreditScenarioThroughKeysIsSpeciallyDesignated() throws {
     var state = UI.workbench(at: "sector")
     var saves = 0

@@ -15,11 +15,6 @@ func homeworkCommand(
   case .homeworkExport:
     return [.exportHomework(language: state.language)]
   case .homeworkImport:
-    if workbench.readOnly {
-      state.flash = state.t(
-        "This project is read-only here; nothing was changed.", "読み取り専用のため変更できません。")
-      return []
-    }
     let suggested = homeworkFormPath(forProject: workbench.path, language: state.language)
     state.overlay = .prompt(.homeworkForm, TextField(suggested, limit: 4096), problem: nil)
     return []
