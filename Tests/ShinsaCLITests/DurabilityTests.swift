@@ -86,6 +86,22 @@ import Testing
     }
 
     func close() { _ = try? tmux.run(["kill-window", "-t", tmux.target]) }
+
+    /// Waits until no process holds the project's lock (the killed workbench is gone).
+    func waitUntilUnlocked(_ path: String, sourceLocation: SourceLocation = #_sourceLocation)
+      throws
+    {
+      let deadline = Date().addingTimeInterval(tmux.timeout)
+      while Date() < deadline {
+        if let lock = try ProjectLock.acquire(for: path).lock {
+          lock.release()
+          return
+        }
+        usleep(20_000)
+      }
+      Issue.record("the killed workbench still held the lock", sourceLocation: sourceLocation)
+      throw CancellationError()
+    }
   }
 
   static let answers = """
@@ -242,7 +258,10 @@ import Testing
           case .kill: kill(pid, SIGKILL)
           }
           if ending == .kill {
-            usleep(200_000)
+            // A killed process ends when the kernel gets to it: on a loaded machine, in the
+            // middle of an fsync, that can be seconds. Reopen once its lock is free, as a user
+            // would find it, not after a fixed pause.
+            try session.waitUntilUnlocked(path)
           } else {
             let screen = try session.waitFor("session-exited-")
             #expect(screen.contains("session-exited-0"), "\(screen)")
