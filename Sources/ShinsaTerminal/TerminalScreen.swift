@@ -66,7 +66,7 @@ public final class TerminalScreen {
   /// Takes the terminal over.
   ///
   /// Checks that standard input and output are terminals and `TERM` is usable, calls
-  /// `setlocale(LC_ALL, "")`, installs the SIGINT/SIGTERM/SIGHUP handlers (they only set a
+  /// `setlocale(LC_ALL, "")` (with a UTF-8 fallback, see ``useUTF8Locale()``), installs the SIGINT/SIGTERM/SIGHUP handlers (they only set a
   /// flag that `nextEvent` reports) and the crash handlers (SIGSEGV, SIGBUS, SIGILL,
   /// SIGTRAP, SIGABRT, SIGFPE, SIGQUIT: restore the terminal, then re-raise) before
   /// `newterm`, so ncurses leaves those signals alone. Then sets cbreak, noecho, keypad and
@@ -78,7 +78,7 @@ public final class TerminalScreen {
     if let message = TerminalSupport.checkInteractive() {
       throw TerminalError(message: message)
     }
-    setlocale(LC_ALL, "")
+    useUTF8Locale()
     let inputFD = dup(STDIN_FILENO)
     let outputFD = dup(STDOUT_FILENO)
     guard inputFD >= 0, outputFD >= 0 else {
