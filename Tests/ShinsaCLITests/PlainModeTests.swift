@@ -99,7 +99,7 @@ import Testing
     var script = ""
     while let id = interview.current, let question = rulebook.question(id) {
       if let answer = answers[id] {
-        script += line(for: answer, question) + "\n"
+        script += line(for: answer, question, listed: interview.sectorOptions(question)) + "\n"
         try interview.apply(.answer(question: id, answer))
       } else {
         script += "\n"
@@ -118,13 +118,16 @@ import Testing
     #expect(saved.lastAssessment?.tier == tier)
   }
 
-  private func line(for answer: Answer, _ question: Question) -> String {
+  /// The line that gives `answer`; `listed` is what the question lists (the chosen sectors'
+  /// use cases), which the numbers count.
+  private func line(for answer: Answer, _ question: Question, listed: [String]) -> String {
     switch answer {
     case .choice(let value): return value
     case .choices(let values):
-      // Numbers for the first, ids for the rest: both forms are read.
-      return values.enumerated().map { index, value in
-        index == 0 ? String((question.optionValues.firstIndex(of: value) ?? 0) + 1) : value
+      // A number for the first listed one, ids for the rest: both forms are read.
+      let first = values.first { listed.contains($0) }
+      return values.map { value in
+        value == first ? String((listed.firstIndex(of: value) ?? 0) + 1) : value
       }.joined(separator: " ")
     case .bool(let flag): return flag ? "1" : "2"
     case .number(let number): return String(number)
