@@ -105,6 +105,20 @@ public struct PlainSession: Sendable {
     return PlainText.clean(lines.joined(separator: "\n"))
   }
 
+  /// The question again in one line, after a message, the help or the reasons: what was
+  /// printed already is not read out twice (`r` prints the whole question).
+  public func reminder() -> String {
+    guard !atEnd, let id = interview.current, let question = rulebook.question(id) else {
+      return PlainText.clean(ending())
+    }
+    let position = interview.position
+    return PlainText.clean(
+      t(
+        "Question \(position.index) of \(position.count): \(question.text.text(language)) (r repeats the whole question)\n> ",
+        "質問 \(position.index) / \(position.count): \(question.text.text(language))（r で質問全体をもう一度）\n> "
+      ))
+  }
+
   /// How to answer `question`, with its numbered options.
   private func answerLines(_ question: Question) -> [String] {
     var lines: [String] = []
@@ -214,13 +228,14 @@ public struct PlainSession: Sendable {
         """
         Commands: a number or option id answers (several for a multi-choice question); \
         an empty line goes on; u unknown; b back; w why (the reasons for the conclusions); \
-        n the note on this question (the next line is the note); o or all every use case, \
+        r the whole question again; n the note on this question (the next line is the note); \
+        o or all every use case, \
         not only the chosen sectors'; ? this help; q or end of input stops. \
         Every answer is saved at once.
         """,
         """
         コマンド: 番号か選択肢の ID で回答（複数選択の質問は複数可）。空行で次へ。u 不明、b 戻る、\
-        w 根拠（結論の理由）、n この質問のメモ（次の行がメモ）、o または all ですべての用途を表示、\
+        w 根拠（結論の理由）、r 質問をもう一度、n この質問のメモ（次の行がメモ）、o または all ですべての用途を表示、\
         ? このヘルプ、q または入力の終わりで終了。回答はその都度保存されます。
         """))
     return lines.joined(separator: "\n") + "\n"
@@ -235,12 +250,14 @@ public struct PlainSession: Sendable {
     switch text.lowercased() {
     case "q": return Step(output: "", save: false, done: true)
     case "?":
-      return Step(output: PlainText.clean(help() + "\n" + prompt()), save: false, done: false)
+      return Step(output: PlainText.clean(help() + reminder()), save: false, done: false)
+    case "r":
+      return Step(output: prompt(), save: false, done: false)
     case "w":
       let report = AssessmentReport(
         assessment: assessment, rulebook: rulebook, language: language, style: .text
       ).render()
-      return Step(output: PlainText.clean(report + "\n" + prompt()), save: false, done: false)
+      return Step(output: PlainText.clean(report + "\n" + reminder()), save: false, done: false)
     case "b":
       if atEnd {
         atEnd = false
@@ -325,7 +342,7 @@ public struct PlainSession: Sendable {
     let typed = TextSafety.typed(line).trimmingCharacters(in: .whitespaces)
     if typed.isEmpty {
       return Step(
-        output: PlainText.clean(t("The note is unchanged.", "メモは変更していません。") + "\n\n" + prompt()),
+        output: PlainText.clean(t("The note is unchanged.", "メモは変更していません。") + "\n" + reminder()),
         save: false, done: false)
     }
     let text = typed == "-" ? "" : typed
@@ -344,7 +361,7 @@ public struct PlainSession: Sendable {
     }
     guard interview.meta != before.meta else {
       return Step(
-        output: PlainText.clean(t("The note is unchanged.", "メモは変更していません。") + "\n\n" + prompt()),
+        output: PlainText.clean(t("The note is unchanged.", "メモは変更していません。") + "\n" + reminder()),
         save: false, done: false)
     }
     rest.metadata.modified = now
@@ -353,7 +370,7 @@ public struct PlainSession: Sendable {
     let said =
       text.isEmpty
       ? t("The note is removed.", "メモを削除しました。") : t("The note is saved.", "メモを保存しました。")
-    return Step(output: PlainText.clean(said + "\n\n" + prompt()), save: true, done: false)
+    return Step(output: PlainText.clean(said + "\n" + reminder()), save: true, done: false)
   }
 
   /// Goes to the next question (or the first unanswered one, or the end) and prints it.
@@ -375,9 +392,9 @@ public struct PlainSession: Sendable {
     return Step(output: PlainText.clean(head + "\n" + prompt()), save: saved, done: false)
   }
 
-  /// A one-line message, then the question again.
+  /// A one-line message, then the question again in one line.
   private func refuse(_ message: String) -> Step {
-    Step(output: PlainText.clean(message + "\n" + prompt()), save: false, done: false)
+    Step(output: PlainText.clean(message + "\n" + reminder()), save: false, done: false)
   }
 
   /// Reads a typed answer to `question`: option numbers or ids, yes/no, a number, or text.
