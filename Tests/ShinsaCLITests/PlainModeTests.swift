@@ -81,6 +81,115 @@ import Testing
     #expect(names == ["p.shinsa.json"], "\(names)")
   }
 
+  /// Runs `shinsa open p --plain` in `folder` with only `environment` (and PATH, HOME) set,
+  /// `stdin` typed in.
+  private func plainRun(
+    in folder: URL, _ environment: [String: String], extra: [String] = [], stdin: String
+  ) throws -> Binary.Run {
+    let settings =
+      ["PATH=/usr/bin:/bin", "HOME=\(folder.path)"]
+      + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    return try Binary.run(
+      ["-i"] + settings + [Binary.executable.path, "open", "p", "--dir", folder.path, "--plain"]
+        + extra, stdin: stdin, executable: URL(fileURLWithPath: "/usr/bin/env"))
+  }
+
+  /// The use cases the rulebook gives `sector` (from its `sectors` fields), in order.
+  private func useCases(of sector: String, _ rulebook: Rulebook) throws -> (Question, [String]) {
+    let question = try #require(rulebook.question("use_case"))
+    let listed = (question.options ?? []).filter { $0.sectors?.contains(sector) ?? true }
+    return (question, listed.map(\.value))
+  }
+
+  @Test func theUseCasesAreTheChosenSectorsAndANumberPicksTheOneListed() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = try newProject("p", in: folder)
+    let rulebook = try RulebookLoader.bundled()
+    let (question, listed) = try useCases(of: "healthcare", rulebook)
+    #expect(listed[5] != question.optionValues[5])
+    let run = try plainRun(in: folder, ["LANG": "C.UTF-8"], stdin: "healthcare\n6\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    expectPlain(run.stdout)
+    let hidden = question.optionValues.count - listed.count
+    #expect(run.stdout.contains("o (or all) lists every one (\(hidden) more for other sectors)"))
+    for value in question.optionValues where !listed.contains(value) {
+      #expect(!run.stdout.contains("[\(value)]"), "\(value) is listed")
+    }
+    let saved = try ProjectFile.read(path: path, rulebook: rulebook).document
+    #expect(saved.answers["use_case"] == .choices([listed[5]]))
+  }
+
+  @Test(arguments: ["o", "all"])
+  func oOrAllListsEveryUseCaseAndNumbersThenCountThemAll(_ command: String) throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = try newProject("p", in: folder)
+    let rulebook = try RulebookLoader.bundled()
+    let (question, listed) = try useCases(of: "finance", rulebook)
+    let all = question.optionValues
+    // A use case of another sector, typed by its number in the whole list.
+    let other = try #require(all.lastIndex { !listed.contains($0) })
+    let run = try plainRun(
+      in: folder, ["LANG": "C.UTF-8"], stdin: "finance\n\(command)\n\(other + 1)\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    expectPlain(run.stdout)
+    #expect(run.stdout.contains("  \(all.count). "))
+    #expect(run.stdout.contains("o lists only the chosen sectors' again"))
+    let saved = try ProjectFile.read(path: path, rulebook: rulebook).document
+    #expect(saved.answers["use_case"] == .choices([all[other]]))
+  }
+
+  @Test func theLanguageFollowsTheConfigFileThenTheLocale() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try newProject("p", in: folder)
+    let config = folder.appendingPathComponent("config/shinsa")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    let file = config.appendingPathComponent("config")
+    let home = ["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]
+    let japanese = "質問 1 /"
+    let english = "Question 1 of"
+    // The locale.
+    var run = try plainRun(in: folder, home.merging(["LANG": "ja_JP.UTF-8"]) { $1 }, stdin: "")
+    #expect(run.status == 0 && run.stdout.contains(japanese), "\(run.stdout)")
+    expectPlain(run.stdout)
+    run = try plainRun(in: folder, home.merging(["LANG": "C.UTF-8"]) { $1 }, stdin: "")
+    #expect(run.stdout.contains(english))
+    // The config file over the locale, --lang over both.
+    try Data("# mine\nlanguage = ja\n".utf8).write(to: file)
+    run = try plainRun(in: folder, home.merging(["LANG": "C.UTF-8"]) { $1 }, stdin: "")
+    #expect(run.stdout.contains(japanese), "\(run.stdout)")
+    run = try plainRun(
+      in: folder, home.merging(["LANG": "C.UTF-8"]) { $1 }, extra: ["--lang", "en"], stdin: "")
+    #expect(run.stdout.contains(english))
+    try Data("language = en\n".utf8).write(to: file)
+    run = try plainRun(in: folder, home.merging(["LANG": "ja_JP.UTF-8"]) { $1 }, stdin: "")
+    #expect(run.stdout.contains(english))
+    // A bad value: one sentence naming the file and the line, exit 65, nothing printed.
+    try Data("language = fr\n".utf8).write(to: file)
+    run = try plainRun(in: folder, home, stdin: "1\n")
+    #expect(run.status == 65)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr == "shinsa: \(file.path):1: 'language' must be en or ja, found 'fr'\n")
+  }
+
+  @Test func nAddsANoteToTheQuestionAndSavesIt() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = try newProject("p", in: folder)
+    let rulebook = try RulebookLoader.bundled()
+    let first = try #require(Interview(rulebook: rulebook).current)
+    let run = try plainRun(
+      in: folder, ["LANG": "C.UTF-8"], stdin: "n\nAsk the CTO which sectors\nq\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Note> The note is saved."))
+    let saved = try ProjectFile.read(path: path, rulebook: rulebook).document
+    #expect(saved.meta[first]?.note == "Ask the CTO which sectors")
+    #expect(saved.answers.isEmpty)
+    #expect(saved.changeLog.contains { $0.kind == "note" && $0.subject == first })
+  }
+
   /// The answers a scenario gives, typed as lines; questions it leaves out get an empty line.
   @Test(arguments: ["bank-credit-scoring", "cv-screening-tool", "ai-medical-scribe"])
   func aWholeInterviewFromAScriptReachesTheScenarioTier(_ name: String) throws {
