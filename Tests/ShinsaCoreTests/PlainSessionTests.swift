@@ -241,6 +241,21 @@ import Testing
     #expect(!step.output.contains("  1. "))
     #expect(plain.handle("r", now: now).output == plain.prompt())
     #expect(!plain.handle("?", now: now).output.contains("  1. "))
+    // b on the first question says so, in one line.
+    let back = plain.handle("b", now: now).output.split(separator: "\n")
+    #expect(back.first == "This is the first question.")
+    #expect(back.count == 3)
+  }
+
+  @Test func unknownSaysItClearsTheChoicesMade() throws {
+    var plain = session()
+    #expect(!plain.prompt().contains("it clears the choices above"))
+    _ = plain.handle("1", now: now)
+    _ = plain.handle("b", now: now)
+    #expect(
+      plain.prompt().contains(
+        "u. Unknown (a real answer: shinsa marks what it leaves open); it clears the choices above")
+    )
   }
 
   @Test func theLanguageIsFlagThenConfigThenLocale() {

@@ -166,6 +166,7 @@ public struct PlainSession: Sendable {
     lines.append(
       "  u. "
         + t("Unknown (a real answer: shinsa marks what it leaves open)", "不明（回答として記録し、未確定の結論を示します）")
+        + (clearsChoices(question) ? t("; it clears the choices above", "。選んだ選択肢は外れます") : "")
     )
     return lines
   }
@@ -174,6 +175,12 @@ public struct PlainSession: Sendable {
   /// sectors' use cases (``Interview/sectorOptions(_:)``), or all after `o`.
   public func shownOptions(_ question: Question) -> [String] {
     showAllOptions ? question.optionValues : interview.sectorOptions(question)
+  }
+
+  /// Whether `u` would clear choices already made on `question` (as the workbench warns).
+  private func clearsChoices(_ question: Question) -> Bool {
+    if case .choices(let values)? = interview.answers[question.id] { return !values.isEmpty }
+    return false
   }
 
   /// The current answer of `question` in words.
@@ -264,7 +271,10 @@ public struct PlainSession: Sendable {
       } else {
         let before = interview.current
         try? interview.apply(.back)
-        if interview.current != before { showAllOptions = false }
+        guard interview.current != before else {
+          return refuse(t("This is the first question.", "最初の質問です。"))
+        }
+        showAllOptions = false
       }
       return Step(output: prompt(), save: false, done: false)
     case "n" where !atEnd && interview.current != nil:
