@@ -26,7 +26,7 @@ import Testing
     let path = try newProject("p", in: folder)
     let rulebook = try RulebookLoader.bundled()
     let first = try #require(Interview(rulebook: rulebook).current)
-    let run = try Binary.run(["open", "p", "--dir", folder.path, "--plain"], stdin: "1\n")
+    let run = try plainRun(in: folder, ["LANG": "C.UTF-8"], stdin: "1\n")
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Question 1 of"))
     #expect(run.stdout.contains("Why we ask:"))
@@ -59,7 +59,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = try newProject("p", in: folder)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    let run = try Binary.run(["open", "p", "--dir", folder.path, "--plain"], stdin: "99\nq\n")
+    let run = try plainRun(in: folder, ["LANG": "C.UTF-8"], stdin: "99\nq\n")
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     let problem = try #require(lines.firstIndex { $0.contains("\"99\" is not one of the options") })
@@ -72,8 +72,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = try newProject("p", in: folder)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    let run = try Binary.run(
-      ["open", "p", "--dir", folder.path, "--plain", "--read-only"], stdin: "1\nu\n\n")
+    let run = try plainRun(
+      in: folder, ["LANG": "C.UTF-8"], extra: ["--read-only"], stdin: "1\nu\n\n")
     #expect(run.status == 0)
     #expect(run.stdout.contains("Read-only: opened for review (--read-only); nothing was changed."))
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
