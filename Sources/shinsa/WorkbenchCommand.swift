@@ -20,8 +20,12 @@ struct WorkbenchCommand: ParsableCommand {
   @Option(name: .long, help: "Theme: default, light, high-contrast, monochrome, or a .theme file.")
   var theme: String?
 
-  @Option(name: .long, help: "Language of the interface: en or ja.")
-  var lang: Language = .en
+  @Option(
+    name: .long,
+    help:
+      "Language of the interface: en or ja (default: the config file's language, else ja for a Japanese locale, else en)."
+  )
+  var lang: Language?
 
   @Flag(
     name: .long,
@@ -42,9 +46,11 @@ struct WorkbenchCommand: ParsableCommand {
     // before the terminal is taken or a project opened (exit 64, one sentence).
     _ = PlanSupport.today()
     let rulebook = projects.loadRulebook()
+    let language = ThemeFiles.interfaceLanguage(
+      requested: lang, environment: ProcessInfo.processInfo.environment)
     if plain || PlainDriver.requested(ProcessInfo.processInfo.environment) {
       let status = PlainDriver.run(
-        project: project, store: projects.store, rulebook: rulebook, language: lang,
+        project: project, store: projects.store, rulebook: rulebook, language: language,
         readOnly: readOnly)
       if status != 0 { throw ExitCode(status) }
       return
@@ -79,7 +85,7 @@ struct WorkbenchCommand: ParsableCommand {
     let opened = initial
     let status = MainActor.assumeIsolated {
       WorkbenchRunner.run(
-        rulebook: rulebook, store: store, theme: chosenTheme, language: lang, initial: opened,
+        rulebook: rulebook, store: store, theme: chosenTheme, language: language, initial: opened,
         review: readOnly, mouse: mouse)
     }
     if status != 0 { throw ExitCode(status) }

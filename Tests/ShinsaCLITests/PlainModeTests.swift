@@ -26,7 +26,7 @@ import Testing
     let path = try newProject("p", in: folder)
     let rulebook = try RulebookLoader.bundled()
     let first = try #require(Interview(rulebook: rulebook).current)
-    let run = try Binary.run(["open", "p", "--dir", folder.path, "--plain"], stdin: "1\n")
+    let run = try plainRun(in: folder, ["LANG": "C.UTF-8"], stdin: "1\n")
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Question 1 of"))
     #expect(run.stdout.contains("Why we ask:"))
@@ -59,7 +59,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = try newProject("p", in: folder)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    let run = try Binary.run(["open", "p", "--dir", folder.path, "--plain"], stdin: "99\nq\n")
+    let run = try plainRun(in: folder, ["LANG": "C.UTF-8"], stdin: "99\nq\n")
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
     let problem = try #require(lines.firstIndex { $0.contains("\"99\" is not one of the options") })
@@ -72,13 +72,122 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = try newProject("p", in: folder)
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    let run = try Binary.run(
-      ["open", "p", "--dir", folder.path, "--plain", "--read-only"], stdin: "1\nu\n\n")
+    let run = try plainRun(
+      in: folder, ["LANG": "C.UTF-8"], extra: ["--read-only"], stdin: "1\nu\n\n")
     #expect(run.status == 0)
     #expect(run.stdout.contains("Read-only: opened for review (--read-only); nothing was changed."))
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
     #expect(names == ["p.shinsa.json"], "\(names)")
+  }
+
+  /// Runs `shinsa open p --plain` in `folder` with only `environment` (and PATH, HOME) set,
+  /// `stdin` typed in.
+  private func plainRun(
+    in folder: URL, _ environment: [String: String], extra: [String] = [], stdin: String
+  ) throws -> Binary.Run {
+    let settings =
+      ["PATH=/usr/bin:/bin", "HOME=\(folder.path)"]
+      + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    return try Binary.run(
+      ["-i"] + settings + [Binary.executable.path, "open", "p", "--dir", folder.path, "--plain"]
+        + extra, stdin: stdin, executable: URL(fileURLWithPath: "/usr/bin/env"))
+  }
+
+  /// The use cases the rulebook gives `sector` (from its `sectors` fields), in order.
+  private func useCases(of sector: String, _ rulebook: Rulebook) throws -> (Question, [String]) {
+    let question = try #require(rulebook.question("use_case"))
+    let listed = (question.options ?? []).filter { $0.sectors?.contains(sector) ?? true }
+    return (question, listed.map(\.value))
+  }
+
+  @Test func theUseCasesAreTheChosenSectorsAndANumberPicksTheOneListed() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = try newProject("p", in: folder)
+    let rulebook = try RulebookLoader.bundled()
+    let (question, listed) = try useCases(of: "healthcare", rulebook)
+    #expect(listed[5] != question.optionValues[5])
+    let run = try plainRun(in: folder, ["LANG": "C.UTF-8"], stdin: "healthcare\n6\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    expectPlain(run.stdout)
+    let hidden = question.optionValues.count - listed.count
+    #expect(run.stdout.contains("o (or all) lists every one (\(hidden) more for other sectors)"))
+    for value in question.optionValues where !listed.contains(value) {
+      #expect(!run.stdout.contains("[\(value)]"), "\(value) is listed")
+    }
+    let saved = try ProjectFile.read(path: path, rulebook: rulebook).document
+    #expect(saved.answers["use_case"] == .choices([listed[5]]))
+  }
+
+  @Test(arguments: ["o", "all"])
+  func oOrAllListsEveryUseCaseAndNumbersThenCountThemAll(_ command: String) throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = try newProject("p", in: folder)
+    let rulebook = try RulebookLoader.bundled()
+    let (question, listed) = try useCases(of: "finance", rulebook)
+    let all = question.optionValues
+    // A use case of another sector, typed by its number in the whole list.
+    let other = try #require(all.lastIndex { !listed.contains($0) })
+    let run = try plainRun(
+      in: folder, ["LANG": "C.UTF-8"], stdin: "finance\n\(command)\n\(other + 1)\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    expectPlain(run.stdout)
+    #expect(run.stdout.contains("  \(all.count). "))
+    #expect(run.stdout.contains("o lists only the chosen sectors' again"))
+    let saved = try ProjectFile.read(path: path, rulebook: rulebook).document
+    #expect(saved.answers["use_case"] == .choices([all[other]]))
+  }
+
+  @Test func theLanguageFollowsTheConfigFileThenTheLocale() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try newProject("p", in: folder)
+    let config = folder.appendingPathComponent("config/shinsa")
+    try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+    let file = config.appendingPathComponent("config")
+    let home = ["XDG_CONFIG_HOME": folder.appendingPathComponent("config").path]
+    let japanese = "質問 1 /"
+    let english = "Question 1 of"
+    // The locale.
+    var run = try plainRun(in: folder, home.merging(["LANG": "ja_JP.UTF-8"]) { $1 }, stdin: "")
+    #expect(run.status == 0 && run.stdout.contains(japanese), "\(run.stdout)")
+    expectPlain(run.stdout)
+    run = try plainRun(in: folder, home.merging(["LANG": "C.UTF-8"]) { $1 }, stdin: "")
+    #expect(run.stdout.contains(english))
+    // The config file over the locale, --lang over both.
+    try Data("# mine\nlanguage = ja\n".utf8).write(to: file)
+    run = try plainRun(in: folder, home.merging(["LANG": "C.UTF-8"]) { $1 }, stdin: "")
+    #expect(run.stdout.contains(japanese), "\(run.stdout)")
+    run = try plainRun(
+      in: folder, home.merging(["LANG": "C.UTF-8"]) { $1 }, extra: ["--lang", "en"], stdin: "")
+    #expect(run.stdout.contains(english))
+    try Data("language = en\n".utf8).write(to: file)
+    run = try plainRun(in: folder, home.merging(["LANG": "ja_JP.UTF-8"]) { $1 }, stdin: "")
+    #expect(run.stdout.contains(english))
+    // A bad value: one sentence naming the file and the line, exit 65, nothing printed.
+    try Data("language = fr\n".utf8).write(to: file)
+    run = try plainRun(in: folder, home, stdin: "1\n")
+    #expect(run.status == 65)
+    #expect(run.stdout.isEmpty)
+    #expect(run.stderr == "shinsa: \(file.path):1: 'language' must be en or ja, found 'fr'\n")
+  }
+
+  @Test func nAddsANoteToTheQuestionAndSavesIt() throws {
+    let folder = try Binary.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = try newProject("p", in: folder)
+    let rulebook = try RulebookLoader.bundled()
+    let first = try #require(Interview(rulebook: rulebook).current)
+    let run = try plainRun(
+      in: folder, ["LANG": "C.UTF-8"], stdin: "n\nAsk the CTO which sectors\nq\n")
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Note> The note is saved."))
+    let saved = try ProjectFile.read(path: path, rulebook: rulebook).document
+    #expect(saved.meta[first]?.note == "Ask the CTO which sectors")
+    #expect(saved.answers.isEmpty)
+    #expect(saved.changeLog.contains { $0.kind == "note" && $0.subject == first })
   }
 
   /// The answers a scenario gives, typed as lines; questions it leaves out get an empty line.
@@ -99,7 +208,7 @@ import Testing
     var script = ""
     while let id = interview.current, let question = rulebook.question(id) {
       if let answer = answers[id] {
-        script += line(for: answer, question) + "\n"
+        script += line(for: answer, question, listed: interview.sectorOptions(question)) + "\n"
         try interview.apply(.answer(question: id, answer))
       } else {
         script += "\n"
@@ -118,13 +227,16 @@ import Testing
     #expect(saved.lastAssessment?.tier == tier)
   }
 
-  private func line(for answer: Answer, _ question: Question) -> String {
+  /// The line that gives `answer`; `listed` is what the question lists (the chosen sectors'
+  /// use cases), which the numbers count.
+  private func line(for answer: Answer, _ question: Question, listed: [String]) -> String {
     switch answer {
     case .choice(let value): return value
     case .choices(let values):
-      // Numbers for the first, ids for the rest: both forms are read.
-      return values.enumerated().map { index, value in
-        index == 0 ? String((question.optionValues.firstIndex(of: value) ?? 0) + 1) : value
+      // A number for the first listed one, ids for the rest: both forms are read.
+      let first = values.first { listed.contains($0) }
+      return values.map { value in
+        value == first ? String((listed.firstIndex(of: value) ?? 0) + 1) : value
       }.joined(separator: " ")
     case .bool(let flag): return flag ? "1" : "2"
     case .number(let number): return String(number)

@@ -7,6 +7,9 @@ public enum Confidence: String, Sendable, Equatable, CaseIterable, Codable {
 
 /// Notes, follow-up flag and confidence attached to one question.
 public struct QuestionMeta: Sendable, Equatable {
+  /// The longest note, in characters (the workbench's note editor and the plain mode).
+  public static let noteLimit = 4000
+
   public var note: String = ""
   /// A private note stays out of client-facing exports unless asked for.
   public var notePrivate: Bool = false

@@ -29,6 +29,11 @@ public struct PlainSession: Sendable {
   private let assessor: Assessor
   /// True once the last question is behind: the end is shown instead of a question.
   public private(set) var atEnd = false
+  /// True while every option of the current question is listed, not only the use cases of
+  /// the chosen sectors (`o` or `all`; reset on the next question, as in the workbench).
+  public private(set) var showAllOptions = false
+  /// True after `n`: the next line is the note of the current question.
+  public private(set) var awaitingNote = false
 
   /// Starts a session on `document`.
   public init(
@@ -64,8 +69,8 @@ public struct PlainSession: Sendable {
     if let notice { lines.append(notice) }
     lines.append(
       t(
-        "shinsa plain interview. Type a number or an option id to answer; an empty line goes on; ? help, w why, u unknown, b back, q stop.",
-        "shinsa 読み上げ用ヒアリング。番号か選択肢の ID で回答します。空行で次へ。? ヘルプ、w 根拠、u 不明、b 戻る、q 終了。"
+        "shinsa plain interview. Type a number or an option id to answer; an empty line goes on; ? help, w why, u unknown, b back, n note, q stop.",
+        "shinsa 読み上げ用ヒアリング。番号か選択肢の ID で回答します。空行で次へ。? ヘルプ、w 根拠、u 不明、b 戻る、n メモ、q 終了。"
       ))
     if readOnly != nil {
       lines.append(
@@ -93,8 +98,25 @@ public struct PlainSession: Sendable {
     if !why.isEmpty { lines.append(t("Why we ask: ", "質問の理由: ") + why) }
     lines += answerLines(question)
     lines.append(t("Current answer: ", "現在の回答: ") + current(question))
+    if let note = interview.meta[question.id]?.note, !note.isEmpty {
+      lines.append(t("Note: ", "メモ: ") + note.replacingOccurrences(of: "\n", with: " / "))
+    }
     lines.append("> ")
     return PlainText.clean(lines.joined(separator: "\n"))
+  }
+
+  /// The question again in one line, after a message, the help or the reasons: what was
+  /// printed already is not read out twice (`r` prints the whole question).
+  public func reminder() -> String {
+    guard !atEnd, let id = interview.current, let question = rulebook.question(id) else {
+      return PlainText.clean(ending())
+    }
+    let position = interview.position
+    return PlainText.clean(
+      t(
+        "Question \(position.index) of \(position.count): \(question.text.text(language)) (r repeats the whole question)\n> ",
+        "質問 \(position.index) / \(position.count): \(question.text.text(language))（r で質問全体をもう一度）\n> "
+      ))
   }
 
   /// How to answer `question`, with its numbered options.
@@ -109,7 +131,7 @@ public struct PlainSession: Sendable {
           "Options (several allowed: numbers or ids separated by spaces or commas, e.g. 1 3):",
           "選択肢（複数可: 番号か ID を空白かカンマで区切る。例 1 3）:"))
     case .yesno:
-      lines.append(t("Options (type 1 or 2):", "選択肢（1 か 2）:"))
+      lines.append(t("Options (type 1 or 2, or yes or no):", "選択肢（1 か 2、または はい か いいえ）:"))
       lines.append("  1. " + t("Yes", "はい"))
       lines.append("  2. " + t("No", "いいえ"))
     case .number:
@@ -120,18 +142,45 @@ public struct PlainSession: Sendable {
     case .text:
       lines.append(t("Type the answer on one line.", "回答を一行で入力。"))
     }
-    for (index, option) in (question.options ?? []).enumerated()
+    let shown = shownOptions(question)
+    for (index, value) in shown.enumerated()
     where question.kind == .single || question.kind == .multi {
+      guard let option = question.option(value) else { continue }
       var line = "  \(index + 1). \(option.label.text(language)) [\(option.value)]"
       let explain = option.explain.text(language)
       if !explain.isEmpty { line += " — " + explain }
       lines.append(line)
     }
+    let hidden = interview.hiddenOptions(question)
+    if hidden > 0, !showAllOptions {
+      lines.append(
+        t(
+          "  Only the chosen sectors' use cases are listed; o (or all) lists every one (\(hidden) more for other sectors).",
+          "  選んだ業種の用途だけを表示しています。o（または all）ですべて表示します（他業種の \(hidden) 件）。"))
+    } else if hidden > 0 {
+      lines.append(
+        t(
+          "  Every use case is listed: o lists only the chosen sectors' again.",
+          "  すべての用途を表示しています。o で選んだ業種のみに戻します。"))
+    }
     lines.append(
       "  u. "
         + t("Unknown (a real answer: shinsa marks what it leaves open)", "不明（回答として記録し、未確定の結論を示します）")
+        + (clearsChoices(question) ? t("; it clears the choices above", "。選んだ選択肢は外れます") : "")
     )
     return lines
+  }
+
+  /// The option values listed under `question`, numbered from 1 in this order: the chosen
+  /// sectors' use cases (``Interview/sectorOptions(_:)``), or all after `o`.
+  public func shownOptions(_ question: Question) -> [String] {
+    showAllOptions ? question.optionValues : interview.sectorOptions(question)
+  }
+
+  /// Whether `u` would clear choices already made on `question` (as the workbench warns).
+  private func clearsChoices(_ question: Question) -> Bool {
+    if case .choices(let values)? = interview.answers[question.id] { return !values.isEmpty }
+    return false
   }
 
   /// The current answer of `question` in words.
@@ -186,11 +235,15 @@ public struct PlainSession: Sendable {
         """
         Commands: a number or option id answers (several for a multi-choice question); \
         an empty line goes on; u unknown; b back; w why (the reasons for the conclusions); \
-        ? this help; q or end of input stops. Every answer is saved at once.
+        r the whole question again; n the note on this question (the next line is the note); \
+        o or all every use case, \
+        not only the chosen sectors'; ? this help; q or end of input stops. \
+        Every answer is saved at once.
         """,
         """
         コマンド: 番号か選択肢の ID で回答（複数選択の質問は複数可）。空行で次へ。u 不明、b 戻る、\
-        w 根拠（結論の理由）、? このヘルプ、q または入力の終わりで終了。回答はその都度保存されます。
+        w 根拠（結論の理由）、r 質問をもう一度、n この質問のメモ（次の行がメモ）、o または all ですべての用途を表示、\
+        ? このヘルプ、q または入力の終わりで終了。回答はその都度保存されます。
         """))
     return lines.joined(separator: "\n") + "\n"
   }
@@ -199,23 +252,42 @@ public struct PlainSession: Sendable {
 
   /// Handles one typed line (without its line break) at time `now` (ISO 8601, for the stamps).
   public mutating func handle(_ line: String, now: String) -> Step {
+    if awaitingNote { return setNote(line, now: now) }
     let text = PlainText.normalized(line)
     switch text.lowercased() {
     case "q": return Step(output: "", save: false, done: true)
     case "?":
-      return Step(output: PlainText.clean(help() + "\n" + prompt()), save: false, done: false)
+      return Step(output: PlainText.clean(help() + reminder()), save: false, done: false)
+    case "r":
+      return Step(output: prompt(), save: false, done: false)
     case "w":
       let report = AssessmentReport(
         assessment: assessment, rulebook: rulebook, language: language, style: .text
       ).render()
-      return Step(output: PlainText.clean(report + "\n" + prompt()), save: false, done: false)
+      return Step(output: PlainText.clean(report + "\n" + reminder()), save: false, done: false)
     case "b":
       if atEnd {
         atEnd = false
       } else {
+        let before = interview.current
         try? interview.apply(.back)
+        guard interview.current != before else {
+          return refuse(t("This is the first question.", "最初の質問です。"))
+        }
+        showAllOptions = false
       }
       return Step(output: prompt(), save: false, done: false)
+    case "n" where !atEnd && interview.current != nil:
+      if let readOnly { return refuse(readOnly.refusal(language)) }
+      awaitingNote = true
+      return Step(output: PlainText.clean(notePrompt()), save: false, done: false)
+    case "o", "all":
+      if !atEnd, let question = interview.current.flatMap(rulebook.question),
+        interview.hiddenOptions(question) > 0
+      {
+        showAllOptions.toggle()
+        return Step(output: prompt(), save: false, done: false)
+      }
     default: break
     }
     guard !atEnd, let id = interview.current, let question = rulebook.question(id) else {
@@ -254,6 +326,63 @@ public struct PlainSession: Sendable {
     return advance(saved: changed, message: nil)
   }
 
+  /// What `n` prints: the note as it is and how to change it.
+  private func notePrompt() -> String {
+    let note = interview.current.flatMap { interview.meta[$0]?.note } ?? ""
+    var lines: [String] = []
+    if !note.isEmpty {
+      lines.append(
+        t("The note now: ", "現在のメモ: ") + note.replacingOccurrences(of: "\n", with: " / "))
+    }
+    lines.append(
+      t(
+        "Type the note on one line; it replaces the note on this question. An empty line keeps it as it is; a single - removes it.",
+        "メモを一行で入力してください。この質問のメモを置き換えます。空行でそのまま、- だけで削除します。"))
+    lines.append(t("Note> ", "メモ> "))
+    return lines.joined(separator: "\n")
+  }
+
+  /// The line after `n`: the note of the current question (kept private or shared as it
+  /// was), logged and saved as the workbench saves a note.
+  private mutating func setNote(_ line: String, now: String) -> Step {
+    awaitingNote = false
+    guard let id = interview.current else {
+      return Step(output: prompt(), save: false, done: false)
+    }
+    let typed = TextSafety.typed(line).trimmingCharacters(in: .whitespaces)
+    if typed.isEmpty {
+      return Step(
+        output: PlainText.clean(t("The note is unchanged.", "メモは変更していません。") + "\n" + reminder()),
+        save: false, done: false)
+    }
+    let text = typed == "-" ? "" : typed
+    if text.count > QuestionMeta.noteLimit {
+      return refuse(
+        t(
+          "The note is \(text.count) characters, more than \(QuestionMeta.noteLimit); nothing was changed.",
+          "メモが \(text.count) 文字で、上限 \(QuestionMeta.noteLimit) 文字を超えています。変更していません。"))
+    }
+    let before = interview
+    let isPrivate = interview.meta[id]?.notePrivate ?? false
+    do {
+      try interview.apply(.setNote(question: id, text: text, isPrivate: isPrivate))
+    } catch {
+      return refuse(error.message)
+    }
+    guard interview.meta != before.meta else {
+      return Step(
+        output: PlainText.clean(t("The note is unchanged.", "メモは変更していません。") + "\n" + reminder()),
+        save: false, done: false)
+    }
+    rest.metadata.modified = now
+    rest.changeLog.append(ChangeLogEntry(at: now, kind: "note", subject: id))
+    rest.lastAssessment = AssessmentSnapshot(assessment, at: now)
+    let said =
+      text.isEmpty
+      ? t("The note is removed.", "メモを削除しました。") : t("The note is saved.", "メモを保存しました。")
+    return Step(output: PlainText.clean(said + "\n" + reminder()), save: true, done: false)
+  }
+
   /// Goes to the next question (or the first unanswered one, or the end) and prints it.
   private mutating func advance(saved: Bool, message: String?) -> Step {
     let before = interview.current
@@ -268,23 +397,26 @@ public struct PlainSession: Sendable {
         atEnd = true
       }
     }
+    if interview.current != before { showAllOptions = false }
     let head = message.map { $0 + "\n" } ?? ""
     return Step(output: PlainText.clean(head + "\n" + prompt()), save: saved, done: false)
   }
 
-  /// A one-line message, then the question again.
+  /// A one-line message, then the question again in one line.
   private func refuse(_ message: String) -> Step {
-    Step(output: PlainText.clean(message + "\n" + prompt()), save: false, done: false)
+    Step(output: PlainText.clean(message + "\n" + reminder()), save: false, done: false)
   }
 
   /// Reads a typed answer to `question`: option numbers or ids, yes/no, a number, or text.
+  /// A number is the option listed with that number; an option id works whether it is
+  /// listed or not.
   func parse(_ text: String, for question: Question) -> Result<Answer, PlainInputError> {
-    let options = question.optionValues
+    let options = shownOptions(question)
     func option(_ token: String) -> String? {
       if let number = Int(token), number >= 1, number <= options.count {
         return options[number - 1]
       }
-      return options.first { $0.lowercased() == token.lowercased() }
+      return question.optionValues.first { $0.lowercased() == token.lowercased() }
     }
     switch question.kind {
     case .single:
@@ -302,12 +434,13 @@ public struct PlainSession: Sendable {
     case .yesno:
       switch text.lowercased() {
       case "1", "y", "yes", "はい": return .success(.bool(true))
-      case "2", "n", "no", "いいえ": return .success(.bool(false))
+      case "2", "no", "いいえ": return .success(.bool(false))
       default:
         return .failure(
           PlainInputError(
             message: t(
-              "Type 1 for yes or 2 for no (or u for unknown).", "はいは 1、いいえは 2（不明は u）を入力してください。")))
+              "\"\(text)\" is not yes or no: type 1 for yes or 2 for no (or u for unknown).",
+              "「\(text)」ははい・いいえではありません。はいは 1、いいえは 2（不明は u）を入力してください。")))
       }
     case .number:
       guard let number = Int(text) else {

@@ -1,7 +1,7 @@
 import ShinsaCore
 
 /// The longest note, in characters.
-let noteLimit = 4000
+let noteLimit = QuestionMeta.noteLimit
 
 /// Keys in the note dialog (`e`), a multi-line editor: its keymap context (Esc keeps what
 /// was typed, as in every editor; only Ctrl-G throws it away; Ctrl-T private or shared),

@@ -41,21 +41,12 @@ extension WorkbenchState {
 
   /// How many options the sector answer leaves out of `question`'s list.
   public func hiddenOptions(_ question: Question) -> Int {
-    question.optionValues.count - sectorOptions(question).count
+    interview.hiddenOptions(question)
   }
 
   /// The option values of `question` that fit the chosen sectors, plus the chosen ones.
   private func sectorOptions(_ question: Question) -> [String] {
-    let options = question.options ?? []
-    guard options.contains(where: { $0.sectors != nil }),
-      case .choices(let sectors)? = interview.activeAnswer("sector")
-    else { return question.optionValues }
-    var chosen: [String] = []
-    if case .choices(let values)? = interview.answers[question.id] { chosen = values }
-    return options.filter { option in
-      chosen.contains(option.value)
-        || (option.sectors.map { !Set($0).isDisjoint(with: sectors) } ?? true)
-    }.map(\.value)
+    interview.sectorOptions(question)
   }
 
   /// The items listed under the question on screen.
