@@ -133,7 +133,7 @@ extension UI {
     #expect(
       state.overlay
         == .prompt(.plan(.actionText(obligation: "")), TextField("", limit: 2000), problem: nil))
-    #expect(render(state).text.contains("Action for the whole project"))
+    #expect(render(state).text.contains("what is to be done? — for the whole project"))
     runner.press(&state, "Appoint Space a Space DPO Enter Hanako Enter 2026-12-20 Enter")
     #expect(state.overlay == nil)
     let added = try #require(PlanPaneTests.plan(state).actions.last)
