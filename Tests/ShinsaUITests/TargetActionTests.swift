@@ -7,6 +7,26 @@ import Testing
 /// sandbox pane's selected criterion (and, as a second key for `a`, the plan pane's row).
 /// The chained prompts name the target by its text; Esc saves what was given so far and
 /// Ctrl-G cancels the whole action.
+extension UI {
+  /// The demo on its current question ("offered in the EU?") with two open actions for it,
+  /// one overdue, and one done (not shown).
+  static func questionActionsWorkbench(
+    language: Language = .en, width: Int = 80, height: Int = 24
+  ) -> AppState {
+    let question = workbench().workbench?.currentQuestion?.id ?? ""
+    var document = demoDocument()
+    document.plan.addAction(
+      "Client to confirm the API region", for: ["question:" + question], owner: "Tanaka",
+      due: "2026-12-15")
+    document.plan.addAction(
+      "Ask legal whether the EU launch is decided", for: ["question:" + question],
+      due: "2026-11-20")
+    document.plan.addAction("Already answered by the DPO", for: ["question:" + question])
+    document.plan.actions[2].done = true
+    return workbench(document, language: language, width: width, height: height)
+  }
+}
+
 @Suite struct TargetActionTests {
   static func actions(_ state: AppState) -> [PlanAction] {
     state.workbench?.document.plan.actions ?? []
@@ -61,12 +81,15 @@ import Testing
     #expect(!english.contains("Already asked") && !english.contains("About another"))
     state.language = .ja
     #expect(render(state).text.contains("対応: ☐ 期限超過 Ask legal · 期限 2020-01-01"))
-    // On a small screen one line: more than one action is counted instead.
+    // On a small screen two lines: the second counts the rest when there are more.
     document.plan.actions[1].done = false
+    document.plan.addAction("A third", for: ["question:role"])
     var small = UI.workbench(document, path: UI.bankPath, width: 80, height: 24)
-    #expect(render(small).text.contains("2 open actions for this question (6: Plan pane)"))
+    let three = render(small).text
+    #expect(three.contains("Action: ☐ overdue Ask legal"))
+    #expect(three.contains("… 2 more open actions (6: Plan pane)") && !three.contains("A third"))
     small.language = .ja
-    #expect(render(small).text.contains("この質問の未完了の対応 2 件"))
+    #expect(render(small).text.contains("… ほか未完了の対応 2 件（6: 対応計画）"))
   }
 
   @Test func plusInTheSandboxAddsAnActionForTheSelectedCriterion() throws {

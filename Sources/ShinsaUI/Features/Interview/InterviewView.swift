@@ -65,7 +65,7 @@ func renderInterview(
   // Reserve the bottom: validation, note, the question's open actions (`+` adds one),
   // narrow-screen assessment line.
   let actions = planActions(for: "question:" + question.id, state, workbench, openOnly: true)
-  let actionRows = min(actions.count, room >= 24 ? 3 : 1)
+  let actionRows = min(actions.count, room >= 24 ? 3 : 2)
   let footerRows = 3 + actionRows
   let itemsBottom = bottom - footerRows
   let items = workbench.items(for: question)
