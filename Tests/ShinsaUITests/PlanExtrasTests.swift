@@ -142,7 +142,7 @@ extension UI {
     #expect(
       try state.bench().planPane.selected == .action(obligation: PlanExtras.otherTarget, item: "a5")
     )
-    #expect(state.flash == "Added a5 for the whole project.")
+    #expect(state.flash == "Added a5 — for the whole project")
     let log = try #require(state.workbench?.document.changeLog.last)
     #expect(log.kind == "action" && log.subject == "a5" && log.to == "Appoint a DPO")
     #expect(render(state).text.contains("Appoint a DPO"))

@@ -351,7 +351,7 @@ private func addPlanAction(
   workbench.planPane.selected = .action(obligation: listedUnder, item: added.id)
   let target = planActionTargetName(state, id)
   state.flash = state.t(
-    "Added \(added.id) for \(target).", "\(target) に \(added.id) を追加しました。")
+    "Added \(added.id) — for \(target)", "\(target) に \(added.id) を追加しました。")
   return effects
 }
 
