@@ -87,6 +87,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
   case interviewEnd
   /// The path of a homework form to read back (`H`).
   case homeworkPrompt
+  /// A new action's prompts (text, owner, due date), where Esc saves what was given so far.
+  case actionPrompt
 
   /// The contexts whose bindings also apply here, nearest first.
   public var parents: [KeyContext] {
@@ -103,7 +105,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
   public var editScope: EditScope? {
     switch self {
     case .filter, .answerField, .jump, .newProject, .prompt, .datePrompt, .pathPrompt,
-      .homeworkPrompt,
+      .homeworkPrompt, .actionPrompt,
       .search, .palette:
       return .field
     case .editor, .note, .longAnswer: return .editor
@@ -151,6 +153,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case .pathPrompt: return Localized(en: "Evidence-file dialog", ja: "根拠ファイルの入力")
     case .homeworkPrompt:
       return Localized(en: "Homework form to read back (H)", ja: "読み込む確認シート（H）")
+    case .actionPrompt:
+      return Localized(
+        en: "New action dialogs (text, owner, due date)", ja: "新しい対応の入力（内容・担当・期限）")
     case .conflict: return Localized(en: "Merge conflicts dialog (M)", ja: "マージの競合（M）")
     case .search: return Localized(en: "Searching the why dialog (/)", ja: "理由の検索（/）")
     case .palette:
@@ -262,6 +267,10 @@ public enum Keymap {
       [.char("f")], .followUp, .interview, "flag for follow-up", "要フォローアップ",
       hint: ("follow-up", "要フォロー")),
     b([.char("c")], .confidence, .interview, "cycle confidence", "確度を切替"),
+    b(
+      [.char("+")], .addAction, .interview,
+      "add an action for this question (text, owner, due date)",
+      "この質問の対応を追加（内容・担当・期限）"),
     b([.char("g")], .jump, .interview, "jump to a question", "質問へ移動", hint: ("jump", "移動")),
     b(
       [.char("i")], .about, .interview, "about this question: why it is asked, help, the options",
@@ -347,6 +356,10 @@ public enum Keymap {
       b([.char("u")], .checkUnknown, .sandbox, "checklist: unknown", "チェック: 不明"),
       b([.char("a")], .checkNotApplicable, .sandbox, "checklist: not applicable", "チェック: 対象外"),
       b(
+        [.char("+")], .addAction, .sandbox,
+        "add an action for this criterion (text, owner, due date)",
+        "このチェック項目の対応を追加（内容・担当・期限）"),
+      b(
         [.backspace, .delete], .clear, .sandbox, "back to the answers' suggestion / clear the step",
         "回答からの判定に戻す・手順を消去"),
       b([.char("D")], .stepDate, .sandbox, "date a step (today by default)", "手順の実施日（既定は今日）"),
@@ -378,8 +391,8 @@ public enum Keymap {
       [.char("f")], .addEvidence, .plan, "add an evidence file (Tab completes the path)",
       "根拠ファイルを追加（Tab でパスを補完）", hint: ("evidence", "根拠")),
     b(
-      [.char("a")], .addAction, .plan, "add an action (text, owner, due date)",
-      "対応を追加（内容・担当・期限）", hint: ("action", "対応")),
+      [.char("a"), .char("+")], .addAction, .plan, "add an action (text, owner, due date)",
+      "対応を追加（内容・担当・期限）", hint: ("action", "対応"), hintKeys: 1),
     b([.char("d")], .toggleDone, .plan, "action done / not done", "対応の完了・未完了"),
     b(
       [.backspace, .delete], .remove, .plan,
@@ -479,6 +492,17 @@ public enum Keymap {
     b(
       [.ctrl("g")], .cancel, .datePrompt, "cancel: throw the typing away", "取消（入力を破棄）",
       hint: ("cancel", "取消")),
+    b(
+      [.enter], .accept, .actionPrompt,
+      "next: the owner, then the due date (which saves the action)",
+      "次へ（担当、期限の順。期限で対応を保存）", hint: ("next", "次へ")),
+    b(
+      [.escape], .keep, .actionPrompt,
+      "save the action with what was given so far (no text: nothing is saved)",
+      "ここまでの入力で対応を保存（内容が空なら保存しない）", hint: ("save as is", "この内容で保存")),
+    b(
+      [.ctrl("g")], .cancel, .actionPrompt, "cancel the whole action: nothing is saved",
+      "対応全体を取消（何も保存しない）", hint: ("cancel action", "対応を取消")),
     b([.tab], .complete, .pathPrompt, "complete the path", "パスを補完", hint: ("complete", "補完")),
     b([.enter], .accept, .pathPrompt, "add the file", "ファイルを追加", hint: ("add", "追加")),
     b(

@@ -269,6 +269,15 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
     + sandbox(
       "sandbox-step", sizes: [(80, 24)],
       "4 End " + Array(repeating: "Down", count: 24).joined(separator: " ") + " D Enter")
+    // Actions where their target is met: under the interview's question (one overdue), in
+    // a sandbox criterion's detail (added there with +).
+    + matrix("interview-actions") { language, width, height in
+      UI.questionActionsWorkbench(language: language, width: width, height: height)
+    }
+    + sandbox(
+      "sandbox-criterion-action",
+      "4 Down + Ask Space the Space ministry Space which Space statute Space applies Enter Tanaka Enter 2026-12-15 Enter Down Up"
+    )
     + plan("plan-pane", "")
     + plan("plan-evidence", "Down Down Down Down")
     // Evidence for disclosure fields and the other actions, under their own headings.

@@ -9,6 +9,7 @@ import Testing
   static let modal: [KeyContext] = [
     .help, .why, .about, .jump, .note, .newProject, .export, .recovery, .inputRecovery, .prompt,
     .datePrompt, .answerField, .editor, .filter, .search, .palette, .longAnswer, .homeworkPrompt,
+    .actionPrompt,
   ]
 
   /// A state where `context` takes the keys.
@@ -41,6 +42,13 @@ import Testing
     case .inputRecovery:
       state.overlay = .inputRecovery(
         PendingInput(kind: .note, subject: "people_affected", text: "Ask legal", option: "shared"))
+    case .actionPrompt:
+      // The last step: Enter and Esc both save the action, Ctrl-G saves nothing.
+      state = UI.workbench()
+      UI.press(&state, "6")
+      state.overlay = .prompt(
+        .plan(.actionDue(obligation: PlanPaneTests.obligations[0].id, text: "Write", owner: "Han")),
+        TextField("2026-12-15", limit: 10), problem: nil)
     case .prompt:
       state = UI.sandboxWorkbench()
       state.overlay = .prompt(.evidence(criterion: "novel"), TextField("patent"), problem: nil)
@@ -251,6 +259,7 @@ import Testing
       (.inputRecovery, "y restore it · n discard it"),
       (.prompt, "Enter save · Esc keep · Ctrl-G cancel"),
       (.datePrompt, "Enter save · Esc keep · Ctrl-G cancel"),
+      (.actionPrompt, "Enter next · Esc save as is · Ctrl-G cancel action"),
       (.filter, "type to filter · Enter done · Esc clear"),
     ]
     for (context, hint) in expected {

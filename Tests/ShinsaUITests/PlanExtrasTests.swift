@@ -133,7 +133,7 @@ extension UI {
     #expect(
       state.overlay
         == .prompt(.plan(.actionText(obligation: "")), TextField("", limit: 2000), problem: nil))
-    #expect(render(state).text.contains("Action for the whole project"))
+    #expect(render(state).text.contains("what is to be done? — for the whole project"))
     runner.press(&state, "Appoint Space a Space DPO Enter Hanako Enter 2026-12-20 Enter")
     #expect(state.overlay == nil)
     let added = try #require(PlanPaneTests.plan(state).actions.last)
@@ -142,7 +142,7 @@ extension UI {
     #expect(
       try state.bench().planPane.selected == .action(obligation: PlanExtras.otherTarget, item: "a5")
     )
-    #expect(state.flash == "Added a5 for the whole project.")
+    #expect(state.flash == "Added a5 — for the whole project")
     let log = try #require(state.workbench?.document.changeLog.last)
     #expect(log.kind == "action" && log.subject == "a5" && log.to == "Appoint a DPO")
     #expect(render(state).text.contains("Appoint a DPO"))

@@ -7,7 +7,8 @@ func handlePromptKey(
   _ state: inout AppState, _ purpose: PromptPurpose, _ field: TextField, _ key: Key
 ) -> [Effect] {
   var field = field
-  switch Keymap.command(for: key, in: promptContext(purpose)) {
+  let command = Keymap.command(for: key, in: promptContext(purpose))
+  switch command {
   case .cancel?:
     state.overlay = nil
     return []
@@ -27,7 +28,13 @@ func handlePromptKey(
       return []
     }
     state.overlay = nil
-    let effects = applyPrompt(&state, &workbench, purpose, text)
+    // Esc in a new action's prompts saves the action with what was given so far.
+    let effects =
+      if command == .keep, case .plan(let prompt) = purpose {
+        finishPlanPrompt(&state, &workbench, prompt, text)
+      } else {
+        applyPrompt(&state, &workbench, purpose, text)
+      }
     state.workbench = workbench
     return effects
   default:
@@ -42,6 +49,7 @@ func promptContext(_ purpose: PromptPurpose) -> KeyContext {
   if case .stepDate = purpose { return .datePrompt }
   if case .plan(.evidence) = purpose { return .pathPrompt }
   if case .homeworkForm = purpose { return .homeworkPrompt }
+  if case .plan(let prompt) = purpose, prompt.isAction { return .actionPrompt }
   return .prompt
 }
 

@@ -112,6 +112,9 @@ private func interviewCommand(
     return apply(&state, &workbench, .setConfidence(question: id, next), log: ("confidence", id))
   case .confirm, .toggle:
     return choose(&state, &workbench, question, item, advance: command == .confirm)
+  case .addAction:
+    // "Client to confirm the API region": an action for this question, in the plan.
+    return openPlanActionPrompt(&state, "question:" + id)
   default:
     return []
   }

@@ -62,8 +62,11 @@ func renderInterview(
     row += 1
   }
   row += 1
-  // Reserve the bottom: note, validation, narrow-screen assessment line.
-  let footerRows = 3
+  // Reserve the bottom: validation, note, the question's open actions (`+` adds one),
+  // narrow-screen assessment line.
+  let actions = planActions(for: "question:" + question.id, state, workbench, openOnly: true)
+  let actionRows = min(actions.count, room >= 24 ? 3 : 2)
+  let footerRows = 3 + actionRows
   let itemsBottom = bottom - footerRows
   let items = workbench.items(for: question)
   let rowsForItems = max(1, itemsBottom - row + 1)
@@ -155,6 +158,24 @@ func renderInterview(
       row: footer, column: 2, role: .muted)
   }
   footer += 1
+  // One line each; when they do not all fit, the last line counts the rest.
+  let shownActions = actions.count > actionRows ? actionRows - 1 : actionRows
+  for entry in actions.prefix(shownActions) {
+    frame.draw(
+      [Segment(state.t("Action: ", "対応: "), .muted)] + targetActionLine(state, entry), row: footer,
+      column: 2, limit: 2 + innerWidth)
+    footer += 1
+  }
+  if shownActions < actions.count {
+    let more = actions.count - shownActions
+    let text =
+      shownActions == 0
+      ? state.t(
+        "\(more) open actions for this question (6: Plan pane)", "この質問の未完了の対応 \(more) 件（6: 対応計画）")
+      : state.t("… \(more) more open actions (6: Plan pane)", "… ほか未完了の対応 \(more) 件（6: 対応計画）")
+    frame.put(DisplayWidth.truncate(text, to: innerWidth), row: footer, column: 2, role: .muted)
+    footer += 1
+  }
   if showSummary {
     let assessment = workbench.assessment
     let regulators = assessment.regulators.map { finding -> String in

@@ -43,8 +43,17 @@ func planPrompt(for input: PendingInput) -> (PlanPrompt, limit: Int)? {
   }
 }
 
-/// Where plan typing belongs, for the "unsaved typing" dialog ("Plan · ID · reason").
+/// Where plan typing belongs, for the "unsaved typing" dialog ("Plan · ID · reason"; an
+/// action for a question or criterion by the pane it was typed in and the target's text).
 func planInputPlace(_ state: AppState, _ input: PendingInput) -> String {
+  if input.kind == .planAction, input.subject.hasPrefix("question:") {
+    let name = planActionTargetName(state, input.subject)
+    return state.t("Interview · \(name) · new action", "ヒアリング · \(name) · 新しい対応")
+  }
+  if input.kind == .planAction, input.subject.hasPrefix("criterion:") {
+    let name = planActionTargetName(state, input.subject)
+    return state.t("Sandbox · \(name) · new action", "サンドボックス · \(name) · 新しい対応")
+  }
   let id =
     input.subject == PlanExtras.otherTarget
     ? state.t("whole project", "プロジェクト全体") : planPromptTarget(state, input.subject)
@@ -70,6 +79,11 @@ func restorePlanInput(
 ) {
   guard let (prompt, limit) = planPrompt(for: input) else { return }
   let id = input.subject
+  if input.kind == .planAction, restoreTargetAction(&state, &workbench, input) {
+    state.overlay = .prompt(
+      .plan(prompt), TextField(String(input.text.prefix(limit)), limit: limit), problem: nil)
+    return
+  }
   let report = workbench.planReport(state)
   let entries = planEntries(report)
   let selected: PlanEntry?
@@ -95,4 +109,41 @@ func restorePlanInput(
   if let selected { workbench.planPane.selected = selected }
   state.overlay = .prompt(
     .plan(prompt), TextField(String(input.text.prefix(limit)), limit: limit), problem: nil)
+}
+
+/// Goes back to where an action for a question or a sandbox criterion was typed: the
+/// interview on that question, or the sandbox pane on that criterion (the plan pane's other
+/// actions when the question is not asked on these answers). False for other targets; the
+/// status bar shows the typing when the rulebook has no such question or criterion.
+private func restoreTargetAction(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ input: PendingInput
+) -> Bool {
+  let id = input.subject
+  if id.hasPrefix("question:") {
+    let question = String(id.dropFirst("question:".count))
+    guard state.rulebook.question(question) != nil else { return false }
+    if (try? workbench.interview.apply(.jump(question: question))) != nil {
+      workbench.itemCursor = workbench.initialCursor()
+      workbench.atEnd = false
+      workbench.pane = .interview
+    } else {
+      workbench.pane = .plan
+    }
+    return true
+  }
+  if id.hasPrefix("criterion:") {
+    let criterion = String(id.dropFirst("criterion:".count))
+    guard state.rulebook.sandbox.criteria.contains(where: { $0.id == criterion }) else {
+      return false
+    }
+    let advice = workbench.sandboxAdvice(state.rulebook)
+    let row = sandboxEntries(advice).firstIndex { entry in
+      if case .criterion(let index) = entry { return advice.items[index].criterion.id == criterion }
+      return false
+    }
+    workbench.pane = row == nil ? .plan : .sandbox
+    if let row { workbench.sandboxCursor = row }
+    return true
+  }
+  return false
 }

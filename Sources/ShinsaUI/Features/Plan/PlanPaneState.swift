@@ -73,6 +73,15 @@ public enum PlanPrompt: Sendable, Equatable {
   case actionText(obligation: String)
   case actionOwner(obligation: String, text: String)
   case actionDue(obligation: String, text: String, owner: String)
+
+  /// Whether it is one of a new action's prompts (its target: an obligation id, "" for the
+  /// whole project, `question:ID` or `criterion:ID`).
+  public var isAction: Bool {
+    switch self {
+    case .actionText, .actionOwner, .actionDue: return true
+    case .reason, .evidence: return false
+    }
+  }
 }
 
 /// The plan pane's own state.

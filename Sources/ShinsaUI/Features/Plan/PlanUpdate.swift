@@ -127,9 +127,9 @@ private func planExtrasCommand(
   return []
 }
 
-/// Opens the first of the new action's prompts, for obligation `id`, or for the whole
-/// project when `id` is ``PlanExtras/otherTarget``.
-private func openPlanActionPrompt(_ state: inout AppState, _ id: String) -> [Effect] {
+/// Opens the first of the new action's prompts, for obligation `id`, for the whole project
+/// when `id` is ``PlanExtras/otherTarget``, or for `question:ID` or `criterion:ID`.
+func openPlanActionPrompt(_ state: inout AppState, _ id: String) -> [Effect] {
   state.overlay = .prompt(
     .plan(.actionText(obligation: id)), TextField("", limit: 2000), problem: nil)
   return []
@@ -241,7 +241,7 @@ func planPromptUnchanged(_ state: AppState, _ prompt: PlanPrompt, _ text: String
     return text.trimmingCharacters(in: .whitespaces) == current
   case .evidence, .actionText:
     return text.isEmpty
-  // The owner and due date go on to the next step (they may be left empty).
+  // The action's text is given by then: Esc saves the action as it stands.
   case .actionOwner, .actionDue:
     return false
   }
@@ -312,21 +312,47 @@ func applyPlanPrompt(
       problem: nil)
     return []
   case .actionDue(let id, let action, let owner):
-    var plan = workbench.document.plan
-    let wholeProject = id == PlanExtras.otherTarget
-    let added = plan.addAction(
-      action, for: wholeProject ? [] : [id], owner: owner, due: text.isEmpty ? nil : text)
-    // Logged as the command line logs it: the action's id and its text.
-    let effects = commitDocument(
-      &state, &workbench, { $0.plan = plan },
-      log: ChangeLogEntry(at: state.now, kind: "action", subject: added.id, to: action))
-    guard !effects.isEmpty else { return effects }
-    workbench.planPane.selected = .action(obligation: id, item: added.id)
-    let target = wholeProject ? state.t("the whole project", "プロジェクト全体") : id
-    state.flash = state.t(
-      "Added \(added.id) for \(target).", "\(target) に \(added.id) を追加しました。")
-    return effects
+    return addPlanAction(&state, &workbench, id, text: action, owner: owner, due: text)
   }
+}
+
+/// Esc in a plan prompt: a new action is saved with what was given so far (its text, and
+/// the owner and due date when they were reached); the other prompts apply as Enter does.
+func finishPlanPrompt(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ prompt: PlanPrompt, _ text: String
+) -> [Effect] {
+  switch prompt {
+  case .actionText(let id):
+    return addPlanAction(&state, &workbench, id, text: text, owner: "", due: "")
+  case .actionOwner(let id, let action):
+    return addPlanAction(&state, &workbench, id, text: action, owner: text, due: "")
+  case .reason, .evidence, .actionDue:
+    return applyPlanPrompt(&state, &workbench, prompt, text)
+  }
+}
+
+/// Adds the action for `id` (an obligation, "" for the whole project, `question:ID` or
+/// `criterion:ID`) and selects it in the plan pane.
+private func addPlanAction(
+  _ state: inout AppState, _ workbench: inout WorkbenchState, _ id: String, text: String,
+  owner: String, due: String
+) -> [Effect] {
+  var plan = workbench.document.plan
+  let wholeProject = id == PlanExtras.otherTarget
+  let added = plan.addAction(
+    text, for: wholeProject ? [] : [id], owner: owner, due: due.isEmpty ? nil : due)
+  // Logged as the command line logs it: the action's id and its text.
+  let effects = commitDocument(
+    &state, &workbench, { $0.plan = plan },
+    log: ChangeLogEntry(at: state.now, kind: "action", subject: added.id, to: text))
+  guard !effects.isEmpty else { return effects }
+  // An action for a question or criterion is listed under the plan pane's other actions.
+  let listedUnder = id.contains(":") ? PlanExtras.otherTarget : id
+  workbench.planPane.selected = .action(obligation: listedUnder, item: added.id)
+  let target = planActionTargetName(state, id)
+  state.flash = state.t(
+    "Added \(added.id) — for \(target)", "\(target) に \(added.id) を追加しました。")
+  return effects
 }
 
 /// The title of a plan prompt.
@@ -342,14 +368,37 @@ func planPromptTitle(_ state: AppState, _ prompt: PlanPrompt) -> String {
     let name = planPromptTarget(state, id)
     return state.t(
       "Evidence file for \(name) (from the project's folder)", "\(name) の根拠ファイル（プロジェクトのフォルダーから）")
+  // What is asked comes first: a long question or criterion is cut at the box's edge.
   case .actionText(let id):
-    guard id != PlanExtras.otherTarget else {
-      return state.t("Action for the whole project: what is to be done", "プロジェクト全体の対応: 内容")
-    }
-    return state.t("Action for \(id): what is to be done", "\(id) の対応: 内容")
-  case .actionOwner: return state.t("Who does it? (may be empty)", "担当者（空欄可）")
-  case .actionDue: return state.t("Due date (YYYY-MM-DD, may be empty)", "期限（YYYY-MM-DD、空欄可）")
+    let name = planActionTargetName(state, id)
+    return state.t("New action: what is to be done? — for \(name)", "新しい対応の内容 — \(name)")
+  case .actionOwner(let id, _):
+    let name = planActionTargetName(state, id)
+    return state.t("Who does it? (may be empty) — for \(name)", "担当者（空欄可） — \(name)")
+  case .actionDue(let id, _, _):
+    let name = planActionTargetName(state, id)
+    return state.t(
+      "Due date (YYYY-MM-DD, may be empty) — for \(name)", "期限（YYYY-MM-DD、空欄可） — \(name)")
   }
+}
+
+/// What a new action is for, in its prompts and flash: an obligation's title, a question's
+/// text, a sandbox criterion's first sentence, a disclosure field's title, or the whole
+/// project (in the current language; the id only when the rulebook no longer has it).
+func planActionTargetName(_ state: AppState, _ id: String) -> String {
+  let language = state.language
+  if id == PlanExtras.otherTarget { return state.t("the whole project", "プロジェクト全体") }
+  if id.hasPrefix("question:") {
+    let question = String(id.dropFirst("question:".count))
+    return state.rulebook.question(question)?.text.text(language) ?? question
+  }
+  if id.hasPrefix("criterion:") {
+    let criterion = String(id.dropFirst("criterion:".count))
+    return state.rulebook.sandbox.criteria.first { $0.id == criterion }
+      .map { criterionHeadline($0.title.text(language)) } ?? criterion
+  }
+  if id.hasPrefix("disclosure:") { return planFieldTitle(state, id) }
+  return state.rulebook.obligations.first { $0.id == id }?.title.text(language) ?? id
 }
 
 /// What a prompt is for, in its title: an obligation's id, or a disclosure field's title.

@@ -29,6 +29,16 @@ func sandboxCommand(
   default: break
   }
   switch entry {
+  case .route, .plan, .step:
+    if command == .addAction {
+      state.flash = state.t(
+        "+ adds an action for a checklist criterion: choose one with ↑↓.",
+        "+ はチェック項目の対応を追加します。↑↓ でチェック項目を選んでください。")
+      return []
+    }
+  case .criterion: break
+  }
+  switch entry {
   case .route:
     state.flash = state.t(
       "Choose a checklist item, plan section or step with ↑↓.", "↑↓ でチェック項目・計画の項目・手順を選んでください。")
@@ -79,6 +89,8 @@ private func criterionCommand(
     state.overlay = .prompt(
       .evidence(criterion: id), TextField(row.evidence, limit: 2000), problem: nil)
     return []
+  case .addAction:
+    return openPlanActionPrompt(&state, "criterion:" + id)
   default: return notHere(&state)
   }
   guard let wanted else { return [] }

@@ -208,11 +208,21 @@ func sandboxDetailLines(
         + (row.evidence.isEmpty ? state.t("(none yet)", "（未記入）") : TextSafety.escaped(row.evidence))
     )
     sources(row.sources)
+    let actions = planActions(
+      for: "criterion:" + row.criterion.id, state, workbench, openOnly: false)
+    if !actions.isEmpty {
+      builder.blank()
+      builder.paragraph(state.t("Actions:", "対応:"), .accent)
+      for entry in actions {
+        builder.line([Segment("  ", .text)] + targetActionLine(state, entry))
+      }
+    }
     builder.blank()
     builder.paragraph(
       state.t(
-        "y yes · n no · u unknown · a n/a · Backspace back to the answers (keeps the evidence) · Enter evidence",
-        "y はい · n いいえ · u 不明 · a 対象外 · Backspace 回答に戻す（根拠資料は残る） · Enter 根拠資料"), .muted)
+        "y yes · n no · u unknown · a n/a · Backspace back to the answers (keeps the evidence) · Enter evidence · + action",
+        "y はい · n いいえ · u 不明 · a 対象外 · Backspace 回答に戻す（根拠資料は残る） · Enter 根拠資料 · + 対応を追加"),
+      .muted)
   case .plan(let index):
     let row = advice.plan[index]
     builder.paragraph(row.item.title.text(language), .accent)
@@ -287,7 +297,7 @@ private func planHeading(_ route: SandboxRouteID, _ state: AppState) -> String {
 
 /// The first sentence of a criterion's title, not cut at the abbreviations legal citations
 /// use ("ICEA Art. 2(3)" stays whole).
-private func criterionHeadline(_ text: String) -> String {
+func criterionHeadline(_ text: String) -> String {
   let abbreviations: Set<String> = ["Art", "Arts", "No", "Nos"]
   var index = text.startIndex
   while index < text.endIndex {
