@@ -64,18 +64,23 @@ import Testing
       try tmux.waitFor(text, sourceLocation: sourceLocation)
     }
 
-    /// Presses Down until the selected row shows `text`.
-    func select(_ text: String) throws {
+    /// Presses Down until the selected row shows `text`. Each Down is pressed only once the
+    /// last one showed: a fixed pause let a slow redraw be read as "not there yet" and the
+    /// next Down overshoot the row.
+    func select(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+      var current = try screen()
       for _ in 0..<30 {
-        if try screen().split(separator: "\n").contains(where: {
+        if current.split(separator: "\n").contains(where: {
           $0.contains("▸") && $0.contains(text)
         }) {
           return
         }
         try keys("Down")
-        usleep(60_000)
+        // Unchanged for the whole timeout: the list ended without the row.
+        guard let next = try tmux.waitForChange(from: current) else { break }
+        current = next
       }
-      Issue.record("could not select \(text)")
+      Issue.record("could not select \(text)", sourceLocation: sourceLocation)
       throw CancellationError()
     }
 
@@ -274,14 +279,18 @@ import Testing
             let offer = try session.waitFor("y restore it where it was typed")
             #expect(offer.contains("Unsaved typing found"), "\(offer)")
             try session.keys("y")
+            let editor: String
             switch input {
-            case .disclosure: try session.waitFor("Editing English")
-            case .note: try session.waitFor("Ctrl-T shared: appears in exports")
-            case .evidence: try session.waitFor("Evidence (where it is")
-            case .planReason: try session.waitFor("Reason for")
+            case .disclosure: editor = "Editing English"
+            case .note: editor = "Ctrl-T shared: appears in exports"
+            case .evidence: editor = "Evidence (where it is"
+            case .planReason: editor = "Reason for"
             }
+            try session.waitFor(editor)
+            // q only once the editor has closed: a q the workbench reads within the escape
+            // delay after Esc (a fixed 300 ms pause on a loaded machine) is Alt-q, not quit.
             try session.keys("Escape")
-            usleep(300_000)
+            try session.tmux.waitForGone(editor)
             try session.keys("q")
             try session.waitFor("session-exited-0")
             session.close()
