@@ -65,20 +65,26 @@ import Testing
     }
 
     /// Presses Down until the selected row shows `text`. Each Down is pressed only once the
-    /// last one showed: a fixed pause let a slow redraw be read as "not there yet" and the
-    /// next Down overshoot the row.
+    /// last one moved the selection: a fixed pause (or any change of the screen, such as a
+    /// status line or the rest of the first drawing) let a stale screen be read as "not
+    /// there yet" and the next Down overshoot the row.
     func select(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-      var current = try screen()
+      func selected(_ screen: String) -> [Substring] {
+        screen.split(separator: "\n").filter { $0.contains("▸") }
+      }
+      var current = selected(try tmux.waitForStill(quiet: 0.3))
       for _ in 0..<30 {
-        if current.split(separator: "\n").contains(where: {
-          $0.contains("▸") && $0.contains(text)
-        }) {
-          return
-        }
+        if current.contains(where: { $0.contains(text) }) { return }
         try keys("Down")
-        // Unchanged for the whole timeout: the list ended without the row.
-        guard let next = try tmux.waitForChange(from: current) else { break }
-        current = next
+        let deadline = Date().addingTimeInterval(tmux.timeout)
+        var moved: [Substring]?
+        while moved == nil && Date() < deadline {
+          let now = selected(try screen())
+          if now != current { moved = now } else { usleep(tmux.poll) }
+        }
+        // The selection stayed for the whole timeout: the list ended without the row.
+        guard let moved else { break }
+        current = moved
       }
       Issue.record("could not select \(text)", sourceLocation: sourceLocation)
       throw CancellationError()
@@ -189,6 +195,10 @@ import Testing
     for round in 1...rounds {
       for ending in Ending.allCases {
         for input in Input.allCases {
+          // A wait that times out throws: say which session and seed it was in.
+          let place = "round \(round), \(ending.rawValue), \(input.rawValue) (\(Seeds.label(seed)))"
+          var finished = false
+          defer { if !finished { Issue.record("the session stopped early: \(place)") } }
           let before = try ProjectFile.read(path: path, rulebook: rulebook).document
           let start = Self.value(input, before)
           try session.open()
@@ -316,6 +326,7 @@ import Testing
             }
           }
           #expect(Self.rest(input, after) == Self.rest(input, before), "\(label): more changed")
+          finished = true
         }
       }
     }

@@ -310,6 +310,9 @@ import Testing
     ]
     let seed = Seeds.seed(1)
     var random = Seeds.generator(seed)
+    // A wait that times out throws: say which seed it was.
+    var finished = false
+    defer { if !finished { Issue.record("the monkey stopped early (\(Seeds.label(seed)))") } }
     var sent = 0
     var resizes = 0
     for _ in 0..<60 {
@@ -352,6 +355,7 @@ import Testing
     }
     screen = try tmux.waitFor("MONKEY-EXITED-")
     #expect(screen.contains("MONKEY-EXITED-0"), "\(Seeds.label(seed)): \(screen)")
+    finished = true
     #expect(sent == 300 && resizes > 0)
     // Every project file still loads, and the terminal is sane.
     let rulebook = try RulebookLoader.bundled()
