@@ -64,18 +64,29 @@ import Testing
       try tmux.waitFor(text, sourceLocation: sourceLocation)
     }
 
-    /// Presses Down until the selected row shows `text`.
-    func select(_ text: String) throws {
-      for _ in 0..<30 {
-        if try screen().split(separator: "\n").contains(where: {
-          $0.contains("▸") && $0.contains(text)
-        }) {
-          return
-        }
-        try keys("Down")
-        usleep(60_000)
+    /// Presses Down until the selected row shows `text`. Each Down is pressed only once the
+    /// last one moved the selection: a fixed pause (or any change of the screen, such as a
+    /// status line or the rest of the first drawing) let a stale screen be read as "not
+    /// there yet" and the next Down overshoot the row.
+    func select(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+      func selected(_ screen: String) -> [Substring] {
+        screen.split(separator: "\n").filter { $0.contains("▸") }
       }
-      Issue.record("could not select \(text)")
+      var current = selected(try tmux.waitForStill(quiet: 0.3))
+      for _ in 0..<30 {
+        if current.contains(where: { $0.contains(text) }) { return }
+        try keys("Down")
+        let deadline = Date().addingTimeInterval(tmux.timeout)
+        var moved: [Substring]?
+        while moved == nil && Date() < deadline {
+          let now = selected(try screen())
+          if now != current { moved = now } else { usleep(tmux.poll) }
+        }
+        // The selection stayed for the whole timeout: the list ended without the row.
+        guard let moved else { break }
+        current = moved
+      }
+      Issue.record("could not select \(text)", sourceLocation: sourceLocation)
       throw CancellationError()
     }
 
@@ -184,6 +195,10 @@ import Testing
     for round in 1...rounds {
       for ending in Ending.allCases {
         for input in Input.allCases {
+          // A wait that times out throws: say which session and seed it was in.
+          let place = "round \(round), \(ending.rawValue), \(input.rawValue) (\(Seeds.label(seed)))"
+          var finished = false
+          defer { if !finished { Issue.record("the session stopped early: \(place)") } }
           let before = try ProjectFile.read(path: path, rulebook: rulebook).document
           let start = Self.value(input, before)
           try session.open()
@@ -274,14 +289,18 @@ import Testing
             let offer = try session.waitFor("y restore it where it was typed")
             #expect(offer.contains("Unsaved typing found"), "\(offer)")
             try session.keys("y")
+            let editor: String
             switch input {
-            case .disclosure: try session.waitFor("Editing English")
-            case .note: try session.waitFor("Ctrl-T shared: appears in exports")
-            case .evidence: try session.waitFor("Evidence (where it is")
-            case .planReason: try session.waitFor("Reason for")
+            case .disclosure: editor = "Editing English"
+            case .note: editor = "Ctrl-T shared: appears in exports"
+            case .evidence: editor = "Evidence (where it is"
+            case .planReason: editor = "Reason for"
             }
+            try session.waitFor(editor)
+            // q only once the editor has closed: a q the workbench reads within the escape
+            // delay after Esc (a fixed 300 ms pause on a loaded machine) is Alt-q, not quit.
             try session.keys("Escape")
-            usleep(300_000)
+            try session.tmux.waitForGone(editor)
             try session.keys("q")
             try session.waitFor("session-exited-0")
             session.close()
@@ -307,6 +326,7 @@ import Testing
             }
           }
           #expect(Self.rest(input, after) == Self.rest(input, before), "\(label): more changed")
+          finished = true
         }
       }
     }

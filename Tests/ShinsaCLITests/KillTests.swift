@@ -30,17 +30,35 @@ import Testing
     var random = Seeds.generator(seed)
     // How long shinsa-stress takes here to start and journal one change: on a slow or loaded
     // machine that can exceed a fixed 90 ms window, and then no kill lands mid-loop. The kills
-    // are spread from half that time (or 2 ms) to 1.2 times it plus 90 ms.
-    let began = Date()
-    let first = try Binary.run([path, "--limit", "1"], executable: Binary.stressExecutable)
-    #expect(first.status == 0, "\(first.stderr)")
-    let startup = UInt32(min(Date().timeIntervalSince(began), 5) * 1_000_000)
-    var highestAcknowledged = Self.journaled(first.stdout)
+    // are spread from half that time (or 2 ms) to 1.2 times it plus 90 ms. The load changes
+    // while the suites run in parallel, so the time is measured again every tenth kill and
+    // after a kill that came later than that time yet before the process had started.
+    var highestAcknowledged = 0
+    func measureStartup() throws -> UInt32 {
+      let began = Date()
+      let run = try Binary.run([path, "--limit", "1"], executable: Binary.stressExecutable)
+      #expect(run.status == 0, "\(run.stderr)")
+      // It recovers what the last kill left, like any other run.
+      let start = run.stdout.split(separator: "\n").first { $0.hasPrefix("start ") }
+        .flatMap { Int($0.dropFirst(6)) }
+      #expect(
+        (start ?? 0) >= highestAcknowledged,
+        "a measuring run (\(Seeds.label(seed))) started from \(start ?? 0), acknowledged \(highestAcknowledged)"
+      )
+      highestAcknowledged = max(highestAcknowledged, Self.journaled(run.stdout))
+      return UInt32(min(Date().timeIntervalSince(began), 5) * 1_000_000)
+    }
+    var startup = try measureStartup()
+    var measureAgain = false
     var iterationsWithProgress = 0
     // 200 kills with SHINSA_LONG_TESTS=1; 30 by default.
     let kills = LongTests.count(short: 30, long: 200)
 
     for iteration in 0..<kills {
+      if measureAgain || (iteration > 0 && iteration % 10 == 0) {
+        startup = try measureStartup()
+        measureAgain = false
+      }
       let process = Process()
       process.executableURL = Binary.stressExecutable
       process.arguments = [path]
@@ -48,9 +66,9 @@ import Testing
       process.standardOutput = output
       process.standardError = FileHandle.nullDevice
       try process.run()
-      usleep(
-        UInt32.random(
-          in: max(2_000, startup / 2)...(startup + startup / 5 + 90_000), using: &random))
+      let delay = UInt32.random(
+        in: max(2_000, startup / 2)...(startup + startup / 5 + 90_000), using: &random)
+      usleep(delay)
       kill(process.processIdentifier, SIGKILL)
       let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       process.waitUntilExit()
@@ -75,6 +93,7 @@ import Testing
         )
       }
       if journaled > 0 { iterationsWithProgress += 1 }
+      if start == nil && delay >= startup { measureAgain = true }
       highestAcknowledged = max(highestAcknowledged, journaled)
 
       // Every file loads: the project and its backup.
@@ -96,7 +115,7 @@ import Testing
     }
     #expect(
       iterationsWithProgress > kills / 4,
-      "too few kills landed mid-loop: \(iterationsWithProgress) (\(Seeds.label(seed)))"
+      "too few kills landed mid-loop: \(iterationsWithProgress) of \(kills), startup \(startup / 1000) ms (\(Seeds.label(seed)))"
     )
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
       $0.contains(".tmp-")

@@ -100,7 +100,9 @@ extension MergeCommandTests {
     let tmux = Tmux(folder: folder)
     try tmux.start()
     defer { tmux.kill() }
-    try tmux.type("cd \(folder.path) && \(Binary.executable.path) ./demo-hikari-credit.shinsa.json")
+    try tmux.type(
+      "cd \(folder.path) && \(Binary.executable.path) ./demo-hikari-credit.shinsa.json; echo merge-exited-$?"
+    )
     try tmux.keys("Enter")
     try tmux.waitFor("1 conflict (M)")
     try tmux.keys("M")
@@ -113,6 +115,8 @@ extension MergeCommandTests {
     try tmux.waitForGone("conflict (M)")
     try tmux.waitFor("saved")
     try tmux.keys("q")
+    // Read the file once the workbench has ended: straight after q it may still be saving.
+    try tmux.waitFor("merge-exited-0")
     let file = folder.appendingPathComponent("demo-hikari-credit.shinsa.json")
     let saved = try String(contentsOf: file, encoding: .utf8)
     #expect(!saved.contains("\"conflicts\""), "resolving removes the record")

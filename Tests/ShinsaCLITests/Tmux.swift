@@ -18,7 +18,9 @@ final class Tmux {
   /// The window the keys go to and the screen is read from.
   var target = "t"
   /// How long ``waitFor(_:seconds:sourceLocation:)`` waits by default, and how often it looks.
-  var timeout: Double = 15
+  /// Generous: the suites run in parallel, so the machine under test is loaded by the tests
+  /// themselves (and CI machines are shared). A wait ends as soon as its text shows.
+  var timeout: Double = 30
   var poll: useconds_t = 50_000
 
   init(folder: URL) { self.folder = folder }
@@ -135,13 +137,53 @@ final class Tmux {
 
   /// Waits until `text` is no longer on the screen (a key after Esc within the escape delay
   /// would arrive as Alt plus that key, as in any terminal program).
-  func waitForGone(_ text: String, seconds: Double = 10) throws {
-    let deadline = Date().addingTimeInterval(seconds)
+  func waitForGone(
+    _ text: String, seconds: Double? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let deadline = Date().addingTimeInterval(seconds ?? timeout)
     while Date() < deadline {
       if try !screen().contains(text) { return }
-      usleep(50_000)
+      usleep(poll)
     }
-    Issue.record("\"\(text)\" stayed on the screen")
+    Issue.record("\"\(text)\" stayed on the screen", sourceLocation: sourceLocation)
+    throw CancellationError()
+  }
+
+  /// Waits until the screen differs from `before`; returns the new screen, or nil if it stayed
+  /// the same for `seconds` (a key that changed nothing). Sending the next key only once the
+  /// last one showed keeps a loaded machine from merging Esc and the next key into Alt+key,
+  /// and a loop that reads the screen from acting on a stale one.
+  @discardableResult
+  func waitForChange(from before: String, seconds: Double? = nil) throws -> String? {
+    let deadline = Date().addingTimeInterval(seconds ?? timeout)
+    while Date() < deadline {
+      let now = try screen()
+      if now != before { return now }
+      usleep(poll)
+    }
+    return nil
+  }
+
+  /// Waits until the screen has not changed for `quiet` seconds (the program has caught up
+  /// with the keys sent to it); fails after `seconds`.
+  @discardableResult
+  func waitForStill(
+    quiet: Double = 1, seconds: Double? = nil, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> String {
+    let deadline = Date().addingTimeInterval(seconds ?? timeout)
+    var last = try screen()
+    var since = Date()
+    while Date() < deadline {
+      usleep(poll)
+      let now = try screen()
+      if now != last {
+        last = now
+        since = Date()
+      } else if Date().timeIntervalSince(since) >= quiet {
+        return now
+      }
+    }
+    Issue.record("the screen kept changing:\n\(last)", sourceLocation: sourceLocation)
     throw CancellationError()
   }
 

@@ -31,7 +31,10 @@ import Testing
       try tmux.waitFor("Read-only: opened for review")
       #expect(!FilePaths.exists(lock))
     }
-    #expect(try !tmux.screen().contains("Note —"), "the note dialog did not open")
+    // The refusal stays on the screen from the first key, so the waits above can return
+    // before the later keys are read: look once the workbench has caught up with all of them.
+    #expect(try !tmux.waitForStill().contains("Note —"), "the note dialog did not open")
+    #expect(!FilePaths.exists(lock))
     // Disclosure drafts: edit, done, suggestions.
     try tmux.keys("3")
     for key in ["e", "d", "P", "W"] {

@@ -310,6 +310,9 @@ import Testing
     ]
     let seed = Seeds.seed(1)
     var random = Seeds.generator(seed)
+    // A wait that times out throws: say which seed it was.
+    var finished = false
+    defer { if !finished { Issue.record("the monkey stopped early (\(Seeds.label(seed)))") } }
     var sent = 0
     var resizes = 0
     for _ in 0..<60 {
@@ -326,26 +329,33 @@ import Testing
       usleep(20_000)
     }
     try tmux.run(["resize-window", "-t", "t", "-x", "100", "-y", "30"])
-    // Close any dialog or editor until the key hints show, then quit.
+    // On a loaded machine the workbench can still be working through the 300 keys: read the
+    // screen only once it has caught up, or the loops below act on a stale one.
+    var screen = try tmux.waitForStill(seconds: 120)
+    // Close any dialog or editor until the key hints show, then quit. Each key is sent once
+    // the last one showed (or changed nothing for a while): Esc followed by a key the
+    // workbench reads within the escape delay would be Alt plus that key.
+    func press(_ key: String) throws {
+      try tmux.keys(key)
+      screen = try tmux.waitForChange(from: screen, seconds: 3) ?? screen
+    }
     for _ in 0..<8 {
-      let screen = try tmux.screen()
       if screen.contains("? help") || screen.contains("? ヘルプ") { break }
-      try tmux.keys("C-g")
-      usleep(300_000)
-      try tmux.keys("Escape")
-      usleep(300_000)
+      try press("C-g")
+      try press("Escape")
     }
     // q quits from a pane. An overlay the keys left open (the Why overlay shows the key hints
     // too, so the loop above can stop with it open) takes q or Esc first: try again.
+    // After q, the screen settles either on the shell with the exit line or on the workbench.
     for _ in 0..<4 {
       try tmux.keys("q")
-      usleep(1_500_000)
-      if try tmux.screen().contains("MONKEY-EXITED-") { break }
-      try tmux.keys("Escape")
-      usleep(300_000)
+      screen = try tmux.waitForStill()
+      if screen.contains("MONKEY-EXITED-") { break }
+      try press("Escape")
     }
-    let screen = try tmux.waitFor("MONKEY-EXITED-", seconds: 20)
+    screen = try tmux.waitFor("MONKEY-EXITED-")
     #expect(screen.contains("MONKEY-EXITED-0"), "\(Seeds.label(seed)): \(screen)")
+    finished = true
     #expect(sent == 300 && resizes > 0)
     // Every project file still loads, and the terminal is sane.
     let rulebook = try RulebookLoader.bundled()
