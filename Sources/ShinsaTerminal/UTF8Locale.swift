@@ -22,7 +22,7 @@ func useUTF8Locale() {
 
 /// Whether the current character type's code set is UTF-8.
 private func codesetIsUTF8() -> Bool {
-  guard let codeset = nl_langinfo(CODESET) else { return false }
+  guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
   let name = String(cString: codeset).uppercased()
   return name == "UTF-8" || name == "UTF8"
 }
