@@ -42,22 +42,34 @@ enum Binary {
     let process = Process()
     process.executableURL = program ?? executable
     process.arguments = leading + arguments
+    // Standard input and error go through files: a pipe holds 64 KB, so writing a larger
+    // input before the process runs, or reading stdout to its end while it fills stderr,
+    // would hang the test.
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "shinsa-run-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let errFile = scratch.appendingPathComponent("stderr")
+    _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
+    let err = try FileHandle(forWritingTo: errFile)
+    defer { try? err.close() }
     let out = Pipe()
-    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    var input: FileHandle?
+    defer { try? input?.close() }
     if let stdin {
-      let input = Pipe()
+      let inFile = scratch.appendingPathComponent("stdin")
+      try Data(stdin.utf8).write(to: inFile)
+      input = try FileHandle(forReadingFrom: inFile)
       process.standardInput = input
-      input.fileHandleForWriting.write(Data(stdin.utf8))
-      try input.fileHandleForWriting.close()
     } else {
       process.standardInput = FileHandle.nullDevice
     }
     try process.run()
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    let errData = try Data(contentsOf: errFile)
     return Run(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
