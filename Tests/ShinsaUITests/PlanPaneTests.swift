@@ -156,7 +156,7 @@ extension GoldenCase {
     let id = Self.obligations[0].id
     runner.press(&state, "m")
     #expect(Self.plan(state).obligations[id] == nil)
-    #expect(state.flash?.contains("\"met\" needs a reason or evidence") == true)
+    #expect(state.flash?.contains("“met” needs a reason or evidence") == true)
     guard case .prompt(.plan(.reason(id, .met)), _, _)? = state.overlay else {
       Issue.record("the reason prompt should open: \(String(describing: state.overlay))")
       return
@@ -167,7 +167,7 @@ extension GoldenCase {
       Issue.record("an empty reason should be refused")
       return
     }
-    #expect(problem.contains("\"met\" needs a reason or evidence"))
+    #expect(problem.contains("“met” needs a reason or evidence"))
     runner.press(&state, "Signed Space off Enter")
     #expect(state.overlay == nil)
     #expect(Self.plan(state).obligations[id]?.status == .met)
@@ -175,10 +175,30 @@ extension GoldenCase {
     // Not applicable: the same rule, its own sentence.
     runner.press(&state, "Down n")
     let second = Self.obligations[1].id
-    #expect(state.flash?.contains("\"not applicable\" needs a reason") == true)
+    #expect(state.flash?.contains("“not applicable” needs a reason") == true)
     runner.press(&state, "C-g")
     #expect(state.overlay == nil)
     #expect(Self.plan(state).obligations[second] == nil)
+  }
+
+  @Test func aRefusedStatusIsWordedInTheInterfaceLanguageWithTheObligationsTitle() throws {
+    var runner = PlanRunner()
+    var state = Self.fresh(&runner)
+    let obligation = Self.obligations[0]
+    runner.press(&state, "m")
+    #expect(state.flash?.contains("“\(obligation.title.text(.en))”") == true)
+    #expect(state.flash?.contains(obligation.id) == false)
+    runner.press(&state, "C-g L m")
+    let flash = state.flash ?? ""
+    #expect(flash.contains("「\(obligation.title.text(.ja))」"), "\(flash)")
+    #expect(flash.contains("対応済みには理由か根拠資料が必要です"), "\(flash)")
+    #expect(!flash.contains(obligation.id) && !flash.contains("needs"), "\(flash)")
+    runner.press(&state, "Enter")
+    guard case .prompt(_, _, let problem?)? = state.overlay else {
+      Issue.record("an empty reason should be refused")
+      return
+    }
+    #expect(problem.contains("「\(obligation.title.text(.ja))」"), "\(problem)")
   }
 
   @Test func metWithEvidenceNeedsNoReasonAndTheReasonIsEditable() throws {
@@ -200,7 +220,7 @@ extension GoldenCase {
       Issue.record("an empty not-applicable reason should be refused")
       return
     }
-    #expect(problem.contains("\"not applicable\" needs a reason"))
+    #expect(problem.contains("“not applicable” needs a reason"))
     runner.press(&state, "C-g")
     #expect(Self.plan(state).obligations[id]?.reason == "Reviewed")
   }

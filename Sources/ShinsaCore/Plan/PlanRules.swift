@@ -3,7 +3,22 @@ import Foundation
 /// Why a plan change was refused, in one plain sentence.
 public struct PlanError: Error, Sendable, Equatable, CustomStringConvertible {
   public var message: String
+  /// Which status rule refused, when one did: the workbench words it in its own language.
+  public var refusal: StatusRefusal?
   public var description: String { message }
+
+  public init(message: String, refusal: StatusRefusal? = nil) {
+    self.message = message
+    self.refusal = refusal
+  }
+}
+
+/// The status rules that refuse a status without what supports it.
+public enum StatusRefusal: Sendable, Equatable {
+  /// "Not applicable" needs a reason.
+  case notApplicableNeedsReason
+  /// "Met" needs a reason or evidence.
+  case metNeedsReasonOrEvidence
 }
 
 /// The status an obligation has on the current rulebook, and whether it was reopened.
@@ -28,12 +43,13 @@ extension Plan {
       return
     case .notApplicable where reason.isEmpty:
       throw PlanError(
-        message: "Say why \(obligation.id) does not apply: \"not applicable\" needs a reason.")
+        message: "Say why \(obligation.id) does not apply: \"not applicable\" needs a reason.",
+        refusal: .notApplicableNeedsReason)
     case .met where reason.isEmpty && evidence(supporting: obligation.id).isEmpty:
       throw PlanError(
         message:
-          "Say how \(obligation.id) is met, or add evidence for it first: \"met\" needs a reason or evidence."
-      )
+          "Say how \(obligation.id) is met, or add evidence for it first: \"met\" needs a reason or evidence.",
+        refusal: .metNeedsReasonOrEvidence)
     default:
       break
     }

@@ -168,7 +168,7 @@ private func setPlanStatus(
   do {
     try plan.setStatus(wanted, reason: row.status.reason, for: row.obligation, now: state.now)
   } catch {
-    state.flash = error.message
+    state.flash = planRefusalText(state, error, row.obligation)
     state.overlay = .prompt(
       .plan(.reason(obligation: row.obligation.id, status: wanted)), TextField("", limit: 2000),
       problem: nil)
@@ -258,7 +258,7 @@ func planPromptProblem(_ state: AppState, _ prompt: PlanPrompt, _ text: String) 
     do {
       try plan.setStatus(status, reason: text, for: obligation, now: state.now)
     } catch {
-      return error.message
+      return planRefusalText(state, error, obligation)
     }
     return nil
   case .evidence:
@@ -293,7 +293,7 @@ func applyPlanPrompt(
     do {
       try plan.setStatus(status, reason: text, for: obligation, now: state.now)
     } catch {
-      state.flash = error.message
+      state.flash = planRefusalText(state, error, obligation)
       return []
     }
     return commitDocument(
@@ -492,4 +492,22 @@ func planEvidenceCheck(_ state: inout AppState, paneBefore: Pane?) -> [Effect] {
   workbench.planPane.checkPending = evidence
   state.workbench = workbench
   return [.checkEvidence(project: workbench.path, items: evidence)]
+}
+
+/// A status rule's refusal in the interface's language, naming the obligation by its title.
+func planRefusalText(_ state: AppState, _ error: PlanError, _ obligation: Obligation) -> String {
+  let title = obligation.title.text(state.language)
+  switch error.refusal {
+  case .notApplicableNeedsReason?:
+    return state.t(
+      "Say why “\(title)” does not apply: “not applicable” needs a reason.",
+      "「\(title)」が対象外である理由を記入してください（対象外には理由が必要です）。")
+  case .metNeedsReasonOrEvidence?:
+    return state.t(
+      "Say how “\(title)” is met, or add evidence for it first: “met” needs a reason or evidence.",
+      "「\(title)」をどう満たしているかを記入するか、先に根拠資料を追加してください（対応済みには理由か根拠資料が必要です）。"
+    )
+  case nil:
+    return error.message
+  }
 }
