@@ -156,7 +156,7 @@ extension GoldenCase {
     let id = Self.obligations[0].id
     runner.press(&state, "m")
     #expect(Self.plan(state).obligations[id] == nil)
-    #expect(state.flash?.contains("“met” needs a reason or evidence") == true)
+    #expect(state.flash?.contains("“Met” needs a reason or evidence") == true)
     guard case .prompt(.plan(.reason(id, .met)), _, _)? = state.overlay else {
       Issue.record("the reason prompt should open: \(String(describing: state.overlay))")
       return
@@ -167,7 +167,7 @@ extension GoldenCase {
       Issue.record("an empty reason should be refused")
       return
     }
-    #expect(problem.contains("“met” needs a reason or evidence"))
+    #expect(problem.contains("“Met” needs a reason or evidence"))
     runner.press(&state, "Signed Space off Enter")
     #expect(state.overlay == nil)
     #expect(Self.plan(state).obligations[id]?.status == .met)
@@ -175,7 +175,7 @@ extension GoldenCase {
     // Not applicable: the same rule, its own sentence.
     runner.press(&state, "Down n")
     let second = Self.obligations[1].id
-    #expect(state.flash?.contains("“not applicable” needs a reason") == true)
+    #expect(state.flash?.contains("“Not applicable” needs a reason") == true)
     runner.press(&state, "C-g")
     #expect(state.overlay == nil)
     #expect(Self.plan(state).obligations[second] == nil)
@@ -220,7 +220,7 @@ extension GoldenCase {
       Issue.record("an empty not-applicable reason should be refused")
       return
     }
-    #expect(problem.contains("“not applicable” needs a reason"))
+    #expect(problem.contains("“Not applicable” needs a reason"))
     runner.press(&state, "C-g")
     #expect(Self.plan(state).obligations[id]?.reason == "Reviewed")
   }

@@ -500,12 +500,12 @@ func planRefusalText(_ state: AppState, _ error: PlanError, _ obligation: Obliga
   switch error.refusal {
   case .notApplicableNeedsReason?:
     return state.t(
-      "Say why “\(title)” does not apply: “not applicable” needs a reason.",
-      "「\(title)」が対象外である理由を記入してください（対象外には理由が必要です）。")
+      "“Not applicable” needs a reason: say why “\(title)” does not apply.",
+      "対象外には理由が必要です。「\(title)」が対象外である理由を記入してください。")
   case .metNeedsReasonOrEvidence?:
     return state.t(
-      "Say how “\(title)” is met, or add evidence for it first: “met” needs a reason or evidence.",
-      "「\(title)」をどう満たしているかを記入するか、先に根拠資料を追加してください（対応済みには理由か根拠資料が必要です）。"
+      "“Met” needs a reason or evidence: say how “\(title)” is met, or add evidence for it first.",
+      "対応済みには理由か根拠資料が必要です。「\(title)」をどう満たしているかを記入するか、先に根拠資料を追加してください。"
     )
   case nil:
     return error.message
