@@ -107,6 +107,9 @@ public struct WorkbenchState: Sendable {
   public var pendingUnknown: String?
   /// Past the last question: the pane shows the end of the interview and what to do next.
   public var atEnd = false
+  /// A path typed in a path prompt left with Esc (evidence file, homework form): the prompt
+  /// opens on it next time. Ctrl-G forgets it.
+  public var pathDrafts: [PathPrompt: String] = [:]
 
   /// Opens `document` over `interview`, which must have been made from it.
   init(path: String, document: ProjectDocument, interview: Interview, assessment: Assessment) {
@@ -228,4 +231,10 @@ public struct AppState: Sendable {
 
   /// English or Japanese, by the current language.
   public func t(_ en: String, _ ja: String) -> String { language == .en ? en : ja }
+}
+
+/// The prompts that take a file path, whose typing Esc keeps for the next time.
+public enum PathPrompt: Sendable, Hashable {
+  case evidence
+  case homeworkForm
 }

@@ -506,14 +506,20 @@ public enum Keymap {
     b([.tab], .complete, .pathPrompt, "complete the path", "パスを補完", hint: ("complete", "補完")),
     b([.enter], .accept, .pathPrompt, "add the file", "ファイルを追加", hint: ("add", "追加")),
     b(
-      [.escape, .ctrl("g")], .cancel, .pathPrompt, "cancel", "取消", hint: ("cancel", "取消"),
-      hintKeys: 1),
+      [.escape], .keep, .pathPrompt, "back, keeping the path for next time",
+      "戻る（入力したパスは次回に残す）", hint: ("back", "戻る")),
+    b(
+      [.ctrl("g")], .cancel, .pathPrompt, "cancel: forget the path", "取消（パスを消す）",
+      hint: ("cancel", "取消")),
     b(
       [.enter], .accept, .homeworkPrompt, "read the form and show what it changes",
       "確認シートを読み込み、変更点を表示", hint: ("read", "読込")),
     b(
-      [.escape, .ctrl("g")], .cancel, .homeworkPrompt, "back: nothing is read", "戻る（読み込まない）",
-      hint: ("back", "戻る"), hintKeys: 1),
+      [.escape], .keep, .homeworkPrompt, "back: nothing is read; the path is kept for next time",
+      "戻る（読み込まない。パスは次回に残す）", hint: ("back", "戻る")),
+    b(
+      [.ctrl("g")], .cancel, .homeworkPrompt, "cancel: nothing is read, the path is forgotten",
+      "取消（読み込まず、パスを消す）", hint: ("cancel", "取消")),
   ]
 
   /// The help dialog: typing filters it, so only keys that type nothing scroll and close.

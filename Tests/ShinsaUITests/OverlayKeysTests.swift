@@ -139,6 +139,9 @@ import Testing
       #expect(!saves(effects) || context == .editor, "\(what)")
       if context == .filter { #expect(state.browser.filter.text.isEmpty, "\(what)") }
       if context == .newProject { #expect(state.browser.newProjectDraft == nil, "\(what)") }
+      if context == .homeworkPrompt || context == .pathPrompt {
+        #expect(state.workbench?.pathDrafts.isEmpty == true, "\(what)")
+      }
       if context == .editor { #expect(state.flash?.contains("cancelled") == true, "\(what)") }
     case .keep where context == .search:
       // Esc stops typing the search; the why dialog stays open.
@@ -147,6 +150,13 @@ import Testing
       // Nothing to save yet: the form keeps its typing for the next `n`.
       #expect(closed(context, state) && effects.isEmpty, "\(what)")
       #expect(state.browser.newProjectDraft?.fields[0].text == "acme", "\(what)")
+    case .keep where context == .homeworkPrompt || context == .pathPrompt:
+      // A path prompt backs out on Esc, keeping the path for the next time it opens.
+      #expect(closed(context, state) && effects.isEmpty, "\(what)")
+      let kind: PathPrompt = context == .pathPrompt ? .evidence : .homeworkForm
+      if case .prompt(_, let field, _)? = before.overlay {
+        #expect(state.workbench?.pathDrafts[kind] == field.text, "\(what)")
+      }
     case .keep:
       #expect(closed(context, state) && saves(effects), "\(what)")
     case .accept:

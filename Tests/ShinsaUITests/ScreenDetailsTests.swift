@@ -68,13 +68,32 @@ import Testing
     #expect(screen.contains("/projects/exports"), "the folder fits at 80 columns")
   }
 
-  @Test func theHomeworkPromptSaysReadAndBack() {
-    #expect(Keymap.modalHint(for: .homeworkPrompt, language: .en) == "Enter read · Esc back")
-    #expect(Keymap.modalHint(for: .homeworkPrompt, language: .ja) == "Enter 読込 · Esc 戻る")
+  @Test func theHomeworkPromptSaysReadBackAndCancelAndEscKeepsThePath() {
+    #expect(
+      Keymap.modalHint(for: .homeworkPrompt, language: .en)
+        == "Enter read · Esc back · Ctrl-G cancel")
+    #expect(
+      Keymap.modalHint(for: .homeworkPrompt, language: .ja) == "Enter 読込 · Esc 戻る · Ctrl-G 取消")
     var state = UI.workbench()
     UI.press(&state, "5 H")
     #expect(modalContext(state) == .homeworkPrompt)
+    // Esc backs out without reading; what was typed is there the next time.
+    UI.press(&state, "C-u")
+    UI.press(&state, keys: Array("replies.md").map(Key.char))
     #expect(UI.press(&state, "Esc") == [])
     #expect(state.overlay == nil)
+    UI.press(&state, "H")
+    guard case .prompt(.homeworkForm, let field, _)? = state.overlay else {
+      Issue.record("the homework prompt should open again")
+      return
+    }
+    #expect(field.text == "replies.md")
+    // Ctrl-G forgets it: the next prompt suggests the form's usual path.
+    UI.press(&state, "C-g H")
+    guard case .prompt(.homeworkForm, let again, _)? = state.overlay else {
+      Issue.record("the homework prompt should open again")
+      return
+    }
+    #expect(again.text.hasSuffix("demo-homework-en.md"), "\(again.text)")
   }
 }

@@ -8,6 +8,12 @@ func handlePromptKey(
 ) -> [Effect] {
   var field = field
   let command = Keymap.command(for: key, in: promptContext(purpose))
+  // A path prompt backs out on Esc, keeping what was typed for the next time it opens.
+  if let kind = pathPrompt(purpose), command == .keep || command == .cancel {
+    state.workbench?.pathDrafts[kind] = command == .keep ? field.text : nil
+    state.overlay = nil
+    return []
+  }
   switch command {
   case .cancel?:
     state.overlay = nil
@@ -44,6 +50,15 @@ func handlePromptKey(
   }
 }
 
+/// Which path prompt `purpose` is, if it takes a file path.
+private func pathPrompt(_ purpose: PromptPurpose) -> PathPrompt? {
+  switch purpose {
+  case .plan(.evidence): .evidence
+  case .homeworkForm: .homeworkForm
+  default: nil
+  }
+}
+
 /// The keymap context of a prompt: the date dialog has its own Enter (empty: not done yet).
 func promptContext(_ purpose: PromptPurpose) -> KeyContext {
   if case .stepDate = purpose { return .datePrompt }
@@ -66,7 +81,7 @@ private func promptUnchanged(_ state: AppState, _ purpose: PromptPurpose, _ text
     if current.isEmpty, text == String(state.now.prefix(10)) { return true }
   case .stepNote(let step): current = document.sandbox.steps[step]?.note ?? ""
   case .plan(let prompt): return planPromptUnchanged(state, prompt, text)
-  // A path is not typing to keep: Esc backs out, Enter reads the form.
+  // Esc on a path prompt is handled before: it backs out, keeping the path.
   case .homeworkForm: return true
   case .assessor: current = document.metadata.assessor
   }

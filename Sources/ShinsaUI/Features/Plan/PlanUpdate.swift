@@ -61,7 +61,8 @@ func planPaneCommand(
   // Evidence for a disclosure field and the other actions have no status of their own:
   // `f` adds evidence for the row's field, `a` an action for the whole project.
   guard let row = report.rows.first(where: { $0.obligation.id == entry.obligation }) else {
-    return planExtrasCommand(&state, entry, command)
+    return planExtrasCommand(
+      &state, entry, command, pathDraft: workbench.pathDrafts[.evidence] ?? "")
   }
   let id = row.obligation.id
   switch command {
@@ -83,7 +84,9 @@ func planPaneCommand(
     return []
   case .addEvidence:
     state.overlay = .prompt(
-      .plan(.evidence(obligation: id)), TextField("", limit: 1000), problem: nil)
+      .plan(.evidence(obligation: id)),
+      TextField(workbench.pathDrafts[.evidence] ?? "", limit: 1000),
+      problem: nil)
     return []
   case .addAction:
     return openPlanActionPrompt(&state, id)
@@ -96,7 +99,7 @@ func planPaneCommand(
 /// field's evidence adds evidence for that field, `a` under the other actions adds one for
 /// the whole project; the rest say what the row does take.
 private func planExtrasCommand(
-  _ state: inout AppState, _ entry: PlanEntry, _ command: Command
+  _ state: inout AppState, _ entry: PlanEntry, _ command: Command, pathDraft: String
 ) -> [Effect] {
   let field: String? =
     if case .evidence(let target, _) = entry, target.hasPrefix("disclosure:") { target } else {
@@ -106,7 +109,7 @@ private func planExtrasCommand(
   case .addEvidence:
     if let field {
       state.overlay = .prompt(
-        .plan(.evidence(obligation: field)), TextField("", limit: 1000), problem: nil)
+        .plan(.evidence(obligation: field)), TextField(pathDraft, limit: 1000), problem: nil)
       return []
     }
   case .addAction:

@@ -15,7 +15,9 @@ func homeworkCommand(
   case .homeworkExport:
     return [.exportHomework(language: state.language)]
   case .homeworkImport:
-    let suggested = homeworkFormPath(forProject: workbench.path, language: state.language)
+    let suggested =
+      workbench.pathDrafts[.homeworkForm]
+      ?? homeworkFormPath(forProject: workbench.path, language: state.language)
     state.overlay = .prompt(.homeworkForm, TextField(suggested, limit: 4096), problem: nil)
     return []
   default:
