@@ -212,6 +212,8 @@ public struct AppState: Sendable {
   /// Whether clicks and the wheel act (F2, or `mouse = on` in the config file). Off, the
   /// terminal keeps its own text selection.
   public var mouse = false
+  /// A dialog choice clicked once, which a second click runs (see ``clickInDialog(_:_:_:)``).
+  public var armedChoice: ArmedChoice?
 
   /// The smallest terminal the workbench draws in.
   public static let minimumSize = (width: 80, height: 24)

@@ -34,6 +34,21 @@ public enum MouseTarget: Sendable, Equatable, Hashable {
   case sandboxRow(Int)
   /// A row of the plan pane's list, by its entry index.
   case planRow(Int)
+  /// A selectable row of the open dialog, by the index its cursor or focus takes: a command
+  /// (palette), a question (jump), a format (export), a conflict, a field (new project).
+  case dialogRow(Int)
+  /// A choice of the open dialog drawn as its key ("y restore them"), by the command it runs.
+  case dialogChoice(Command)
+  /// Anywhere else inside the open dialog's box.
+  case dialog
+}
+
+/// A dialog choice clicked once: a second click on it, with the dialog unchanged, runs it.
+public struct ArmedChoice: Sendable, Equatable {
+  /// The dialog as it was when the choice was clicked.
+  public var overlay: Overlay
+  /// The choice's command.
+  public var command: Command
 }
 
 /// Where a target was drawn: one row, `left..<right`.
@@ -52,8 +67,9 @@ let wheelLines = 3
 /// hit-tested against the targets the screen as drawn now marks (``render(_:)``), so a
 /// click acts on what is under it: a tab opens its pane; an option, a browser, sandbox or
 /// plan row becomes the selected one, and a press on the option or browser row already
-/// selected is Space (choose / toggle) or Enter (open), as the keyboard does. A press
-/// elsewhere, in a dialog or while a field or editor is open does nothing.
+/// selected is Space (choose / toggle) or Enter (open), as the keyboard does. In a dialog,
+/// see ``clickInDialog(_:_:_:)``. A press elsewhere or while a field or editor is open does
+/// nothing.
 func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
   guard state.mouse else { return [] }
   switch event.kind {
@@ -63,8 +79,11 @@ func handleMouse(_ state: inout AppState, _ event: MouseEvent) -> [Effect] {
     for _ in 0..<wheelLines { effects += update(&state, .key(key)) }
     return effects
   case .press:
-    guard state.overlay == nil,
-      state.workbench.map({ $0.editing == nil && $0.draftEditor == nil }) ?? true,
+    if let overlay = state.overlay {
+      return clickInDialog(
+        &state, overlay, render(state).target(row: event.row, column: event.column))
+    }
+    guard state.workbench.map({ $0.editing == nil && $0.draftEditor == nil }) ?? true,
       let target = render(state).target(row: event.row, column: event.column)
     else { return [] }
     return click(&state, target)
@@ -98,6 +117,9 @@ private func click(_ state: inout AppState, _ target: MouseTarget) -> [Effect] {
     guard entries.indices.contains(index) else { return [] }
     state.workbench?.planPane.selected = entries[index]
     state.workbench?.scroll[.plan] = 0
+    return []
+  case .dialogRow, .dialogChoice, .dialog:
+    // Drawn only by a dialog, whose clicks go to clickInDialog.
     return []
   }
 }

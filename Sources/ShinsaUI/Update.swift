@@ -88,6 +88,7 @@ private func apply(_ state: inout AppState, _ action: Action) -> [Effect] {
     return handleMouse(&state, event)
   case .key(let key):
     state.flash = nil
+    state.armedChoice = nil
     if state.overlay != nil { return handleOverlayKey(&state, key) }
     switch state.screen {
     case .browser: return handleBrowserKey(&state, key)

@@ -62,4 +62,33 @@ import Testing
     try tmux.keys("q")
     try tmux.waitFor("again-exited-0")
   }
+
+  @Test func aClickOnAPaletteCommandSelectsItAndASecondRunsIt() throws {
+    let folder = try Binary.temporaryFolder()
+    let tmux = Tmux(folder: folder)
+    defer {
+      tmux.kill()
+      try? FileManager.default.removeItem(at: folder)
+    }
+    try tmux.start()
+    let projects = folder.appendingPathComponent("projects").path
+    #expect(try Binary.run(["demo", "--dir", projects]).status == 0)
+    try tmux.type(
+      "\(Binary.executable.path) open demo-hikari-credit --dir \(projects); echo palette-exited-$?")
+    try tmux.keys("Enter")
+    try tmux.waitFor("1 Interview")
+    try tmux.keys("F2")
+    try tmux.waitFor("Mouse on")
+    try tmux.type(":")
+    try tmux.waitFor("Commands — Enter runs")
+    // The first click selects the row (the palette opens on its first command).
+    try Self.click(tmux, on: "jump to a question")
+    try tmux.waitFor("▸ g")
+    try Self.click(tmux, on: "jump to a question")
+    try tmux.waitFor("Jump to a question")
+    try tmux.keys("Escape")
+    try tmux.waitFor("1 Interview")
+    try tmux.keys("q")
+    try tmux.waitFor("palette-exited-0")
+  }
 }

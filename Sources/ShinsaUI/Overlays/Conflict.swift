@@ -136,11 +136,13 @@ func renderConflicts(_ state: AppState, _ cursor: Int, _ frame: inout Frame, lef
   frame.box(
     top: top, left: left, width: width, height: height,
     title: state.t("Merge conflicts — Esc to close", "マージの競合 — Escで閉じる"))
+  frame.markDialog(top: top, left: left, width: width, height: height)
   let inner = width - 4
   let first = max(0, min(cursor - listRows + 1, records.count - listRows))
   for (offset, record) in records.dropFirst(first).prefix(listRows).enumerated() {
     let index = first + offset
     let row = top + 1 + offset
+    frame.mark(.dialogRow(index), row: row, from: left + 1, to: left + width - 1)
     if index == cursor {
       frame.fill(row: row, role: .selection, from: left + 1, to: left + width - 1)
     }
@@ -175,10 +177,10 @@ func renderConflicts(_ state: AppState, _ cursor: Int, _ frame: inout Frame, lef
   let ours = Keymap.label(of: .keepOurs, in: .conflict)
   let theirs = Keymap.label(of: .takeTheirs, in: .conflict)
   let base = Keymap.label(of: .takeBase, in: .conflict)
-  frame.put(
-    DisplayWidth.truncate(
-      state.t(
-        "\(ours) keep ours · \(theirs) take theirs · \(base) take base",
-        "\(ours) こちらを残す · \(theirs) 相手を採用 · \(base) 元に戻す"), to: inner),
-    row: row + 1, column: left + 2, role: .accent)
+  let choices: [(command: Command, text: String)] = [
+    (.keepOurs, state.t("\(ours) keep ours", "\(ours) こちらを残す")),
+    (.takeTheirs, state.t("\(theirs) take theirs", "\(theirs) 相手を採用")),
+    (.takeBase, state.t("\(base) take base", "\(base) 元に戻す")),
+  ]
+  frame.drawChoices(state, choices, row: row + 1, column: left + 2, limit: left + 2 + inner)
 }

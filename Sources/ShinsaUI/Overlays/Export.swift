@@ -22,6 +22,7 @@ func renderExport(_ state: AppState, _ cursor: Int, _ frame: inout Frame, left: 
   frame.box(
     top: top, left: left, width: width, height: 10,
     title: state.t("Export the report", "レポートを出力"))
+  frame.markDialog(top: top, left: left, width: width, height: 10)
   let names = [
     state.t("Markdown (.md)", "Markdown (.md)"),
     state.t("HTML, one printable file", "HTML（印刷用の1ファイル）"),
@@ -29,6 +30,7 @@ func renderExport(_ state: AppState, _ cursor: Int, _ frame: inout Frame, left: 
   ]
   for (index, name) in names.enumerated() {
     let row = top + 2 + index
+    frame.mark(.dialogRow(index), row: row, from: left + 1, to: left + width - 1)
     if index == cursor {
       frame.fill(row: row, role: .selection, from: left + 1, to: left + width - 1)
     }

@@ -41,6 +41,7 @@ func renderInputRecovery(
   frame.box(
     top: top, left: left, width: width, height: height,
     title: state.t("Unsaved typing found", "未保存の入力があります"))
+  frame.markDialog(top: top, left: left, width: width, height: height)
   frame.put(
     DisplayWidth.truncate(
       state.t(
@@ -60,10 +61,10 @@ func renderInputRecovery(
     row: top + 3 + lines.count, column: left + 2, role: .muted)
   let restore = Keymap.label(of: .restore, in: .inputRecovery)
   let discard = Keymap.label(of: .discard, in: .inputRecovery)
-  frame.put(
-    DisplayWidth.truncate(
-      state.t(
-        "\(restore) restore it where it was typed · \(discard) discard it",
-        "\(restore) 入力していた場所に復元 · \(discard) 破棄"), to: inner),
-    row: top + height - 2, column: left + 2, role: .accent)
+  let choices: [(command: Command, text: String)] = [
+    (.restore, state.t("\(restore) restore it where it was typed", "\(restore) 入力していた場所に復元")),
+    (.discard, state.t("\(discard) discard it", "\(discard) 破棄")),
+  ]
+  frame.drawChoices(
+    state, choices, row: top + height - 2, column: left + 2, limit: left + 2 + inner)
 }

@@ -49,6 +49,7 @@ func renderJump(
   frame.box(
     top: 2, left: left, width: width, height: height,
     title: state.t("Jump to a question", "質問へ移動"))
+  frame.markDialog(top: 2, left: left, width: width, height: height)
   let x = frame.put(state.t("Filter: ", "絞り込み: "), row: 3, column: left + 2, role: .muted)
   let shown = jump.filter.visible(width: width - (x - left) - 3)
   frame.put(shown.text, row: 3, column: x, role: .text)
@@ -60,6 +61,7 @@ func renderJump(
   for (index, question) in targets.enumerated().dropFirst(first).prefix(capacity) {
     let selected = index == jump.cursor
     if selected { frame.fill(row: row, role: .selection, from: left + 1, to: left + width - 1) }
+    frame.mark(.dialogRow(index), row: row, from: left + 1, to: left + width - 1)
     let section =
       state.rulebook.sections.first { $0.id == question.section }?.title.text(state.language)
       ?? ""

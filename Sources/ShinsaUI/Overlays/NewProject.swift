@@ -54,12 +54,14 @@ func renderNewProject(
   let top = frame.height / 2 - 6
   frame.box(
     top: top, left: left, width: width, height: 12, title: state.t("New project", "新規プロジェクト"))
+  frame.markDialog(top: top, left: left, width: width, height: 12)
   let labels = [
     state.t("Name", "名前"), state.t("Client", "顧客"), state.t("System", "システム"),
     state.t("Assessor", "評価者"),
   ]
   for (index, label) in labels.enumerated() {
     let row = top + 2 + index * 2
+    frame.mark(.dialogRow(index), row: row, from: left + 1, to: left + width - 1)
     frame.put(label, row: row, column: left + 2, role: index == form.focus ? .accent : .muted)
     let shown = form.fields[index].visible(width: width - 18)
     frame.put("[" + shown.text, row: row, column: left + 12, role: .text)

@@ -134,6 +134,7 @@ func renderPalette(
   frame.box(
     top: 2, left: left, width: width, height: height,
     title: state.t("Commands — Enter runs", "コマンド — Enterで実行"))
+  frame.markDialog(top: 2, left: left, width: width, height: height)
   let x = frame.put(state.t("Filter: ", "絞り込み: "), row: 3, column: left + 2, role: .muted)
   let shown = palette.filter.visible(width: width - (x - left) - 3)
   frame.put(shown.text, row: 3, column: x, role: .text)
@@ -155,6 +156,7 @@ func renderPalette(
   for (index, entry) in entries.enumerated().dropFirst(first).prefix(capacity) {
     let selected = index == palette.cursor
     if selected { frame.fill(row: row, role: .selection, from: left + 1, to: left + width - 1) }
+    frame.mark(.dialogRow(index), row: row, from: left + 1, to: left + width - 1)
     let limit = left + width - 2
     let keys = DisplayWidth.truncate(entry.keys, to: keyColumn - 1)
     frame.put(

@@ -20,6 +20,7 @@ func renderRecovery(_ state: AppState, _ frame: inout Frame, left: Int, width: I
   frame.box(
     top: top, left: left, width: width, height: 6,
     title: state.t("Unsaved changes found", "未保存の変更があります"))
+  frame.markDialog(top: top, left: left, width: width, height: 6)
   frame.put(
     DisplayWidth.truncate(
       state.t(
@@ -28,9 +29,14 @@ func renderRecovery(_ state: AppState, _ frame: inout Frame, left: Int, width: I
       to: width - 4), row: top + 2, column: left + 2, role: .text)
   let restore = Keymap.label(of: .restore, in: .recovery)
   let discard = Keymap.label(of: .discard, in: .recovery)
-  frame.put(
-    state.t(
-      "\(restore) restore them (the saved file becomes the .bak) · \(discard) discard them",
-      "\(restore) 復元（保存済みのファイルは .bak に） · \(discard) 破棄"), row: top + 4, column: left + 2,
-    role: .accent)
+  let choices: [(command: Command, text: String)] = [
+    (
+      .restore,
+      state.t(
+        "\(restore) restore them (the saved file becomes the .bak)",
+        "\(restore) 復元（保存済みのファイルは .bak に）")
+    ),
+    (.discard, state.t("\(discard) discard them", "\(discard) 破棄")),
+  ]
+  frame.drawChoices(state, choices, row: top + 4, column: left + 2, limit: frame.width)
 }

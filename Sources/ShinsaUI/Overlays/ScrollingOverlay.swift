@@ -78,6 +78,7 @@ func scrollingBox(
   // A full-height dialog: blank what is behind it so nothing peeks out at the sides.
   for row in 1..<(frame.height - 1) { frame.fill(row: row, role: .text) }
   frame.box(top: box.top, left: left, width: width, height: height, title: title)
+  frame.markDialog(top: box.top, left: left, width: width, height: height)
   let capacity = layout.dialogCapacity
   let offset = min(scroll, max(0, lines.count - capacity))
   for (index, line) in lines.dropFirst(offset).prefix(capacity).enumerated() {
