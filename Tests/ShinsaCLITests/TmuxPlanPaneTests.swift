@@ -42,7 +42,7 @@ import Testing
     try tmux.keys("Enter")
     try tmux.waitFor("Reason: The assessment is not signed off")
     try tmux.keys("f")
-    try tmux.waitFor("Evidence file for")
+    try tmux.waitFor("Evidence file (from")
     try tmux.type("evid")
     try tmux.keys("Tab")
     try tmux.waitFor("[evidence-dpia.txt")

@@ -164,7 +164,13 @@ extension UI {
           .plan(.evidence(obligation: "disclosure:ai-use")), TextField("", limit: 1000),
           problem: nil))
     let field = try #require(UI.rulebook.disclosureFields.first { $0.id == "ai-use" })
-    #expect(render(state).text.contains("Evidence file for Disclosure · \(field.title.en)"))
+    #expect(
+      planPromptTitle(state, .evidence(obligation: "disclosure:ai-use"))
+        == "Evidence file (from the project's folder) — for Disclosure · \(field.title.en)")
+    // At 80 columns the box cuts the title after the field's first words.
+    #expect(
+      render(state).text.contains(
+        "Evidence file (from the project's folder) — for Disclosure · That AI"))
     _ = update(&state, .key(.paste(file)))
     runner.press(&state, "Enter")
     let item = try #require(PlanPaneTests.plan(state).evidence.last)

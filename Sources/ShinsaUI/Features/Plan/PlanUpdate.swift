@@ -361,16 +361,20 @@ private func addPlanAction(
 /// The title of a plan prompt.
 func planPromptTitle(_ state: AppState, _ prompt: PlanPrompt) -> String {
   switch prompt {
+  // What is asked comes first: a long title is cut at the box's edge.
   case .reason(let id, let status):
+    let name = planActionTargetName(state, id)
     switch status {
-    case .met: return state.t("How is \(id) met?", "\(id) をどう満たしているか")
-    case .notApplicable: return state.t("Why does \(id) not apply?", "\(id) が対象外である理由")
-    default: return state.t("Reason for \(id)", "\(id) の理由")
+    case .met: return state.t("How is it met? — \(name)", "どう満たしているか — \(name)")
+    case .notApplicable:
+      return state.t("Why does it not apply? — \(name)", "対象外である理由 — \(name)")
+    default: return state.t("Reason for this status — \(name)", "この状況の理由 — \(name)")
     }
   case .evidence(let id):
     let name = planPromptTarget(state, id)
     return state.t(
-      "Evidence file for \(name) (from the project's folder)", "\(name) の根拠ファイル（プロジェクトのフォルダーから）")
+      "Evidence file (from the project's folder) — for \(name)",
+      "根拠ファイル（プロジェクトのフォルダーから） — \(name)")
   // What is asked comes first: a long question or criterion is cut at the box's edge.
   case .actionText(let id):
     let name = planActionTargetName(state, id)
@@ -404,9 +408,11 @@ func planActionTargetName(_ state: AppState, _ id: String) -> String {
   return state.rulebook.obligations.first { $0.id == id }?.title.text(language) ?? id
 }
 
-/// What a prompt is for, in its title: an obligation's id, or a disclosure field's title.
+/// What a prompt is for, in its title: an obligation's title, or "Disclosure · " and a
+/// disclosure field's title.
 func planPromptTarget(_ state: AppState, _ target: String) -> String {
-  target.hasPrefix("disclosure:") ? planTargetName(state, target) : target
+  target.hasPrefix("disclosure:")
+    ? planTargetName(state, target) : planActionTargetName(state, target)
 }
 
 /// Tab in the evidence prompt: asks the runner for the entries of the typed path's folder.
