@@ -199,7 +199,8 @@ import Testing
     UI.press(&state, "L")
     #expect(state.language == .ja)
     let before = try #require(state.workbench?.document)
-    let text = try HomeworkReducerTests.form(state, filling: "perhaps", for: "uses_foundation_model")
+    let text = try HomeworkReducerTests.form(
+      state, filling: "perhaps", for: "uses_foundation_model")
     let line = (text.components(separatedBy: "\n").firstIndex { $0 == "Answer: perhaps" } ?? 0) + 1
     _ = update(&state, .homeworkRead(path: "/tmp/hw.md", text: text))
     #expect(state.workbench?.document == before)
