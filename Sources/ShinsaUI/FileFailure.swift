@@ -112,7 +112,10 @@ public struct FileFailure: Sendable, Equatable {
   /// naming the file and the problem (the OS's own words only when nothing else fits).
   public func text(_ language: Language) -> String {
     guard language == .ja else { return english }
-    let name = FilePaths.name(of: file).isEmpty ? file : FilePaths.name(of: file)
+    // Evidence is named as typed (a path relative to the project, usually); other files
+    // by their name.
+    let name =
+      task == .addEvidence || FilePaths.name(of: file).isEmpty ? file : FilePaths.name(of: file)
     let outcome = task.japaneseOutcome
     return task.japaneseHead(name) + ": \(japaneseProblem)。" + outcome
   }

@@ -61,9 +61,10 @@ enum ExternalEditor {
     return .success(file)
   }
 
-  /// Runs the editor on `file` (made by ``prepare(_:name:)``) and reads the text back; the
-  /// caller has already given the terminal up. The file is left in place: the caller
-  /// removes it once the text is saved, so a kill in between loses nothing.
+  /// Runs the editor on `file` (made by ``prepare(_:name:interface:)``) and reads the text
+  /// back, a failure worded in `interface`; the caller has already given the terminal up.
+  /// The file is left in place: the caller removes it once the text is saved, so a kill in
+  /// between loses nothing.
   static func edit(file: String, interface: Language) -> ExternalEditResult {
     func t(_ en: String, _ ja: String) -> String { interface == .en ? en : ja }
     let editor = command()

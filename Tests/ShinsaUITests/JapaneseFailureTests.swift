@@ -43,8 +43,9 @@ import Testing
 
   @Test func aFolderOrATooLargeFileIsNamedAsSuch() throws {
     let folder = Self.folder("large")
-    FileManager.default.createFile(
-      atPath: folder + "/big.pdf", contents: Data(repeating: 65, count: 3000))
+    #expect(
+      FileManager.default.createFile(
+        atPath: folder + "/big.pdf", contents: Data(repeating: 65, count: 3000)))
     for (path, expected) in [
       (folder, "ファイルではなくフォルダーです"), (folder + "/big.pdf", "2 KB を超えています"),
     ] {
@@ -53,7 +54,8 @@ import Testing
       let error = try #require(caught)
       let text = FileFailure(task: .addEvidence, file: path, error, english: "").text(.ja)
       #expect(text.contains(expected), "\(text)")
-      #expect(text.hasPrefix(FilePaths.name(of: path) + " を"))
+      // Evidence is named as typed.
+      #expect(text.hasPrefix(path + " を"))
     }
   }
 
@@ -107,7 +109,7 @@ import Testing
 
   @Test func anExportFolderThatIsAFileIsNamed() throws {
     let folder = Self.folder("export")
-    FileManager.default.createFile(atPath: folder + "/exports", contents: Data())
+    #expect(FileManager.default.createFile(atPath: folder + "/exports", contents: Data()))
     var caught: StoreError?
     do {
       try ProjectStore.writeExport(
@@ -133,7 +135,8 @@ import Testing
           task: task, file: "/p/hikari.shinsa.json", problem: problem, english: "ENGLISH")
         let text = failure.text(.ja)
         #expect(text.contains("hikari.shinsa.json"), "\(task) \(String(describing: problem))")
-        #expect(!text.contains("/p/"), "the name, not the path: \(text)")
+        // The name, not the path (evidence: as typed).
+        #expect(text.contains("/p/") == (task == .addEvidence), "\(text)")
         #expect(text.hasSuffix("。"), "\(text)")
         #expect(failure.text(.en) == "ENGLISH")
         // Core's English appears only as the last resort: a content problem.
@@ -157,8 +160,9 @@ import Testing
 
   @Test func aDamagedProjectInTheBrowserIsExplainedInJapanese() throws {
     let folder = Self.folder("browser")
-    FileManager.default.createFile(
-      atPath: folder + "/broken.shinsa.json", contents: Data("{\n  \"schema\": ".utf8))
+    #expect(
+      FileManager.default.createFile(
+        atPath: folder + "/broken.shinsa.json", contents: Data("{\n  \"schema\": ".utf8)))
     let listed = ProjectStore(directory: folder).list(rulebook: UI.rulebook)
     let english = try #require(listed.first?.problem)
     for language in [Language.en, .ja] {
@@ -207,6 +211,16 @@ import Testing
     #expect(
       state.flash
         == "hw.md の \(line) 行目: uses_foundation_model には はい か いいえ（または unknown）を書いてください。書かれていたのは「perhaps」です。何も反映していません。"
+    )
+  }
+
+  @Test func aFileThatIsNoFormIsRefusedInJapanese() {
+    var state = HomeworkReducerTests.reportPane()
+    UI.press(&state, "L")
+    _ = update(&state, .homeworkRead(path: "/tmp/notes.md", text: "# Notes\n"))
+    #expect(
+      state.flash
+        == "notes.md の 1 行目: shinsa の確認シートではありません（見出しの目印がありません）。何も反映していません。"
     )
   }
 

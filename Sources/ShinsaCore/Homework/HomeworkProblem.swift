@@ -3,6 +3,8 @@
 /// refusals a client's filling commonly causes have one; the rest keep the English. (An
 /// answers file's wrong option carries `notAnOption` too: the check is shared.)
 public enum HomeworkProblem: Sendable, Equatable {
+  /// The file is not a homework form at all (it has no form header).
+  case notAForm
   /// The form was written for another project (the form's project creation time).
   case otherProject(formCreated: String, projectCreated: String)
   /// A yes/no question holds something else.

@@ -11,6 +11,8 @@ func homeworkRefusalText(_ state: AppState, _ error: DataFileError) -> String {
   let place = error.position.map { "\(name) の \($0.line) 行目" } ?? name
   let problem: String
   switch error.homeworkProblem {
+  case .notAForm?:
+    problem = "shinsa の確認シートではありません（見出しの目印がありません）"
   case .otherProject(let formCreated, let projectCreated)?:
     problem =
       "この確認シートは別のプロジェクト用です（シートのプロジェクト作成日時 \(formCreated)、このプロジェクト \(projectCreated)）"
