@@ -83,6 +83,9 @@ public struct FileFailure: Sendable, Equatable {
   public var position: TextPosition?
   /// The English sentence (Core's message, as the command line says it).
   public var english: String
+  /// Core's English words for a content problem without the file and place (which the
+  /// Japanese says itself), when known.
+  public var detail: String?
 
   /// A failure of `task` on `file`.
   public init(
@@ -101,6 +104,7 @@ public struct FileFailure: Sendable, Equatable {
     self.init(
       task: task, file: error.file, problem: error.problem, position: error.position,
       english: error.description)
+    detail = error.path.map { "\($0): " + error.message } ?? error.message
   }
 
   /// A failure of `task` reading `file` with the size-limited reader.
@@ -123,7 +127,7 @@ public struct FileFailure: Sendable, Equatable {
   private var japaneseProblem: String {
     guard let problem else {
       let line = position.map { "\($0.line) 行目の" } ?? ""
-      return "\(line)内容が正しくありません（\(english)）"
+      return "\(line)内容が正しくありません（\(detail ?? english)）"
     }
     switch problem {
     case .noSuchFile:

@@ -173,7 +173,7 @@ import Testing
         #expect(flash == english)
       } else {
         #expect(flash.hasPrefix("broken.shinsa.json を開けません: "), "\(flash)")
-        #expect(flash.contains("行目の内容が正しくありません"), "\(flash)")
+        #expect(flash.contains("行目の内容が正しくありません（expected a JSON value"), "\(flash)")
       }
       let screen = render(state).text
       #expect(
