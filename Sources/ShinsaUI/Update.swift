@@ -107,6 +107,9 @@ func openWorkbench(
     path: path, document: document, interview: interview,
     assessment: state.assessor.assess(
       active: interview.active, completeDisclosureFields: document.completeDisclosureFields))
+  let notice = notice.map {
+    readOnlyOpenNotice(state, english: $0, reason: reason, path: path)
+  }
   if let notice {
     workbench.saveState = .readOnly(notice)
     workbench.readOnlyReason = reason

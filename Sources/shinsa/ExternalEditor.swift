@@ -28,8 +28,10 @@ enum ExternalEditor {
   }
 
   /// Writes `text` to a new private temporary file (in a `shinsa-edit-` folder of its own)
-  /// for the editor: the file's path, or why it could not be made.
-  static func prepare(_ text: String, name: String) -> Result<String, ExternalEditFailure> {
+  /// for the editor: the file's path, or why it could not be made (worded in `interface`).
+  static func prepare(_ text: String, name: String, interface: Language) -> Result<
+    String, ExternalEditFailure
+  > {
     let base =
       ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
     var template = Array((base + "/shinsa-edit-XXXXXX").utf8CString)
@@ -38,11 +40,14 @@ enum ExternalEditor {
       return String(cString: start)
     }
     guard let folder = made else {
+      let code = errno
+      let english =
+        "shinsa could not make a temporary folder in \(base) for the editor: \(String(cString: strerror(code)))"
       return .failure(
         ExternalEditFailure(
-          message:
-            "shinsa could not make a temporary folder in \(base) for the editor: \(String(cString: strerror(errno)))"
-        ))
+          message: FileFailure(
+            task: .editExternally, file: base, problem: FileProblem(errno: code), english: english
+          ).text(interface)))
     }
     let file = folder + "/" + name + ".txt"
     do {
@@ -50,29 +55,41 @@ enum ExternalEditor {
         Array((text.isEmpty ? "" : text + "\n").utf8), to: file, keepBackup: false)
     } catch {
       ExternalEditFile.remove(file)
-      return .failure(ExternalEditFailure(message: error.description))
+      return .failure(
+        ExternalEditFailure(message: FileFailure(task: .editExternally, error).text(interface)))
     }
     return .success(file)
   }
 
-  /// Runs the editor on `file` (made by ``prepare(_:name:)``) and reads the text back; the
-  /// caller has already given the terminal up. The file is left in place: the caller
-  /// removes it once the text is saved, so a kill in between loses nothing.
-  static func edit(file: String) -> ExternalEditResult {
+  /// Runs the editor on `file` (made by ``prepare(_:name:interface:)``) and reads the text
+  /// back, a failure worded in `interface`; the caller has already given the terminal up.
+  /// The file is left in place: the caller removes it once the text is saved, so a kill in
+  /// between loses nothing.
+  static func edit(file: String, interface: Language) -> ExternalEditResult {
+    func t(_ en: String, _ ja: String) -> String { interface == .en ? en : ja }
     let editor = command()
     let status = run(["/bin/sh", "-c", editor + " \"$1\"", "sh", file])
     guard status == 0 else {
       return .failed(
         status < 0
-          ? "shinsa could not start the editor \"\(editor)\"; set VISUAL or EDITOR. The field was not changed."
-          : "The editor \"\(editor)\" exited with status \(status); the field was not changed.")
+          ? t(
+            "shinsa could not start the editor \"\(editor)\"; set VISUAL or EDITOR. The field was not changed.",
+            "エディタ「\(editor)」を起動できません。VISUAL か EDITOR を設定してください。項目は変更していません。")
+          : t(
+            "The editor \"\(editor)\" exited with status \(status); the field was not changed.",
+            "エディタ「\(editor)」が終了ステータス \(status) で終わりました。項目は変更していません。"))
     }
     guard let data = FileManager.default.contents(atPath: file) else {
       return .failed(
-        "shinsa could not read the edited text back from \(file); the field was not changed.")
+        t(
+          "shinsa could not read the edited text back from \(file); the field was not changed.",
+          "編集した文章を \(FilePaths.name(of: file)) から読み戻せません。項目は変更していません。"))
     }
     guard let edited = String(data: data, encoding: .utf8) else {
-      return .failed("The edited text is not UTF-8; the field was not changed.")
+      return .failed(
+        t(
+          "The edited text is not UTF-8; the field was not changed.",
+          "編集した文章が UTF-8 ではありません。項目は変更していません。"))
     }
     return .text(edited)
   }

@@ -5,8 +5,9 @@ import ShinsaUI
 /// The plan pane's file work, for the workbench runner and `shinsa snapshot`: evidence
 /// states, reading an evidence file, listing a folder for path completion.
 enum PlanPaneEffects {
-  /// The action answering `effect`, or nil when `effect` is not the plan pane's.
-  static func perform(_ effect: Effect) -> Action? {
+  /// The action answering `effect`, or nil when `effect` is not the plan pane's; a failure
+  /// is worded in `language`, the interface's.
+  static func perform(_ effect: Effect, language: Language) -> Action? {
     switch effect {
     case .checkEvidence(let project, let items):
       let folder = projectFolder(project)
@@ -24,7 +25,9 @@ enum PlanPaneEffects {
         // The same limit as `shinsa evidence add`: larger files are refused, not read.
         sha256 = try EvidenceFiles.digest(path: absolute)
       } catch {
-        return .failed("cannot add evidence: \(file): \(error.message).")
+        let english = "cannot add evidence: \(file): \(error.message)."
+        return .failed(
+          FileFailure(task: .addEvidence, file: file, error, english: english).text(language))
       }
       let stored = EvidenceFiles.storedPath(
         for: FilePaths.resolved(absolute), projectFolder: folder)

@@ -91,7 +91,7 @@ struct SnapshotCommand: ParsableCommand {
   private func snapshotEffects(_ state: inout AppState, _ effects: [Effect]) {
     for effect in effects {
       if case .save = effect { _ = update(&state, .saveFinished(error: nil)) }
-      if let action = PlanPaneEffects.perform(effect) {
+      if let action = PlanPaneEffects.perform(effect, language: state.language) {
         snapshotEffects(&state, update(&state, action))
       }
     }

@@ -231,7 +231,7 @@ final class WorkbenchRunner {
         // Said once; the typing stays in the editor and the write is tried again.
         if inputJournalProblem == nil {
           inputJournalProblem = error.description
-          _ = update(&state, .failed(error.description))
+          _ = update(&state, .failed(FileFailure(task: .keepTyping, error).text(state.language)))
         }
         return 100
       }
@@ -320,7 +320,7 @@ final class WorkbenchRunner {
       do {
         show(try OpenProject(path: path, rulebook: rulebook, readOnly: review), path: path)
       } catch {
-        dispatch(.failed(error.description))
+        dispatch(.failed(FileFailure(task: .open, error).text(state.language)))
       }
     case .save(let document):
       guard let project, !project.readOnly else { return }
@@ -333,7 +333,7 @@ final class WorkbenchRunner {
         lastSaveFailed = true
         // Keep the change in the recovery journal if the save itself failed.
         try? project.journalUnsaved()
-        dispatch(.saveFinished(error: error.description))
+        dispatch(.saveFinished(error: FileFailure(task: .save, error).text(state.language)))
       }
     case .acceptRecovery(let accept):
       guard let project else { return }
@@ -343,7 +343,7 @@ final class WorkbenchRunner {
           dispatch(
             .opened(path: project.path, document: project.document, notice: nil, recovery: nil))
         } catch {
-          dispatch(.saveFinished(error: error.description))
+          dispatch(.saveFinished(error: FileFailure(task: .recover, error).text(state.language)))
         }
       } else {
         project.discardRecovery()
@@ -367,7 +367,7 @@ final class WorkbenchRunner {
         let path = try store.create(name: name, document: document)
         perform(.open(path: path))
       } catch {
-        dispatch(.failed(error.description))
+        dispatch(.failed(FileFailure(task: .create, error).text(state.language)))
       }
     case .openDemo:
       let path = store.path(forName: DemoProject.name)
@@ -377,7 +377,7 @@ final class WorkbenchRunner {
             name: DemoProject.name,
             document: DemoProject.document(rulebook: rulebook, now: Timestamp.now()))
         } catch {
-          dispatch(.failed(error.description))
+          dispatch(.failed(FileFailure(task: .create, error).text(state.language)))
           return
         }
       }
@@ -389,11 +389,17 @@ final class WorkbenchRunner {
     case .export(let format, let language):
       export(format: format, language: language)
     case .checkEvidence, .readEvidence, .listPath:
-      if let action = PlanPaneEffects.perform(effect) { dispatch(action) }
+      if let action = PlanPaneEffects.perform(effect, language: state.language) {
+        dispatch(action)
+      }
     case .exportHomework(let language):
-      if let project { dispatch(WorkbenchHomework.export(project, rulebook: rulebook, language)) }
+      if let project {
+        dispatch(
+          WorkbenchHomework.export(
+            project, rulebook: rulebook, language, interface: state.language))
+      }
     case .readHomework(let path):
-      dispatch(WorkbenchHomework.read(path))
+      dispatch(WorkbenchHomework.read(path, interface: state.language))
     }
   }
 
@@ -405,7 +411,7 @@ final class WorkbenchRunner {
       $0.isLetter || $0.isNumber || $0 == "-"
     }
     let file: String
-    switch ExternalEditor.prepare(text, name: name) {
+    switch ExternalEditor.prepare(text, name: name, interface: state.language) {
     case .failure(let failure):
       dispatch(
         .externalEditFinished(target: target, language: language, result: .failed(failure.message)))
@@ -421,7 +427,8 @@ final class WorkbenchRunner {
     heldInput = PendingInput(
       kind: kind, subject: target.id, language: language, text: text, externalFile: file)
     flushInput(force: true, sync: true)
-    let result = screen.suspended { ExternalEditor.edit(file: file) }
+    let interface = state.language
+    let result = screen.suspended { ExternalEditor.edit(file: file, interface: interface) }
     if case .failed = result, screen.hasPendingSignal {
       // A hang-up or kill ended the editor with shinsa: keep its file for the next open.
       return
@@ -438,7 +445,7 @@ final class WorkbenchRunner {
       let name = try store.duplicate(path, rulebook: rulebook, now: Timestamp.now())
       dispatch(.notice(state.t("Duplicated as \(name)", "\(name) として複製しました")))
     } catch {
-      dispatch(.failed(error.description))
+      dispatch(.failed(FileFailure(task: .duplicate, error).text(state.language)))
     }
     perform(.listProjects)
   }
@@ -448,7 +455,11 @@ final class WorkbenchRunner {
       let target = try store.archive(path)
       dispatch(.notice(state.t("Archived to \(target)", "\(target) にアーカイブしました")))
     } catch {
-      dispatch(.failed(error.message(state.language)))
+      if case .store(let failure) = error {
+        dispatch(.failed(FileFailure(task: .archive, failure).text(state.language)))
+      } else {
+        dispatch(.failed(error.message(state.language)))
+      }
     }
     perform(.listProjects)
   }
@@ -465,7 +476,7 @@ final class WorkbenchRunner {
         text, forProject: project.path, language: language, suffix: suffix)
       dispatch(.exported(path: target))
     } catch {
-      dispatch(.failed(error.description))
+      dispatch(.failed(FileFailure(task: .export, error).text(state.language)))
     }
   }
 }

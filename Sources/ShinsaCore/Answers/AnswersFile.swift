@@ -5,6 +5,8 @@ public struct DataFileError: Error, Sendable, Equatable, CustomStringConvertible
   /// The JSON path of the offending value ("answers.sector[0]"), when there is one.
   public var path: String?
   public var message: String
+  /// A homework form's refusal as facts, for wording it in the interface's language.
+  public var homeworkProblem: HomeworkProblem?
 
   /// Creates an error. Text quoted from the file is made printable (control characters
   /// become visible escapes), so a message can never act on the terminal.
@@ -121,9 +123,12 @@ public enum AnswersFile {
             at: item, path: itemPath)
         }
         guard question.optionValues.contains(value) else {
-          throw fail(
+          var error = fail(
             "\"\(value)\" is not an option of \(question.id); allowed: \(allowed)", at: item,
             path: itemPath)
+          error.homeworkProblem = .notAnOption(
+            question: question.id, found: value, allowed: question.optionValues)
+          throw error
         }
         guard chosen.insert(value).inserted else {
           throw fail("\"\(value)\" is listed twice", at: item, path: itemPath)
@@ -136,8 +141,11 @@ public enum AnswersFile {
       )
     case (.single, .string(let value)):
       guard question.optionValues.contains(value) else {
-        throw fail(
+        var error = fail(
           "\"\(value)\" is not an option of \(question.id); allowed: \(allowed) (or \"unknown\")")
+        error.homeworkProblem = .notAnOption(
+          question: question.id, found: value, allowed: question.optionValues)
+        throw error
       }
       return .choice(value)
     case (.single, _):

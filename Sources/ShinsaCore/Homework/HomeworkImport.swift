@@ -52,11 +52,15 @@ public enum HomeworkImport {
   ) throws(DataFileError) -> HomeworkImportPlan {
     let form = try HomeworkReader.read(text, fileName: fileName, rulebook: rulebook)
     if form.projectCreated != HomeworkForm.percentEncoded(document.metadata.created) {
-      throw DataFileError(
+      let formCreated = form.projectCreated.removingPercentEncoding ?? form.projectCreated
+      var error = DataFileError(
         file: fileName, position: TextPosition(line: 1, column: 1), path: nil,
         message:
-          "the form was written for another project (created \(form.projectCreated.removingPercentEncoding ?? form.projectCreated), this one \(document.metadata.created))"
+          "the form was written for another project (created \(formCreated), this one \(document.metadata.created))"
       )
+      error.homeworkProblem = .otherProject(
+        formCreated: formCreated, projectCreated: document.metadata.created)
+      throw error
     }
     var result = HomeworkImportPlan(changes: [], conflicts: [], unchanged: 0)
     for entry in form.entries {
@@ -151,9 +155,11 @@ public enum HomeworkImport {
     -> String
   {
     guard entry.value.count <= AnswersFile.maximumTextLength else {
-      throw DataFileError(
+      var error = DataFileError(
         file: fileName, position: entry.valuePosition, path: entry.subject.description,
         message: "the text is longer than \(AnswersFile.maximumTextLength) characters")
+      error.homeworkProblem = .textTooLong(limit: AnswersFile.maximumTextLength)
+      throw error
     }
     return entry.value
   }

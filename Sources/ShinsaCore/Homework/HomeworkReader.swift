@@ -125,9 +125,11 @@ public enum HomeworkReader {
       open = entry
     }
     guard let header else {
-      throw fail(
+      var error = fail(
         1,
         "this is not a shinsa homework form (it has no \"<!-- shinsa:homework … -->\" header)")
+      error.homeworkProblem = .notAForm
+      throw error
     }
     guard ended else {
       throw fail(

@@ -29,10 +29,12 @@ enum HomeworkValue {
       case "yes", "y", "true", "はい": json = node(.bool(true))
       case "no", "n", "false", "いいえ": json = node(.bool(false))
       default:
-        throw DataFileError(
+        var error = DataFileError(
           file: fileName, position: position, path: question.id,
           message:
             "\(question.id) takes yes or no (はい or いいえ), or unknown; found \"\(cleaned)\"")
+        error.homeworkProblem = .expectsYesNo(question: question.id, found: cleaned)
+        throw error
       }
     case .number:
       let digits = normalized(cleaned).filter { $0 != "," && $0 != "_" && $0 != " " }
@@ -41,10 +43,13 @@ enum HomeworkValue {
       } else {
         let low = question.min ?? 0
         let range = question.max.map { "from \(low) to \($0)" } ?? "of \(low) or more"
-        throw DataFileError(
+        var error = DataFileError(
           file: fileName, position: position, path: question.id,
           message:
             "\(question.id) takes a whole number \(range), or unknown; found \"\(cleaned)\"")
+        error.homeworkProblem = .expectsWholeNumber(
+          question: question.id, min: low, max: question.max, found: cleaned)
+        throw error
       }
     case .text:
       json = node(.string(text))

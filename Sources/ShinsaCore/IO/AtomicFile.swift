@@ -38,20 +38,29 @@ public enum AtomicFile {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw StoreError(
-        .cannotCreate, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
+        .cannotCreate, path, "cannot save: \(FilePaths.explain(errno, creating: true))",
+        problem: FileProblem(errno: errno))
     }
     var failure: StoreError?
     if fchmod(descriptor, 0o600) != 0 {
-      failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
+      failure = StoreError(
+        .io, path, "cannot save: \(FilePaths.explain(errno, creating: true))",
+        problem: FileProblem(errno: errno))
     }
     if failure == nil, let code = Descriptor.writeAll(descriptor, bytes) {
-      failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(code, creating: true))")
+      failure = StoreError(
+        .io, path, "cannot save: \(FilePaths.explain(code, creating: true))",
+        problem: FileProblem(errno: code))
     }
     if failure == nil, fsync(descriptor) != 0 {
-      failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
+      failure = StoreError(
+        .io, path, "cannot save: \(FilePaths.explain(errno, creating: true))",
+        problem: FileProblem(errno: errno))
     }
     if close(descriptor) != 0, failure == nil {
-      failure = StoreError(.io, path, "cannot save: \(FilePaths.explain(errno, creating: true))")
+      failure = StoreError(
+        .io, path, "cannot save: \(FilePaths.explain(errno, creating: true))",
+        problem: FileProblem(errno: errno))
     }
     if let failure {
       unlink(temporary)
@@ -78,7 +87,9 @@ public enum AtomicFile {
     if rename(temporary, path) != 0 {
       let code = errno
       unlink(temporary)
-      throw StoreError(.io, path, "cannot save: \(FilePaths.explain(code, creating: true))")
+      throw StoreError(
+        .io, path, "cannot save: \(FilePaths.explain(code, creating: true))",
+        problem: FileProblem(errno: code))
     }
     FilePaths.syncFolder(folder)
   }
@@ -155,7 +166,8 @@ public enum FilePaths {
     if parent != folder, parent != ".", !isFolder(parent) { try makeFolder(parent) }
     if mkdir(folder, 0o700) != 0, errno != EEXIST {
       throw StoreError(
-        .cannotCreate, folder, "cannot create the folder: \(explain(errno, creating: true))")
+        .cannotCreate, folder, "cannot create the folder: \(explain(errno, creating: true))",
+        problem: FileProblem(errno: errno))
     }
     chmod(folder, 0o700)
   }

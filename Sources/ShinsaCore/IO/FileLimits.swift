@@ -10,6 +10,8 @@ public struct FileReadError: Error, Sendable, Equatable {
   public var message: String
   /// True when the file is missing or cannot be opened (exit 66), false when it is unusable data (65).
   public var isMissingOrUnreadable: Bool
+  /// The same failure as facts, for wording it in the interface's language.
+  public var problem: FileProblem = .system("")
 }
 
 /// Reading outside files with a size limit and plain error messages.
@@ -20,29 +22,39 @@ public enum FileLimits {
     if descriptor < 0 {
       let code = errno
       switch code {
-      case ENOENT: throw FileReadError(message: "no such file", isMissingOrUnreadable: true)
-      case EACCES: throw FileReadError(message: "permission denied", isMissingOrUnreadable: true)
+      case ENOENT:
+        throw FileReadError(
+          message: "no such file", isMissingOrUnreadable: true, problem: .noSuchFile)
+      case EACCES:
+        throw FileReadError(
+          message: "permission denied", isMissingOrUnreadable: true, problem: .permissionDenied)
       case EISDIR:
-        throw FileReadError(message: "is a folder, not a file", isMissingOrUnreadable: true)
+        throw FileReadError(
+          message: "is a folder, not a file", isMissingOrUnreadable: true, problem: .isFolder)
       default:
         throw FileReadError(
           message: "cannot be opened (\(String(cString: strerror(code))))",
-          isMissingOrUnreadable: true)
+          isMissingOrUnreadable: true, problem: FileProblem(errno: code))
       }
     }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else {
-      throw FileReadError(message: "cannot be examined", isMissingOrUnreadable: true)
+      throw FileReadError(
+        message: "cannot be examined", isMissingOrUnreadable: true,
+        problem: FileProblem(errno: errno))
     }
     if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw FileReadError(message: "is a folder, not a file", isMissingOrUnreadable: true)
+      throw FileReadError(
+        message: "is a folder, not a file", isMissingOrUnreadable: true, problem: .isFolder)
     }
     let limit =
       maximumBytes >= 1024 * 1024
       ? "\(maximumBytes / (1024 * 1024)) MB" : "\(maximumBytes / 1024) KB"
     if Int(info.st_size) > maximumBytes {
-      throw FileReadError(message: "is larger than \(limit)", isMissingOrUnreadable: false)
+      throw FileReadError(
+        message: "is larger than \(limit)", isMissingOrUnreadable: false,
+        problem: .tooLarge(limit: limit))
     }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
@@ -51,16 +63,19 @@ public enum FileLimits {
       if count < 0 {
         if errno == EINTR { continue }
         if errno == EISDIR {
-          throw FileReadError(message: "is a folder, not a file", isMissingOrUnreadable: true)
+          throw FileReadError(
+            message: "is a folder, not a file", isMissingOrUnreadable: true, problem: .isFolder)
         }
         throw FileReadError(
           message: "could not be read (\(String(cString: strerror(errno))))",
-          isMissingOrUnreadable: true)
+          isMissingOrUnreadable: true, problem: FileProblem(errno: errno))
       }
       if count == 0 { break }
       bytes.append(contentsOf: chunk[0..<count])
       if bytes.count > maximumBytes {
-        throw FileReadError(message: "is larger than \(limit)", isMissingOrUnreadable: false)
+        throw FileReadError(
+          message: "is larger than \(limit)", isMissingOrUnreadable: false,
+          problem: .tooLarge(limit: limit))
       }
     }
     return bytes

@@ -191,7 +191,8 @@ public enum InputJournal {
       temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw StoreError(
-        .io, path, "cannot write the input journal: \(FilePaths.explain(errno, creating: true))")
+        .io, path, "cannot write the input journal: \(FilePaths.explain(errno, creating: true))",
+        problem: FileProblem(errno: errno))
     }
     var failure = Descriptor.writeAll(descriptor, Array(encode(input).utf8))
     if failure == nil, rename(temporary, path) != 0 { failure = errno }
@@ -200,7 +201,8 @@ public enum InputJournal {
     if let failure {
       unlink(temporary)
       throw StoreError(
-        .io, path, "cannot write the input journal: \(FilePaths.explain(failure, creating: true))")
+        .io, path, "cannot write the input journal: \(FilePaths.explain(failure, creating: true))",
+        problem: FileProblem(errno: failure))
     }
   }
 

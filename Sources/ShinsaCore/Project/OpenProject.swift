@@ -29,8 +29,12 @@ public final class OpenProject: @unchecked Sendable {
     let path = FilePaths.resolved(path)
     self.path = path
     self.rulebook = rulebook
-    if !FilePaths.exists(path) { throw StoreError(.noInput, path, "no such file") }
-    if FilePaths.isFolder(path) { throw StoreError(.noInput, path, "is a folder, not a file") }
+    if !FilePaths.exists(path) {
+      throw StoreError(.noInput, path, "no such file", problem: .noSuchFile)
+    }
+    if FilePaths.isFolder(path) {
+      throw StoreError(.noInput, path, "is a folder, not a file", problem: .isFolder)
+    }
     if review {
       lock = nil
       lockHolder = nil
@@ -48,7 +52,8 @@ public final class OpenProject: @unchecked Sendable {
     do {
       bytes = try FileLimits.read(path: path, maximumBytes: ProjectCodec.maximumBytes)
     } catch {
-      throw StoreError(error.isMissingOrUnreadable ? .noInput : .data, path, error.message)
+      throw StoreError(
+        error.isMissingOrUnreadable ? .noInput : .data, path, error.message, problem: error.problem)
     }
     let decoded: ProjectCodec.Decoded
     do {

@@ -37,8 +37,8 @@ public final class ProjectLock: @unchecked Sendable {
     if descriptor < 0, errno == ELOOP {
       throw StoreError(
         .cannotCreate, projectPath,
-        "cannot lock the project: its lock file \(FilePaths.name(of: path)) is a symbolic link; remove the link and try again"
-      )
+        "cannot lock the project: its lock file \(FilePaths.name(of: path)) is a symbolic link; remove the link and try again",
+        problem: .symbolicLink)
     }
     guard descriptor >= 0 else {
       // A read-only folder: nobody can save here, so treat it as read-only access.

@@ -52,7 +52,8 @@ extension ProjectStore {
       if acquired.holder == nil, access(FilePaths.folder(of: path), W_OK) != 0 {
         throw .store(
           StoreError(
-            .cannotCreate, path, "cannot archive: \(FilePaths.explain(errno, creating: true))"))
+            .cannotCreate, path, "cannot archive: \(FilePaths.explain(errno, creating: true))",
+            problem: FileProblem(errno: errno)))
       }
       throw .openElsewhere(path: path, holder: acquired.holder)
     }
@@ -66,12 +67,17 @@ extension ProjectStore {
       throw .store(error)
     }
     if !FilePaths.isFolder(folder) {
-      throw .store(StoreError(.cannotCreate, folder, "cannot archive: it is not a folder"))
+      throw .store(
+        StoreError(
+          .cannotCreate, folder, "cannot archive: it is not a folder", problem: .notFolder))
     }
     let target = folder + "/" + FilePaths.name(of: path)
     if FilePaths.exists(target) { throw .alreadyArchived(target: target) }
     if rename(path, target) != 0 {
-      throw .store(StoreError(.io, path, "cannot archive: \(FilePaths.explain(errno))"))
+      throw .store(
+        StoreError(
+          .io, path, "cannot archive: \(FilePaths.explain(errno))",
+          problem: FileProblem(errno: errno)))
     }
     // The backup and any recovery journal go with it.
     for (from, to) in [
@@ -135,7 +141,8 @@ extension ProjectStore {
     try FilePaths.makeFolder(FilePaths.folder(of: target))
     if !FilePaths.isFolder(FilePaths.folder(of: target)) {
       throw StoreError(
-        .cannotCreate, FilePaths.folder(of: target), "cannot export: it is not a folder")
+        .cannotCreate, FilePaths.folder(of: target), "cannot export: it is not a folder",
+        problem: .notFolder)
     }
     try AtomicFile.write(Array(text.utf8), to: target, keepBackup: false)
     return target

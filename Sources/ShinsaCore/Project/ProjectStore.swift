@@ -14,6 +14,8 @@ public struct ProjectSummary: Sendable, Equatable {
   public var modified: String
   /// Set when the file could not be read; the other fields are empty then.
   public var problem: String?
+  /// The same failure as facts, for wording it in the interface's language.
+  public var failure: StoreError?
 }
 
 /// The folder of project files: naming, creating and listing projects.
@@ -85,7 +87,8 @@ public struct ProjectStore: Sendable {
     let path = path(forName: name)
     if FilePaths.exists(path) {
       throw StoreError(
-        .cannotCreate, path, "a project with this name already exists; choose another name")
+        .cannotCreate, path, "a project with this name already exists; choose another name",
+        problem: .alreadyExists)
     }
     try AtomicFile.write(Array(ProjectCodec.encode(document).utf8), to: path, keepBackup: false)
     return path
@@ -121,8 +124,12 @@ public struct ProjectStore: Sendable {
         summary.modified = document.metadata.modified
       } catch let error as DataFileError {
         summary.problem = error.description
+        summary.failure = StoreError(error)
       } catch let error as FileReadError {
         summary.problem = "\(name): \(error.message)"
+        summary.failure = StoreError(
+          error.isMissingOrUnreadable ? .noInput : .data, name, error.message,
+          problem: error.problem)
       } catch {
         summary.problem = "\(name): cannot be read"
       }
@@ -144,7 +151,8 @@ public enum ProjectFile {
     do {
       bytes = try FileLimits.read(path: path, maximumBytes: ProjectCodec.maximumBytes)
     } catch {
-      throw StoreError(error.isMissingOrUnreadable ? .noInput : .data, path, error.message)
+      throw StoreError(
+        error.isMissingOrUnreadable ? .noInput : .data, path, error.message, problem: error.problem)
     }
     do {
       return try ProjectCodec.decode(bytes, file: path, rulebook: rulebook)

@@ -38,7 +38,8 @@ public enum RecoveryJournal {
     guard descriptor >= 0 else {
       throw StoreError(
         .io, projectPath,
-        "cannot write the recovery journal: \(FilePaths.explain(errno, creating: true))")
+        "cannot write the recovery journal: \(FilePaths.explain(errno, creating: true))",
+        problem: FileProblem(errno: errno))
     }
     defer { close(descriptor) }
     fchmod(descriptor, 0o600)
@@ -47,7 +48,8 @@ public enum RecoveryJournal {
     guard fstat(descriptor, &info) == 0 else {
       throw StoreError(
         .io, projectPath,
-        "cannot write the recovery journal: \(FilePaths.explain(errno, creating: true))")
+        "cannot write the recovery journal: \(FilePaths.explain(errno, creating: true))",
+        problem: FileProblem(errno: errno))
     }
     let originalSize = info.st_size
     if originalSize == 0 {
@@ -76,7 +78,8 @@ public enum RecoveryJournal {
       _ = fsync(descriptor)
       throw StoreError(
         .io, projectPath,
-        "cannot write the recovery journal: \(FilePaths.explain(failure, creating: true))")
+        "cannot write the recovery journal: \(FilePaths.explain(failure, creating: true))",
+        problem: FileProblem(errno: failure))
     }
   }
 

@@ -17,6 +17,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
   public var message: String
   public var position: TextPosition?
   public var path: String?
+  /// The failure as facts (no such file, disk full …) when it is a file-system one, so the
+  /// interface can word it in its language; nil for a file whose content is unusable.
+  public var problem: FileProblem?
 
   /// The sysexits status for this failure.
   public var exitStatus: Int32 {
@@ -33,10 +36,11 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     locatedMessage(file: file, position: position, path: path, message: message)
   }
 
-  init(_ kind: Kind, _ file: String, _ message: String) {
+  init(_ kind: Kind, _ file: String, _ message: String, problem: FileProblem? = nil) {
     self.kind = kind
     self.file = file
     self.message = message
+    self.problem = problem
   }
 
   init(_ error: DataFileError) {

@@ -43,7 +43,7 @@ func handleBrowserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     guard visible.indices.contains(state.browser.selected) else { return [] }
     let project = visible[state.browser.selected]
     if command == .open {
-      if let problem = project.problem {
+      if let problem = projectProblemText(state, project) {
         state.flash = problem
         return []
       }

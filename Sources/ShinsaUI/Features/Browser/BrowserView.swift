@@ -80,7 +80,7 @@ func renderBrowser(_ state: AppState, _ frame: inout Frame) {
     if selected { frame.fill(row: row, role: .selection) }
     frame.mark(.browserRow(offset), row: row, from: 0, to: frame.width)
     frame.put(selected ? "▸" : " ", row: row, column: 0, role: role)
-    if let problem = project.problem {
+    if let problem = projectProblemText(state, project) {
       frame.put(
         "! " + DisplayWidth.truncate(TextSafety.escaped(problem), to: frame.width - 4), row: row,
         column: 2, role: selected ? .selection : .error)

@@ -42,8 +42,7 @@ func homeworkFormRead(_ state: inout AppState, path: String, text: String) -> [E
     plan = try HomeworkImport.plan(
       text, fileName: name, document: workbench.document, rulebook: state.rulebook)
   } catch {
-    state.flash =
-      error.description + state.t("; nothing was applied.", "。何も反映していません。")
+    state.flash = homeworkRefusalText(state, error)
     return []
   }
   let summary = state.t(
