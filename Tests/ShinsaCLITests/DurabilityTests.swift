@@ -34,8 +34,10 @@ import Testing
     init(folder: URL) throws {
       self.folder = folder
       tmux = Tmux(folder: folder)
-      // Screens are read often: when a word showed is the start of its time to disk.
-      tmux.timeout = 20
+      // Screens are read often: when a word showed is the start of its time to disk. A wait
+      // ends as soon as its text shows; the timeout only bounds a failure, and a machine busy
+      // with builds beside the tests has held a screen back for more than 20 s.
+      tmux.timeout = 45
       tmux.poll = 10_000
       projects = folder.appendingPathComponent("projects").path
       try tmux.run(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", "sh"])
