@@ -71,22 +71,35 @@ import Testing
     /// status line or the rest of the first drawing) let a stale screen be read as "not
     /// there yet" and the next Down overshoot the row.
     func select(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-      func selected(_ screen: String) -> [Substring] {
-        screen.split(separator: "\n").filter { $0.contains("▸") }
+      // The selected row, once the screen has it drawn: a capture taken mid-redraw may hold
+      // no ▸ at all, which is not a move (taking it for one sent a second Down that landed
+      // after the check, so Enter opened the row below).
+      func selected(_ screen: String) -> [Substring]? {
+        let rows = screen.split(separator: "\n").filter { $0.contains("▸") }
+        return rows.isEmpty ? nil : rows
       }
       var current = selected(try tmux.waitForStill(quiet: 0.3))
       for _ in 0..<30 {
-        if current.contains(where: { $0.contains(text) }) { return }
+        if let rows = current, rows.contains(where: { $0.contains(text) }) {
+          // Settled on it: nothing still in flight moves it on.
+          let settled = selected(try tmux.waitForStill(quiet: 0.3))
+          if settled == rows { return }
+          current = settled
+          continue
+        }
         try keys("Down")
         let deadline = Date().addingTimeInterval(tmux.timeout)
         var moved: [Substring]?
         while moved == nil && Date() < deadline {
-          let now = selected(try screen())
-          if now != current { moved = now } else { usleep(tmux.poll) }
+          if let now = selected(try screen()), now != current {
+            moved = now
+          } else {
+            usleep(tmux.poll)
+          }
         }
         // The selection stayed for the whole timeout: the list ended without the row.
         guard let moved else { break }
-        current = moved
+        current = selected(try tmux.waitForStill(quiet: 0.2)) ?? moved
       }
       Issue.record("could not select \(text)", sourceLocation: sourceLocation)
       throw CancellationError()
